@@ -1,0 +1,66 @@
+// Lint rules, including the runtime boundaries: only main/electron/ may touch Electron,
+// and the IPC contract stays importable from the renderer (no electron, no node:*).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'test-results/', 'release/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only main/electron/ may import electron.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/electron/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['main/ipc/contract.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The contract is shared with the renderer.' }],
+          patterns: [{ group: nodeBuiltins, message: 'The contract is shared with the renderer.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/src/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer talks only to window.vault.' }],
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer runs sandboxed, without Node.' },
+            {
+              group: ['**/main/vault/**', '**/main/domain/**', '**/main/electron/**'],
+              message: 'The renderer may import only main/ipc/contract.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,66 @@
+// The one wrapper every IPC call goes through: validate input, call the core, validate
+// output, and turn any failure into { ok: false, error: { code, field? } } with no stack or data.
+import type { z } from 'zod';
+import { VaultError } from '../vault/errors';
+import type { Logger } from '../vault/logger';
+import { isSqliteCode } from '../vault/sqlite-errors';
+import { contract, type ChannelName, type IpcError, type IpcResult } from './contract';
+import { handlers, type Core } from './handlers';
+
+export type Dispatch = (channel: string, input: unknown) => Promise<IpcResult<unknown>>;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export function createDispatch(core: Core, logger: Logger): Dispatch {
+  // One call at a time: the driver is synchronous, and lock/unlock must not interleave with queries.
+  let queue: Promise<unknown> = Promise.resolve();
+  return (channel, input) => {
+    const run = queue.then(() => dispatchOne(core, logger, channel, input));
+    queue = run.catch(() => undefined);
+    return run;
+  };
+}
+
+async function dispatchOne(
+  core: Core,
+  logger: Logger,
+  channel: string,
+  input: unknown,
+): Promise<IpcResult<unknown>> {
+  if (!isChannelName(channel)) return fail({ code: 'unknownChannel' });
+  const spec = contract[channel];
+  const parsed = (spec.input as z.ZodType).safeParse(input);
+  if (!parsed.success) {
+    const path = parsed.error.issues[0]?.path ?? [];
+    return fail(
+      path.length ? { code: 'validation', field: path.join('.') } : { code: 'validation' },
+    );
+  }
+  let value: unknown;
+  try {
+    const handler = handlers[channel] as (core: Core, input: unknown) => Promise<unknown>;
+    value = await handler(core, parsed.data);
+  } catch (err) {
+    return fail(toIpcError(err, channel, logger));
+  }
+  const out = (spec.output as z.ZodType).safeParse(value);
+  if (!out.success) {
+    logger.error('ipc.badOutput', { channel });
+    return fail({ code: 'internal' });
+  }
+  return { ok: true, value: out.data };
+}
+
+function toIpcError(err: unknown, channel: string, logger: Logger): IpcError {
+  if (err instanceof VaultError) return { code: err.code };
+  if (isSqliteCode(err, 'SQLITE_CORRUPT', 'SQLITE_NOTADB')) return { code: 'vaultCorrupt' };
+  // Only the error's class name is logged: messages can quote SQL values or paths.
+  logger.error('ipc.failed', { channel, error: err instanceof Error ? err.name : typeof err });
+  return { code: 'internal' };
+}
+
+function fail(error: IpcError): IpcResult<never> {
+  return { ok: false, error };
+}

@@ -1,0 +1,39 @@
+// The handler table: one function per contract channel, calling the host-neutral core.
+import { createNote, listNotes } from '../domain/notes';
+import type { Vault } from '../vault/vault';
+import { readSettings } from '../vault/settings';
+import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
+
+export type Core = Readonly<{
+  vault: Vault;
+  dataDir: string;
+  now: () => Date;
+}>;
+
+export type HandlerTable = {
+  readonly [C in ChannelName]: (core: Core, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
+};
+
+export const handlers: HandlerTable = {
+  'vault.status': async (core) => ({
+    state: core.vault.state(),
+    idleLockMinutes: readSettings(core.dataDir).idleLockMinutes,
+  }),
+  'vault.create': async (core, input) => {
+    const { keychain } = await core.vault.create(input.passphrase);
+    return { keychain };
+  },
+  'vault.unlock': async (core) => {
+    await core.vault.unlock();
+    return {};
+  },
+  'vault.unlockWithPassphrase': async (core, input) =>
+    core.vault.unlockWithPassphrase(input.passphrase, input.rememberInKeychain ?? true),
+  'vault.lock': async (core) => {
+    core.vault.lock();
+    return {};
+  },
+  'notes.create': async (core, input) => createNote(core.vault.db, input.body, core.now()),
+  'notes.list': async (core, input) =>
+    listNotes(core.vault.db, { limit: input.limit ?? 50, before: input.before }),
+};

@@ -1,0 +1,33 @@
+// Integrity checks: SQLite's page structure and SQLCipher's per-page HMACs.
+import type { Database } from './database';
+import { isSqliteCode } from './sqlite-errors';
+
+export type IntegrityReport = Readonly<{
+  ok: boolean;
+  quickCheck: 'ok' | 'failed';
+  /** Number of pages whose HMAC did not verify (0 when ok). */
+  cipherProblems: number;
+}>;
+
+export function runIntegrityChecks(db: Database): IntegrityReport {
+  let quickOk: boolean;
+  try {
+    const rows = db.pragmaRows('quick_check');
+    quickOk = rows.length === 1 && Object.values(rows[0]!)[0] === 'ok';
+  } catch (err) {
+    if (!isSqliteCode(err, 'SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_IOERR')) throw err;
+    quickOk = false;
+  }
+  let cipherProblems: number;
+  try {
+    cipherProblems = db.pragmaRows('cipher_integrity_check').length;
+  } catch (err) {
+    if (!isSqliteCode(err, 'SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_IOERR')) throw err;
+    cipherProblems = 1;
+  }
+  return {
+    ok: quickOk && cipherProblems === 0,
+    quickCheck: quickOk ? 'ok' : 'failed',
+    cipherProblems,
+  };
+}
