@@ -1,6 +1,6 @@
 // Integrity checks: SQLite's page structure and SQLCipher's per-page HMACs.
 import type { Database } from './database';
-import { isSqliteCode } from './sqlite-errors';
+import { isSqliteCode, isSqliteError } from './sqlite-errors';
 
 export type IntegrityReport = Readonly<{
   ok: boolean;
@@ -15,7 +15,8 @@ export function runIntegrityChecks(db: Database): IntegrityReport {
     const rows = db.pragmaRows('quick_check');
     quickOk = rows.length === 1 && Object.values(rows[0]!)[0] === 'ok';
   } catch (err) {
-    if (!isSqliteCode(err, 'SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_IOERR')) throw err;
+    // A page that fails its HMAC surfaces here as a generic SQLITE_ERROR, so any SQLite error counts.
+    if (!isSqliteError(err)) throw err;
     quickOk = false;
   }
   let cipherProblems: number;

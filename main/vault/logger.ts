@@ -11,13 +11,17 @@ export interface Logger {
 
 /** Removes anything that could be data: quoted literals, hex/blob literals, digit runs. */
 export function scrubDriverMessage(message: string): string {
-  return message
-    .replace(/x'[0-9a-fA-F]*'/g, "x'…'")
-    .replace(/'(?:[^']|'')*'/g, "'…'")
-    .replace(/"(?:[^"]|"")*"/g, '"…"')
-    .replace(/\d{4,}/g, '#')
-    .replace(/VALUES\s*\(.*$/is, 'VALUES (…)')
-    .slice(0, 200);
+  return (
+    message
+      .replace(/x'[0-9a-fA-F]*'/g, "x'…'")
+      .replace(/'(?:[^']|'')*'/g, "'…'")
+      .replace(/"(?:[^"]|"")*"/g, '"…"')
+      // A path can hold a user name and spaces; SQLite puts paths last, so drop the rest.
+      .replace(/(?:[A-Za-z]:)?[\\/].*$/s, '<path>')
+      .replace(/\d{4,}/g, '#')
+      .replace(/VALUES\s*\(.*$/is, 'VALUES (…)')
+      .slice(0, 200)
+  );
 }
 
 /** JSON lines on stderr: never stdout, which CLI users pipe. */

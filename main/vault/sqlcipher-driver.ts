@@ -1,13 +1,14 @@
 // The only file that touches @signalapp/sqlcipher: adapts it to the Database port.
 import SqlCipher, { setLogger } from '@signalapp/sqlcipher';
-import type { Database, OpenDatabase, Row, SqlParams, SqlValue, Statement } from './database';
+import type { Database, OpenDatabase, Row, SqlParams, Statement } from './database';
 import { scrubDriverMessage, stderrLogger, type Logger } from './logger';
 
 let driverLogger: Logger = stderrLogger;
 setLogger((code, message) => {
   // SQLITE_SCHEMA is a routine re-prepare; everything else is worth a warning.
   if (code === 'SQLITE_SCHEMA') return;
-  driverLogger.warn('sqlite.log', { code, message: scrubDriverMessage(message) });
+  const level = code.startsWith('SQLITE_NOTICE') ? 'info' : 'warn';
+  driverLogger[level]('sqlite.log', { code, message: scrubDriverMessage(message) });
 });
 
 /** Where the driver's log lines go (scrubbed); the process default is stderr. */
@@ -40,7 +41,10 @@ function wrap(db: SqlCipher): Database {
       };
       return s;
     },
-    pragmaValue: (source) => db.pragma(source, { simple: true }) as SqlValue | undefined,
+    pragmaValue: (source) => {
+      const first = (db.pragma(source) as Row[])[0];
+      return first ? Object.values(first)[0] : undefined;
+    },
     pragmaRows: (source) => db.pragma(source) as Row[],
     transaction: <T>(fn: () => T): T => {
       if (depth > 0) return fn();

@@ -12,3 +12,7 @@ export function isSqliteCode(err: unknown, ...codes: string[]): boolean {
   const code = sqliteCode(err);
   return code !== undefined && codes.some((c) => code === c || code.startsWith(c + '_'));
 }
+
+export function isSqliteError(err: unknown): boolean {
+  return sqliteCode(err) !== undefined;
+}

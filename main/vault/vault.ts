@@ -220,7 +220,7 @@ export class Vault {
       assertNotFromFuture(db);
       db.pragmaValue('journal_mode = WAL');
       db.exec(
-        'PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; PRAGMA synchronous = FULL;',
+        'PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;',
       );
       migrate(db);
     } catch (err) {

@@ -1,0 +1,60 @@
+// A flipped byte in a data page is reported as VaultCorruptError; no query returns wrong data silently.
+import { openSync, readSync, writeSync, closeSync, statSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNote } from '../../main/domain/notes';
+import { VaultCorruptError } from '../../main/vault/errors';
+import { runIntegrityChecks } from '../../main/vault/integrity';
+import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
+
+const PAGE = 4096;
+
+function flipByte(path: string, offset: number): void {
+  const fd = openSync(path, 'r+');
+  const b = Buffer.alloc(1);
+  readSync(fd, b, 0, 1, offset);
+  b[0] = b[0]! ^ 0x5a;
+  writeSync(fd, b, 0, 1, offset);
+  closeSync(fd);
+}
+
+describe('corrupt page', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => removeDir(dir));
+
+  it('check reports VaultCorruptError and reading the damaged notes fails loudly', async () => {
+    const { vault } = testVault(dir);
+    await vault.create(TEST_PASSPHRASE);
+    const bodies: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const body = `Notat ${i} ${'indhold '.repeat(30)}`;
+      bodies.push(body);
+      createNote(vault.db, body, new Date());
+    }
+    vault.db.pragmaValue('wal_checkpoint(TRUNCATE)');
+    expect(runIntegrityChecks(vault.db).ok).toBe(true);
+    vault.lock();
+
+    const pages = statSync(vault.paths.db).size / PAGE;
+    expect(pages).toBeGreaterThan(10);
+    // A byte in the middle of a page well inside the notes table (page 1 is the header).
+    flipByte(vault.paths.db, Math.floor(pages / 2) * PAGE + 1000);
+
+    await vault.unlock();
+    expect(() => vault.check()).toThrow(VaultCorruptError);
+    let read: string[] | null = null;
+    try {
+      read = vault.db
+        .prepare('SELECT body FROM notes ORDER BY id')
+        .all<{ body: string }>()
+        .map((r) => r.body);
+    } catch (err) {
+      expect(String((err as { code?: string }).code)).toMatch(/SQLITE_(CORRUPT|NOTADB|IOERR)/);
+    }
+    // Either the query failed, or (if the flipped page is not a notes page) it returned exactly the truth.
+    if (read !== null) expect(read).toEqual(bodies);
+    vault.lock();
+  });
+});

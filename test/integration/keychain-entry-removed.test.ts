@@ -1,0 +1,48 @@
+// With the keychain entry gone, the passphrase still unlocks and puts the key back.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNote, listNotes } from '../../main/domain/notes';
+import { KeychainEntryMissingError, WrongKeyError } from '../../main/vault/errors';
+import { keychainAccount } from '../../main/vault/key-store';
+import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
+import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
+
+describe('keychain entry removed', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => removeDir(dir));
+
+  it('unlocks with the passphrase and stores the key again', async () => {
+    const keychain = new KeytarKeyStore();
+    const { vault } = testVault(dir, keychain);
+    const { vaultId } = await vault.create(TEST_PASSPHRASE);
+    createNote(vault.db, 'Afsluttende samtale', new Date());
+    vault.lock();
+    const account = keychainAccount(vaultId);
+    const original = await keychain.get(account);
+    expect(await keychain.delete(account)).toBe(true);
+
+    await expect(vault.unlock()).rejects.toBeInstanceOf(KeychainEntryMissingError);
+    const { keychain: outcome } = await vault.unlockWithPassphrase(TEST_PASSPHRASE);
+    expect(outcome).toBe('stored');
+    expect(await keychain.get(account)).toBe(original);
+    vault.lock();
+
+    await vault.unlock();
+    expect(listNotes(vault.db, { limit: 5 }).notes).toHaveLength(1);
+    vault.lock();
+  });
+
+  it('refuses a keychain entry holding another key, without opening the file', async () => {
+    const keychain = new KeytarKeyStore();
+    const { vault } = testVault(dir, keychain);
+    const { vaultId } = await vault.create(TEST_PASSPHRASE);
+    vault.lock();
+    await keychain.set(keychainAccount(vaultId), 'ab'.repeat(32));
+    await expect(vault.unlock()).rejects.toBeInstanceOf(WrongKeyError);
+    await keychain.set(keychainAccount(vaultId), 'not hex');
+    await expect(vault.unlock()).rejects.toBeInstanceOf(WrongKeyError);
+    expect(vault.state()).toBe('locked');
+  });
+});

@@ -1,0 +1,84 @@
+// Create, lock, unlock from the keychain, unlock with the passphrase, change passphrase.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNote, listNotes } from '../../main/domain/notes';
+import {
+  VaultExistsError,
+  VaultLockedError,
+  WeakPassphraseError,
+  WrongPassphraseError,
+} from '../../main/vault/errors';
+import { readKeyFile } from '../../main/vault/key-file';
+import { keychainAccount } from '../../main/vault/key-store';
+import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
+import {
+  TEST_PASSPHRASE,
+  keychainExpected,
+  removeDir,
+  tempDir,
+  testVault,
+} from '../support/temp-vault';
+
+describe('vault lifecycle', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => removeDir(dir));
+
+  it('runs against a real keychain in CI (a missing Secret Service is a failure, not a skip)', () => {
+    expect(keychainExpected()).toBe(true);
+  });
+
+  it('creates a vault, stores its key in the keychain, and opens again from it', async () => {
+    const { vault } = testVault(dir);
+    expect(vault.state()).toBe('absent');
+    const { vaultId, keychain } = await vault.create(TEST_PASSPHRASE);
+    expect(keychain).toBe('stored');
+    createNote(vault.db, 'Første samtale', new Date());
+    vault.lock();
+    expect(vault.state()).toBe('locked');
+    expect(() => vault.db).toThrow(VaultLockedError);
+
+    const secret = await new KeytarKeyStore().get(keychainAccount(vaultId));
+    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+
+    await vault.unlock();
+    expect(listNotes(vault.db, { limit: 10 }).notes.map((n) => n.body)).toEqual(['Første samtale']);
+    vault.lock();
+  });
+
+  it('refuses to create over an existing vault and refuses short passphrases', async () => {
+    const { vault } = testVault(dir);
+    await expect(vault.create('kort')).rejects.toBeInstanceOf(WeakPassphraseError);
+    await vault.create(TEST_PASSPHRASE);
+    vault.lock();
+    await expect(testVault(dir).vault.create(TEST_PASSPHRASE)).rejects.toBeInstanceOf(
+      VaultExistsError,
+    );
+  });
+
+  it('changes the passphrase without touching the database, and only the new one works', async () => {
+    const { vault } = testVault(dir);
+    await vault.create(TEST_PASSPHRASE);
+    vault.lock();
+    const before = readKeyFile(vault.paths.keyFile);
+    await vault.changePassphrase(TEST_PASSPHRASE, 'et helt nyt og langt kodeord');
+    const after = readKeyFile(vault.paths.keyFile);
+    expect(after.vaultId).toBe(before.vaultId);
+    expect(after.kdf.salt).not.toBe(before.kdf.salt);
+    await expect(vault.unlockWithPassphrase(TEST_PASSPHRASE)).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    await vault.unlockWithPassphrase('et helt nyt og langt kodeord');
+    expect(vault.state()).toBe('unlocked');
+    vault.lock();
+  });
+
+  it('logs events without any personal data', async () => {
+    const { vault, logger } = testVault(dir);
+    await vault.create(TEST_PASSPHRASE);
+    createNote(vault.db, 'Hemmelig markør 070761-4285', new Date());
+    vault.lock();
+    expect(JSON.stringify(logger.entries)).not.toMatch(/070761|markør|korrekt hest/);
+  });
+});

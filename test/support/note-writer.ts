@@ -1,0 +1,17 @@
+// Child-process writer for the crash test: unlocks from the keychain, then writes notes forever,
+// printing each note's marker only after its transaction has committed.
+import { createNote } from '../../main/domain/notes';
+import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
+import { Vault } from '../../main/vault/vault';
+import { TEST_KDF } from './temp-vault';
+
+const [dataDir, trial] = process.argv.slice(2) as [string, string];
+const vault = new Vault({ dataDir, keyStore: new KeytarKeyStore(), kdfCost: TEST_KDF });
+await vault.unlock();
+for (let i = 0; ; i++) {
+  const marker = `t${trial}-n${i}`;
+  vault.db.transaction(() =>
+    createNote(vault.db, `${marker} ${'Samtale om jobsøgning. '.repeat(1 + (i % 20))}`, new Date()),
+  );
+  process.stdout.write(`${marker}\n`);
+}
