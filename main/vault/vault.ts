@@ -52,6 +52,17 @@ export function vaultPaths(dataDir: string) {
   } as const;
 }
 
+/**
+ * Per-connection settings. synchronous=FULL: an acknowledged note survives power loss, not
+ * only a crash. secure_delete zeroes freed pages; temp_store keeps sort spills off the disk.
+ */
+export function configureConnection(db: Database): void {
+  db.pragmaValue('journal_mode = WAL');
+  db.exec(
+    'PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;',
+  );
+}
+
 export class Vault {
   readonly paths: ReturnType<typeof vaultPaths>;
   readonly #keyStore: KeyStore;
@@ -218,10 +229,7 @@ export class Vault {
         throw err;
       }
       assertNotFromFuture(db);
-      db.pragmaValue('journal_mode = WAL');
-      db.exec(
-        'PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;',
-      );
+      configureConnection(db);
       migrate(db);
     } catch (err) {
       try {

@@ -1,0 +1,124 @@
+// Headless entry for admins and benchmarks: npm run vault -- <init|unlock-check|seed|check|bench>.
+import { parseArgs } from 'node:util';
+import { readPassphrase } from './cli/passphrase-input';
+import { DEFAULT_BENCH, formatBench, runBench } from './cli/bench';
+import { seedNotes } from './cli/seed';
+import { countNotes } from './domain/notes';
+import { defaultDataDir } from './vault/data-dir';
+import { VaultError, VaultCorruptError } from './vault/errors';
+import { runIntegrityChecks } from './vault/integrity';
+import { KeytarKeyStore } from './vault/keytar-key-store';
+import { Vault } from './vault/vault';
+
+const USAGE = `Usage: npm run vault -- <command> [--data-dir DIR]
+  init                          create a vault (passphrase from stdin or a prompt) and store its key in the keychain
+  unlock-check                  unlock from the keychain; exit 0 if it works, 1 with the reason if not
+  seed --notes N [--marker T]   write N realistic Danish and Norwegian notes (T inside one of them)
+  check                         run quick_check and cipher_integrity_check
+  bench [--json]                keyed vault beside an unkeyed database, same workload
+Data folder: --data-dir, else FORTROLIG_DATA_DIR, else the OS app-data folder.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      notes: { type: 'string' },
+      marker: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const command = positionals[0];
+  if (values.help || !command) {
+    process.stdout.write(USAGE + '\n');
+    return command || values.help ? 0 : 2;
+  }
+  const dataDir = values['data-dir'] ?? defaultDataDir();
+  const vault = new Vault({ dataDir, keyStore: new KeytarKeyStore() });
+
+  switch (command) {
+    case 'init': {
+      const passphrase = await readPassphrase('New recovery passphrase: ');
+      if (process.stdin.isTTY && (await readPassphrase('Repeat it: ')) !== passphrase) {
+        process.stderr.write('The passphrases differ; nothing was created.\n');
+        return 1;
+      }
+      const { keychain } = await vault.create(passphrase);
+      vault.lock();
+      process.stdout.write(
+        keychain === 'stored'
+          ? 'Vault created; its key is in the OS keychain.\n'
+          : 'Vault created; the OS keychain is unavailable, so unlock with the passphrase.\n',
+      );
+      return 0;
+    }
+    case 'unlock-check': {
+      await vault.unlock();
+      vault.lock();
+      process.stdout.write('ok: the vault unlocks from the OS keychain\n');
+      return 0;
+    }
+    case 'seed': {
+      const n = Number(values.notes);
+      if (!Number.isInteger(n) || n < 1 || n > 10_000_000) {
+        process.stderr.write('seed needs --notes N (a whole number from 1)\n');
+        return 2;
+      }
+      await unlockForAdmin(vault);
+      seedNotes(vault.db, n, values.marker);
+      process.stdout.write(`Wrote ${n} notes; the vault holds ${countNotes(vault.db)}.\n`);
+      vault.lock();
+      return 0;
+    }
+    case 'check': {
+      await unlockForAdmin(vault);
+      const report = runIntegrityChecks(vault.db);
+      vault.lock();
+      if (!report.ok)
+        throw new VaultCorruptError(
+          `quick_check ${report.quickCheck}, ${report.cipherProblems} page(s) failed HMAC`,
+        );
+      process.stdout.write('ok: quick_check and cipher_integrity_check passed\n');
+      return 0;
+    }
+    case 'bench': {
+      const result = await runBench(
+        values.quick ? { seedNotes: 200, opens: 3, inserts: 50 } : DEFAULT_BENCH,
+      );
+      if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
+      process.stdout.write(formatBench(result) + '\n');
+      return 0;
+    }
+    default:
+      process.stderr.write(`Unknown command.\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+/** Keychain first; if that fails and a passphrase is piped in, use it (and re-store the key). */
+async function unlockForAdmin(vault: Vault): Promise<void> {
+  try {
+    await vault.unlock();
+  } catch (err) {
+    if (!(err instanceof VaultError)) throw err;
+    if (!['keychainUnavailable', 'keychainEntryMissing', 'wrongKey'].includes(err.code)) throw err;
+    process.stderr.write(
+      `The keychain did not unlock the vault (${err.code}); using the passphrase.\n`,
+    );
+    await vault.unlockWithPassphrase(await readPassphrase('Recovery passphrase: '));
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    // Typed vault errors carry no personal data; anything else is reported by class only.
+    if (err instanceof VaultError) process.stderr.write(`error: ${err.code}: ${err.message}\n`);
+    else process.stderr.write(`error: ${err instanceof Error ? err.name : 'unknown'}\n`);
+    // Exit explicitly: a keychain call abandoned at its deadline would otherwise hold the process.
+    process.exit(1);
+  },
+);

@@ -1,0 +1,100 @@
+// The admin CLI end to end: init from piped stdin, unlock-check, seed, check (also on a damaged file), bench --json.
+import { execFile } from 'node:child_process';
+import { openSync, readSync, writeSync, closeSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { keychainAccount } from '../../main/vault/key-store';
+import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
+import { readKeyFile } from '../../main/vault/key-file';
+import { removeDir, tempDir } from '../support/temp-vault';
+
+const cli = join(import.meta.dirname, '../../main/cli.ts');
+
+function vaultCli(
+  args: string[],
+  stdin = '',
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', cli, ...args],
+      { timeout: 120_000 },
+      (err, stdout, stderr) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin!.end(stdin);
+  });
+}
+
+describe('vault CLI', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => removeDir(dir));
+
+  it('init, unlock-check, seed with a marker, check', async () => {
+    const init = await vaultCli(['init', '--data-dir', dir], 'en lang og hemmelig sætning\n');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toMatch(/key is in the OS keychain/);
+    expect((await vaultCli(['unlock-check', '--data-dir', dir])).code).toBe(0);
+    const seeded = await vaultCli([
+      'seed',
+      '--notes',
+      '300',
+      '--marker',
+      'QXMARK',
+      '--data-dir',
+      dir,
+    ]);
+    expect(seeded.stdout).toMatch(/Wrote 300 notes; the vault holds 300/);
+    const check = await vaultCli(['check', '--data-dir', dir]);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toMatch(/quick_check and cipher_integrity_check passed/);
+  });
+
+  it('unlock-check exits 1 with the reason when the keychain entry is gone; check falls back to the piped passphrase', async () => {
+    await vaultCli(['init', '--data-dir', dir], 'en lang og hemmelig sætning\n');
+    const { vaultId } = readKeyFile(join(dir, 'vault.key.json'));
+    await new KeytarKeyStore().delete(keychainAccount(vaultId));
+    const failed = await vaultCli(['unlock-check', '--data-dir', dir]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/keychainEntryMissing/);
+    const check = await vaultCli(['check', '--data-dir', dir], 'en lang og hemmelig sætning\n');
+    expect(check.code).toBe(0);
+    expect((await vaultCli(['unlock-check', '--data-dir', dir])).code).toBe(0);
+  });
+
+  it('check reports vaultCorrupt after a byte in a data page is flipped', async () => {
+    await vaultCli(['init', '--data-dir', dir], 'en lang og hemmelig sætning\n');
+    await vaultCli(['seed', '--notes', '2000', '--data-dir', dir]);
+    const db = join(dir, 'vault.db');
+    const pages = statSync(db).size / 4096;
+    expect(pages).toBeGreaterThan(20);
+    const fd = openSync(db, 'r+');
+    const b = Buffer.alloc(1);
+    const at = Math.floor(pages * 0.6) * 4096 + 2000;
+    readSync(fd, b, 0, 1, at);
+    b[0] = b[0]! ^ 0xff;
+    writeSync(fd, b, 0, 1, at);
+    closeSync(fd);
+    const check = await vaultCli(['check', '--data-dir', dir]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/vaultCorrupt/);
+  });
+
+  it('bench --json prints one JSON line with keyed and unkeyed figures, then a table', async () => {
+    const bench = await vaultCli(['bench', '--json', '--quick']);
+    expect(bench.code).toBe(0);
+    const [line, ...table] = bench.stdout.trim().split('\n');
+    const result = JSON.parse(line!) as {
+      keyed: Record<string, number>;
+      unkeyed: Record<string, number>;
+    };
+    for (const side of [result.keyed, result.unkeyed]) {
+      expect(side.openToFirstQueryMs).toBeGreaterThan(0);
+      expect(side.insertP99Ms).toBeGreaterThanOrEqual(side.insertP50Ms!);
+    }
+    expect(table.join('\n')).toMatch(/keyed\s+unkeyed\s+ratio/);
+  });
+});
