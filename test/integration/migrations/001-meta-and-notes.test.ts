@@ -53,9 +53,11 @@ describe('migration 001 meta-and-notes', () => {
     expect(match('far')).toEqual([]);
     // FTS5's own check throws if the index and the notes table disagree.
     expect(() =>
-      db.exec("INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')"),
+      db.exec("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)"),
     ).not.toThrow();
     db.exec("INSERT INTO notes_fts (notes_fts, rowid, body) VALUES ('delete', 1, 'Nyt indhold')");
-    expect(() => db.exec("INSERT INTO notes_fts (notes_fts) VALUES ('integrity-check')")).toThrow();
+    expect(() =>
+      db.exec("INSERT INTO notes_fts (notes_fts, rank) VALUES ('integrity-check', 1)"),
+    ).toThrow();
   });
 });
