@@ -30,8 +30,3 @@ export function sha256File(path: string): string | null {
   if (!existsSync(path)) return null;
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
-
-/** True when the private keyring from scripts/with-keyring.sh (or a real session one) is there. */
-export function keychainExpected(): boolean {
-  return process.env.FORTROLIG_KEYRING === 'private';
-}
