@@ -10,13 +10,7 @@ import {
 import { readKeyFile } from '../../main/vault/key-file';
 import { keychainAccount } from '../../main/vault/key-store';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
-import {
-  TEST_PASSPHRASE,
-  keychainExpected,
-  removeDir,
-  tempDir,
-  testVault,
-} from '../support/temp-vault';
+import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
 
 describe('vault lifecycle', () => {
   let dir: string;
