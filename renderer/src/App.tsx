@@ -1,0 +1,96 @@
+// Chooses the screen from the vault's state and owns locking: on lock every note leaves React state.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IpcError } from '../../main/ipc/contract';
+import { AppHeader } from './components/AppHeader';
+import { ErrorMessage } from './components/ErrorMessage';
+import { Notice, type NoticeKind } from './components/Notice';
+import { CreateVaultScreen } from './screens/CreateVaultScreen';
+import { LoadingScreen } from './screens/LoadingScreen';
+import { NotesScreen } from './screens/NotesScreen';
+import { UnlockScreen } from './screens/UnlockScreen';
+
+type Screen =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: IpcError }
+  | { kind: 'create' }
+  | { kind: 'unlock'; tryKeychainAtOnce: boolean }
+  | { kind: 'notes' };
+
+type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested';
+
+export function App() {
+  const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const [notice, setNotice] = useState<NoticeKind | null>(null);
+  const beforeLock = useRef<(() => Promise<void>) | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void window.vault['vault.status']({}).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setScreen({ kind: 'failed', error: result.error });
+      const { state } = result.value;
+      // Only at start-up does the keychain open the vault unasked; after a lock it takes a click.
+      if (state === 'absent') setScreen({ kind: 'create' });
+      else if (state === 'locked') setScreen({ kind: 'unlock', tryKeychainAtOnce: true });
+      else setScreen({ kind: 'notes' });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const showLocked = useCallback(() => {
+    setNotice(null);
+    setScreen({ kind: 'unlock', tryKeychainAtOnce: false });
+  }, []);
+
+  useEffect(() => {
+    const unsubscribe = window.fortrolig?.onLocked?.(showLocked);
+    return typeof unsubscribe === 'function' ? unsubscribe : undefined;
+  }, [showLocked]);
+
+  const lock = useCallback(async () => {
+    // An unsaved draft is saved (encrypted) first, as the design asks; a failure must not block the lock.
+    await beforeLock.current?.().catch(() => undefined);
+    await window.vault['vault.lock']({});
+    showLocked();
+  }, [showLocked]);
+
+  const opened = useCallback((keychain: KeychainOutcome | null, created: boolean) => {
+    if (keychain === 'unavailable') setNotice('keychainUnavailable');
+    else if (created) setNotice('created');
+    else setNotice(null);
+    setScreen({ kind: 'notes' });
+  }, []);
+
+  const registerBeforeLock = useCallback((fn: (() => Promise<void>) | null) => {
+    beforeLock.current = fn;
+  }, []);
+
+  return (
+    <div className="app">
+      <AppHeader onLock={screen.kind === 'notes' ? lock : null} />
+      <main className="app-main" id="main">
+        {notice && screen.kind === 'notes' && (
+          <Notice kind={notice} onDismiss={() => setNotice(null)} />
+        )}
+        {screen.kind === 'loading' && <LoadingScreen />}
+        {screen.kind === 'failed' && (
+          <section className="card narrow">
+            <ErrorMessage error={screen.error} />
+          </section>
+        )}
+        {screen.kind === 'create' && (
+          <CreateVaultScreen onCreated={(keychain) => opened(keychain, true)} />
+        )}
+        {screen.kind === 'unlock' && (
+          <UnlockScreen
+            tryKeychainAtOnce={screen.tryKeychainAtOnce}
+            onUnlocked={(keychain) => opened(keychain, false)}
+          />
+        )}
+        {screen.kind === 'notes' && <NotesScreen registerBeforeLock={registerBeforeLock} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// The recovery-passphrase form; a wrong passphrase keeps focus in the field with the error read out.
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcError } from '../../../main/ipc/contract';
+import { ErrorMessage } from './ErrorMessage';
+
+type Props = Readonly<{
+  onUnlocked: (keychain: 'stored' | 'unavailable' | 'notRequested') => void;
+}>;
+
+export function PassphraseUnlockForm({ onUnlocked }: Props) {
+  const { t } = useTranslation();
+  const [passphrase, setPassphrase] = useState('');
+  const [remember, setRemember] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!passphrase) return field.current?.focus();
+    setBusy(true);
+    setError(null);
+    const result = await window.vault['vault.unlockWithPassphrase']({
+      passphrase,
+      rememberInKeychain: remember,
+    });
+    setBusy(false);
+    if (result.ok) return onUnlocked(result.value.keychain);
+    setError(result.error);
+    // Selected, so the next attempt replaces the wrong one without extra keystrokes.
+    field.current?.focus();
+    field.current?.select();
+  };
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <div className="field">
+        <label htmlFor="unlock-passphrase">{t('unlock.passphrase')}</label>
+        {/* readOnly rather than disabled while waiting: disabling would drop the focus. */}
+        <input
+          id="unlock-passphrase"
+          ref={field}
+          type="password"
+          autoComplete="current-password"
+          spellCheck={false}
+          autoFocus
+          value={passphrase}
+          readOnly={busy}
+          aria-invalid={error?.code === 'wrongPassphrase'}
+          aria-describedby={error ? 'unlock-error' : undefined}
+          onChange={(event) => setPassphrase(event.target.value)}
+        />
+      </div>
+      {error && <ErrorMessage error={error} id="unlock-error" />}
+      <div className="field field-checkbox">
+        <input
+          id="remember"
+          type="checkbox"
+          checked={remember}
+          onChange={(event) => setRemember(event.target.checked)}
+          aria-describedby="remember-hint"
+        />
+        <div>
+          <label htmlFor="remember">{t('unlock.remember')}</label>
+          <p className="hint" id="remember-hint">
+            {t('unlock.rememberHint')}
+          </p>
+        </div>
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button-primary" aria-disabled={busy}>
+          {busy ? t('unlock.working') : t('unlock.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

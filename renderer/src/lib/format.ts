@@ -1,0 +1,23 @@
+// Dates in the reader's locale via Intl, so a Danish user reads Danish dates and an English one theirs.
+import { localeFor, type Language } from '../i18n/language';
+import { systemLanguageTags } from '../i18n/setup';
+
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(localeFor(language, systemLanguageTags()), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+export function formatTime(date: Date, language: Language): string {
+  return new Intl.DateTimeFormat(localeFor(language, systemLanguageTags()), {
+    timeStyle: 'short',
+  }).format(date);
+}
+
+/** The save shortcut as the platform spells it. */
+export function saveShortcutLabel(): string {
+  return /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘ + Enter' : 'Ctrl + Enter';
+}
