@@ -1,0 +1,95 @@
+// The caseload: participants across programmes, filtered, sorted and paged for a virtual list.
+import type { Database } from '../vault/database';
+import { toPrefixQuery } from './fts-query';
+import { maskNationalId } from './national-ids';
+import type { EnrolmentStatus } from './enrolments';
+
+export type CaseloadSort = 'name' | 'lastContact' | 'nextDue';
+
+export type CaseloadQuery = Readonly<{
+  programmeId?: number | undefined;
+  status?: EnrolmentStatus | undefined;
+  text?: string | undefined;
+  sort: CaseloadSort;
+  offset: number;
+  limit: number;
+}>;
+
+export type CaseloadRow = Readonly<{
+  id: number;
+  givenName: string;
+  familyName: string;
+  nationalIdMasked: string | null;
+  lastContactAt: string | null;
+  /** Until retention rules land: the earliest end date among the person's active programmes. */
+  nextDueOn: string | null;
+  programmes: string;
+}>;
+
+const ORDER: Record<CaseloadSort, string> = {
+  name: 'p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id',
+  lastContact: 'p.last_contact_at IS NULL, p.last_contact_at DESC, p.id',
+  nextDue: 'next_due IS NULL, next_due, p.family_name COLLATE NOCASE, p.id',
+};
+
+export function listCaseload(
+  db: Database,
+  q: CaseloadQuery,
+): Readonly<{ rows: CaseloadRow[]; total: number }> {
+  const match = q.text ? toPrefixQuery(q.text) : null;
+  const where = `
+    EXISTS (SELECT 1 FROM enrolments e WHERE e.participant_id = p.id
+            AND ($programme IS NULL OR e.programme_id = $programme) AND e.status = coalesce($status, 'active'))
+    AND ($match IS NULL OR p.id IN (SELECT participant_id FROM search_index WHERE search_index MATCH $match AND rowid % 8 = 3))`;
+  const params = { programme: q.programmeId ?? null, status: q.status ?? null, match };
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.given_name, p.family_name, p.national_id_kind, p.national_id, p.last_contact_at,
+         (SELECT min(pr.ends_on) FROM enrolments e JOIN programmes pr ON pr.id = e.programme_id
+            WHERE e.participant_id = p.id AND e.status = 'active') AS next_due,
+         (SELECT group_concat(pr.name, ', ') FROM enrolments e JOIN programmes pr ON pr.id = e.programme_id
+            WHERE e.participant_id = p.id AND e.status = 'active') AS programmes
+       FROM participants p WHERE ${where}
+       ORDER BY ${ORDER[q.sort]} LIMIT $limit OFFSET $offset`,
+    )
+    .all<{
+      id: number;
+      given_name: string;
+      family_name: string;
+      national_id_kind: string;
+      national_id: string | null;
+      last_contact_at: string | null;
+      next_due: string | null;
+      programmes: string | null;
+    }>({ ...params, limit: q.limit, offset: q.offset });
+  const total = Number(
+    db.prepare(`SELECT count(*) AS n FROM participants p WHERE ${where}`).get(params)?.n ?? 0,
+  );
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      givenName: r.given_name,
+      familyName: r.family_name,
+      nationalIdMasked: r.national_id
+        ? maskNationalId(r.national_id_kind === 'cpr' ? 'cpr' : 'no', r.national_id)
+        : null,
+      lastContactAt: r.last_contact_at,
+      nextDueOn: r.next_due,
+      programmes: r.programmes ?? '',
+    })),
+  };
+}
+
+/** Active participants per programme, for the caseload summary. */
+export function caseloadCounts(
+  db: Database,
+): Readonly<{ programmeId: number; name: string; active: number }>[] {
+  return db
+    .prepare(
+      `SELECT pr.id AS programmeId, pr.name, count(e.id) AS active FROM programmes pr
+       LEFT JOIN enrolments e ON e.programme_id = pr.id AND e.status = 'active'
+       WHERE pr.status != 'closed' GROUP BY pr.id ORDER BY pr.name COLLATE NOCASE`,
+    )
+    .all<{ programmeId: number; name: string; active: number }>();
+}

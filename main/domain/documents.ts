@@ -1,0 +1,82 @@
+// Documents (CV, applications, interview papers, test reports): bytes kept inside the vault, up to 25 MB.
+import { createHash } from 'node:crypto';
+import type { Database } from '../vault/database';
+import { DomainError, notFound } from './errors';
+
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+export type DocumentKind = 'cv' | 'application' | 'interview' | 'testReport' | 'other';
+
+export type DocumentInfo = Readonly<{
+  id: number;
+  participantId: number;
+  programmeId: number | null;
+  kind: DocumentKind;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}>;
+
+const SELECT = `SELECT id, participant_id AS participantId, programme_id AS programmeId, kind, file_name AS fileName,
+  mime_type AS mimeType, size, sha256, created_at AS createdAt FROM documents`;
+
+export function addDocument(
+  db: Database,
+  input: Readonly<{
+    participantId: number;
+    programmeId?: number | null | undefined;
+    kind: DocumentKind;
+    fileName: string;
+    mimeType: string;
+    bytes: Uint8Array;
+  }>,
+  now: Date,
+): DocumentInfo {
+  if (input.bytes.length > MAX_DOCUMENT_BYTES) throw new DomainError('documentTooLarge', 'bytes');
+  if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([input.participantId]))
+    throw notFound('participant');
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  return db.transaction(() => {
+    const { lastInsertRowid } = db
+      .prepare(
+        `INSERT INTO documents (participant_id, programme_id, kind, file_name, mime_type, size, sha256, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run([
+        input.participantId,
+        input.programmeId ?? null,
+        input.kind,
+        input.fileName,
+        input.mimeType,
+        input.bytes.length,
+        sha256,
+        now.toISOString(),
+      ]);
+    db.prepare('INSERT INTO document_contents (document_id, bytes) VALUES (?, ?)').run([
+      lastInsertRowid,
+      new Uint8Array(input.bytes),
+    ]);
+    return getDocument(db, lastInsertRowid);
+  });
+}
+
+export function getDocument(db: Database, id: number): DocumentInfo {
+  const row = db.prepare(`${SELECT} WHERE id = ?`).get<DocumentInfo>([id]);
+  if (!row) throw notFound('document');
+  return row;
+}
+
+export function documentBytes(db: Database, id: number): Uint8Array {
+  const row = db
+    .prepare('SELECT bytes FROM document_contents WHERE document_id = ?')
+    .get<{ bytes: Uint8Array<ArrayBuffer> }>([id]);
+  if (!row) throw notFound('document');
+  return row.bytes;
+}
+
+export function listDocuments(db: Database, participantId: number): DocumentInfo[] {
+  return db
+    .prepare(`${SELECT} WHERE participant_id = ? ORDER BY created_at DESC, id DESC`)
+    .all<DocumentInfo>([participantId]);
+}

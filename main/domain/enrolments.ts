@@ -1,0 +1,65 @@
+// Enrolments: a participant in a programme, with dates and a status; one person may be in several.
+import type { Database } from '../vault/database';
+import { DomainError, notFound } from './errors';
+
+export type EnrolmentStatus = 'active' | 'completed' | 'withdrawn';
+
+export type Enrolment = Readonly<{
+  id: number;
+  participantId: number;
+  programmeId: number;
+  programmeName: string;
+  enrolledOn: string;
+  endedOn: string | null;
+  status: EnrolmentStatus;
+}>;
+
+export function enrol(
+  db: Database,
+  participantId: number,
+  programmeId: number,
+  enrolledOn: string,
+): Enrolment {
+  if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([participantId]))
+    throw notFound('participant');
+  if (!db.prepare('SELECT 1 AS x FROM programmes WHERE id = ?').get([programmeId]))
+    throw notFound('programme');
+  db.prepare(
+    `INSERT INTO enrolments (participant_id, programme_id, enrolled_on) VALUES (?, ?, ?)
+     ON CONFLICT (participant_id, programme_id) DO UPDATE SET status = 'active', ended_on = NULL`,
+  ).run([participantId, programmeId, enrolledOn]);
+  return listEnrolments(db, participantId).find((e) => e.programmeId === programmeId)!;
+}
+
+export function endEnrolment(
+  db: Database,
+  participantId: number,
+  programmeId: number,
+  endedOn: string,
+  status: Exclude<EnrolmentStatus, 'active'>,
+): Enrolment {
+  const { changes } = db
+    .prepare(
+      'UPDATE enrolments SET ended_on = ?, status = ? WHERE participant_id = ? AND programme_id = ?',
+    )
+    .run([endedOn, status, participantId, programmeId]);
+  if (changes === 0) throw new DomainError('notEnrolled');
+  return listEnrolments(db, participantId).find((e) => e.programmeId === programmeId)!;
+}
+
+export function listEnrolments(db: Database, participantId: number): Enrolment[] {
+  return db
+    .prepare(
+      `SELECT e.id, e.participant_id AS participantId, e.programme_id AS programmeId, p.name AS programmeName,
+              e.enrolled_on AS enrolledOn, e.ended_on AS endedOn, e.status
+       FROM enrolments e JOIN programmes p ON p.id = e.programme_id
+       WHERE e.participant_id = ? ORDER BY e.enrolled_on DESC, e.id DESC`,
+    )
+    .all<Enrolment>([participantId]);
+}
+
+export function isEnrolled(db: Database, participantId: number, programmeId: number): boolean {
+  return !!db
+    .prepare('SELECT 1 AS x FROM enrolments WHERE participant_id = ? AND programme_id = ?')
+    .get([participantId, programmeId]);
+}

@@ -1,0 +1,26 @@
+// Domain errors the user can see: a stable code (translated in the renderer) and, where it
+// helps, the field it concerns. Never personal data.
+
+export type DomainErrorCode =
+  | 'notFound'
+  | 'noteLocked'
+  | 'invalidNationalId'
+  | 'duplicateNationalId'
+  | 'documentTooLarge'
+  | 'invalidDates'
+  | 'notEnrolled';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly field?: string,
+    /** Machine codes giving more detail (e.g. national-ID error codes); never values. */
+    readonly details: readonly string[] = [],
+  ) {
+    super(`${code}${field ? ` (${field})` : ''}`);
+  }
+}
+
+export function notFound(what: string): DomainError {
+  return new DomainError('notFound', what);
+}

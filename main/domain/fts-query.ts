@@ -1,0 +1,12 @@
+// Turns what a user types into a safe FTS5 prefix query: each word quoted (so FTS5 syntax
+// in the input is inert) and matched as a prefix; all words must match.
+
+export function toPrefixQuery(text: string): string | null {
+  const words = text
+    .normalize('NFC')
+    .split(/[\s"'()*:^+\-{}[\],.;!?]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(' ');
+}

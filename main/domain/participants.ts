@@ -1,0 +1,238 @@
+// Participants: names, a validated national ID kept masked behind a keyed look-up hash, contact details.
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../vault/database';
+import { recordAudit } from './audit';
+import { DomainError, notFound } from './errors';
+import { nationalIdLookupHash } from './national-id-hash';
+import {
+  maskNationalId,
+  validateNationalId,
+  type NationalIdKind,
+  type NationalIdWarningCode,
+} from './national-ids';
+
+/** What is stored: the form told apart from the digits, or none. */
+export type StoredIdKind = 'cpr' | 'fnr' | 'd-number' | 'h-number' | 'none';
+
+export type NationalIdInput = Readonly<{
+  country: 'DK' | 'NO' | 'none';
+  value?: string | undefined;
+}>;
+
+export type ParticipantInput = Readonly<{
+  givenName: string;
+  familyName: string;
+  nationalId: NationalIdInput;
+  email: string;
+  phone?: string | null | undefined;
+  address?: string | null | undefined;
+}>;
+
+export type Participant = Readonly<{
+  id: number;
+  givenName: string;
+  familyName: string;
+  nationalIdKind: StoredIdKind;
+  /** DDMMYY-•••• (or DDMMYY••••• for Norwegian numbers); null when none is recorded. */
+  nationalIdMasked: string | null;
+  email: string;
+  phone: string | null;
+  address: string | null;
+  lastContactAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}>;
+
+export type SavedParticipant = Readonly<{
+  participant: Participant;
+  warnings: NationalIdWarningCode[];
+}>;
+
+type Row = {
+  id: number;
+  given_name: string;
+  family_name: string;
+  national_id_kind: StoredIdKind;
+  national_id: string | null;
+  email: string;
+  phone: string | null;
+  address: string | null;
+  last_contact_at: string | null;
+  audit_ref: string;
+  created_at: string;
+  updated_at: string;
+};
+
+export function createParticipant(
+  db: Database,
+  input: ParticipantInput,
+  now: Date,
+): SavedParticipant {
+  const id = checkNationalId(db, input.nationalId, null, now);
+  const at = now.toISOString();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO participants (given_name, family_name, national_id_kind, national_id, national_id_hash,
+         email, phone, address, audit_ref, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run([
+      input.givenName,
+      input.familyName,
+      id.kind,
+      id.digits,
+      id.hash,
+      input.email,
+      input.phone ?? null,
+      input.address ?? null,
+      randomUUID(),
+      at,
+      at,
+    ]);
+  return { participant: getParticipant(db, lastInsertRowid), warnings: id.warnings };
+}
+
+export function updateParticipant(
+  db: Database,
+  participantId: number,
+  input: ParticipantInput,
+  now: Date,
+): SavedParticipant {
+  getParticipant(db, participantId);
+  const id = checkNationalId(db, input.nationalId, participantId, now);
+  db.prepare(
+    `UPDATE participants SET given_name = ?, family_name = ?, national_id_kind = ?, national_id = ?, national_id_hash = ?,
+       email = ?, phone = ?, address = ?, updated_at = ? WHERE id = ?`,
+  ).run([
+    input.givenName,
+    input.familyName,
+    id.kind,
+    id.digits,
+    id.hash,
+    input.email,
+    input.phone ?? null,
+    input.address ?? null,
+    now.toISOString(),
+    participantId,
+  ]);
+  return { participant: getParticipant(db, participantId), warnings: id.warnings };
+}
+
+export function getParticipant(db: Database, id: number): Participant {
+  const row = db.prepare('SELECT * FROM participants WHERE id = ?').get<Row>([id]);
+  if (!row) throw notFound('participant');
+  return toParticipant(row);
+}
+
+/** The full national ID, for a deliberate reveal or copy; every call is audited. */
+export function revealNationalId(
+  db: Database,
+  participantId: number,
+  purpose: 'reveal' | 'copy',
+  actor: string,
+  now: Date,
+): string | null {
+  const row = db
+    .prepare('SELECT national_id, national_id_kind, audit_ref FROM participants WHERE id = ?')
+    .get<Row>([participantId]);
+  if (!row) throw notFound('participant');
+  recordAudit(db, {
+    at: now,
+    actor,
+    action: purpose,
+    subjectRef: row.audit_ref,
+    detail: 'nationalId',
+  });
+  if (!row.national_id) return null;
+  return row.national_id_kind === 'cpr'
+    ? `${row.national_id.slice(0, 6)}-${row.national_id.slice(6)}`
+    : row.national_id;
+}
+
+/** Finds a participant by national ID through the keyed hash (the number itself is never searched). */
+export function findByNationalId(db: Database, input: NationalIdInput): number | null {
+  if (input.country === 'none' || !input.value) return null;
+  const kind: NationalIdKind = input.country === 'DK' ? 'cpr' : 'no';
+  const result = validateNationalId(kind, input.value);
+  if (!result.normalized) return null;
+  const hash = nationalIdLookupHash(hashKey(db), kind, result.normalized);
+  const row = db
+    .prepare('SELECT id FROM participants WHERE national_id_hash = ?')
+    .get<{ id: number }>([hash]);
+  return row?.id ?? null;
+}
+
+export function participantAuditRef(db: Database, id: number): string {
+  const row = db
+    .prepare('SELECT audit_ref FROM participants WHERE id = ?')
+    .get<{ audit_ref: string }>([id]);
+  if (!row) throw notFound('participant');
+  return row.audit_ref;
+}
+
+function checkNationalId(
+  db: Database,
+  input: NationalIdInput,
+  selfId: number | null,
+  now: Date,
+): {
+  kind: StoredIdKind;
+  digits: string | null;
+  hash: string | null;
+  warnings: NationalIdWarningCode[];
+} {
+  if (input.country === 'none') return { kind: 'none', digits: null, hash: null, warnings: [] };
+  const kind: NationalIdKind = input.country === 'DK' ? 'cpr' : 'no';
+  const result = validateNationalId(kind, input.value ?? '', { today: now });
+  if (!result.valid || !result.normalized || !result.form) {
+    throw new DomainError(
+      'invalidNationalId',
+      'nationalId.value',
+      result.errors.map((e) => e.code),
+    );
+  }
+  const hash = nationalIdLookupHash(hashKey(db), kind, result.normalized);
+  const other = db
+    .prepare('SELECT id FROM participants WHERE national_id_hash = ? AND id IS NOT ?')
+    .get<{ id: number }>([hash, selfId]);
+  if (other) throw new DomainError('duplicateNationalId', 'nationalId.value');
+  const stored: StoredIdKind =
+    kind === 'cpr'
+      ? 'cpr'
+      : result.form === 'd-number'
+        ? 'd-number'
+        : result.form === 'h-number'
+          ? 'h-number'
+          : 'fnr';
+  return {
+    kind: stored,
+    digits: result.normalized,
+    hash,
+    warnings: result.warnings.map((w) => w.code),
+  };
+}
+
+function hashKey(db: Database): Buffer {
+  const row = db
+    .prepare("SELECT value FROM meta WHERE key = 'nationalIdHashKey'")
+    .get<{ value: string }>();
+  if (!row) throw new Error('vault has no national-ID hash key');
+  return Buffer.from(row.value, 'hex');
+}
+
+function toParticipant(row: Row): Participant {
+  const country: NationalIdKind = row.national_id_kind === 'cpr' ? 'cpr' : 'no';
+  return {
+    id: row.id,
+    givenName: row.given_name,
+    familyName: row.family_name,
+    nationalIdKind: row.national_id_kind,
+    nationalIdMasked: row.national_id ? maskNationalId(country, row.national_id) : null,
+    email: row.email,
+    phone: row.phone,
+    address: row.address,
+    lastContactAt: row.last_contact_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

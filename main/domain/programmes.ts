@@ -1,0 +1,100 @@
+// Programmes ("forløb"): funder, country, dates, status; with participant counts for the caseload.
+import type { Database } from '../vault/database';
+import { DomainError, notFound } from './errors';
+
+export type Country = 'DK' | 'NO';
+export type ProgrammeStatus = 'active' | 'closing' | 'closed';
+
+export type ProgrammeInput = Readonly<{
+  name: string;
+  funder: string;
+  country: Country;
+  startsOn: string;
+  endsOn: string;
+  retentionPresetId?: string | null | undefined;
+}>;
+
+export type Programme = Readonly<{
+  id: number;
+  name: string;
+  funder: string;
+  country: Country;
+  startsOn: string;
+  endsOn: string;
+  status: ProgrammeStatus;
+  retentionPresetId: string | null;
+  activeParticipants: number;
+}>;
+
+const SELECT = `
+  SELECT p.id, p.name, p.funder, p.country, p.starts_on AS startsOn, p.ends_on AS endsOn, p.status,
+         p.retention_preset_id AS retentionPresetId,
+         (SELECT count(*) FROM enrolments e WHERE e.programme_id = p.id AND e.status = 'active') AS activeParticipants
+  FROM programmes p`;
+
+export function createProgramme(db: Database, input: ProgrammeInput, now: Date): Programme {
+  checkDates(input);
+  const at = now.toISOString();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO programmes (name, funder, country, starts_on, ends_on, retention_preset_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run([
+      input.name,
+      input.funder,
+      input.country,
+      input.startsOn,
+      input.endsOn,
+      input.retentionPresetId ?? null,
+      at,
+      at,
+    ]);
+  return getProgramme(db, lastInsertRowid);
+}
+
+export function updateProgramme(
+  db: Database,
+  id: number,
+  input: ProgrammeInput & Readonly<{ status?: ProgrammeStatus | undefined }>,
+  now: Date,
+): Programme {
+  checkDates(input);
+  const { changes } = db
+    .prepare(
+      `UPDATE programmes SET name = ?, funder = ?, country = ?, starts_on = ?, ends_on = ?,
+         retention_preset_id = coalesce(?, retention_preset_id), status = coalesce(?, status), updated_at = ?
+       WHERE id = ?`,
+    )
+    .run([
+      input.name,
+      input.funder,
+      input.country,
+      input.startsOn,
+      input.endsOn,
+      input.retentionPresetId ?? null,
+      input.status ?? null,
+      now.toISOString(),
+      id,
+    ]);
+  if (changes === 0) throw notFound('programme');
+  return getProgramme(db, id);
+}
+
+export function getProgramme(db: Database, id: number): Programme {
+  const row = db.prepare(`${SELECT} WHERE p.id = ?`).get<Programme>([id]);
+  if (!row) throw notFound('programme');
+  return row;
+}
+
+export function listProgrammes(db: Database, status?: ProgrammeStatus): Programme[] {
+  return db
+    .prepare(
+      `${SELECT} WHERE ($status IS NULL OR p.status = $status) ORDER BY p.status = 'closed', p.ends_on, p.name`,
+    )
+    .all<Programme>({ status: status ?? null });
+}
+
+function checkDates(input: ProgrammeInput): void {
+  if (input.endsOn < input.startsOn) throw new DomainError('invalidDates', 'endsOn');
+}
