@@ -31,7 +31,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['main/ipc/contract.ts'],
+    files: ['main/ipc/contract.ts', 'main/ipc/schemas/**'],
     rules: {
       'no-restricted-imports': [
         'error',

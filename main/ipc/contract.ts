@@ -1,6 +1,8 @@
 // The IPC contract: every channel's name, zod input and zod output. Shared by the main
 // process, the preload, the test bridge and the renderer, so it imports neither electron nor node.
 import { z } from 'zod';
+import * as C from './schemas/caseload';
+import { Id, IsoDate, IsoDateTime, Line, Text } from './schemas/common';
 
 const MAX_PASSPHRASE = 1024;
 /** A note body: generous for a session's notes, far below what could stall a screen. */
@@ -56,6 +58,139 @@ export const contract = {
       .strict(),
     output: z.object({ notes: z.array(Note), nextBefore: z.number().int().nullable() }).strict(),
   },
+  'programmes.list': {
+    input: z.object({ status: C.ProgrammeStatus.optional() }).strict(),
+    output: z.array(C.Programme),
+  },
+  'programmes.get': { input: z.object({ id: Id }).strict(), output: C.Programme },
+  'programmes.create': { input: C.ProgrammeInput, output: C.Programme },
+  'programmes.update': {
+    input: C.ProgrammeInput.extend({ id: Id, status: C.ProgrammeStatus.optional() }).strict(),
+    output: C.Programme,
+  },
+  'participants.create': {
+    input: C.ParticipantInput.extend({ programmeId: Id, enrolledOn: IsoDate }).strict(),
+    output: C.SavedParticipant,
+  },
+  'participants.update': {
+    input: C.ParticipantInput.extend({ id: Id }).strict(),
+    output: C.SavedParticipant,
+  },
+  'participants.get': { input: z.object({ id: Id }).strict(), output: C.Participant },
+  'participants.revealNationalId': {
+    input: z.object({ id: Id, purpose: z.enum(['reveal', 'copy']) }).strict(),
+    output: z.object({ value: z.string().nullable() }).strict(),
+  },
+  'enrolments.list': {
+    input: z.object({ participantId: Id }).strict(),
+    output: z.array(C.Enrolment),
+  },
+  'enrolments.create': {
+    input: z.object({ participantId: Id, programmeId: Id, enrolledOn: IsoDate }).strict(),
+    output: C.Enrolment,
+  },
+  'enrolments.end': {
+    input: z
+      .object({
+        participantId: Id,
+        programmeId: Id,
+        endedOn: IsoDate,
+        status: z.enum(['completed', 'withdrawn']),
+      })
+      .strict(),
+    output: C.Enrolment,
+  },
+  'caseload.list': {
+    input: C.CaseloadQuery,
+    output: z.object({ rows: z.array(C.CaseloadRow), total: z.number().int() }).strict(),
+  },
+  'caseload.counts': {
+    input: Empty,
+    output: z.array(
+      z.object({ programmeId: Id, name: z.string(), active: z.number().int() }).strict(),
+    ),
+  },
+  'sessionNotes.createDraft': {
+    input: z
+      .object({
+        participantId: Id,
+        programmeId: Id,
+        occurredAt: IsoDateTime,
+        kind: C.NoteKind,
+        body: Text(C.MAX_NOTE_TEXT),
+      })
+      .strict(),
+    output: C.SessionNote,
+  },
+  'sessionNotes.saveDraft': {
+    input: z
+      .object({
+        id: Id,
+        body: Text(C.MAX_NOTE_TEXT),
+        kind: C.NoteKind.optional(),
+        occurredAt: IsoDateTime.optional(),
+      })
+      .strict(),
+    output: z.object({ id: Id, updatedAt: z.string() }).strict(),
+  },
+  'sessionNotes.lock': { input: z.object({ id: Id }).strict(), output: C.SessionNote },
+  'sessionNotes.discardDraft': {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({}).strict(),
+  },
+  'sessionNotes.addAddendum': {
+    input: z
+      .object({ noteId: Id, body: Text(C.MAX_NOTE_TEXT).refine((b) => b.trim().length > 0) })
+      .strict(),
+    output: C.Addendum,
+  },
+  'sessionNotes.get': { input: z.object({ id: Id }).strict(), output: C.SessionNote },
+  'sessionNotes.listForParticipant': {
+    input: z
+      .object({
+        participantId: Id,
+        limit: z.number().int().min(1).max(100),
+        before: C.NoteCursor.optional(),
+      })
+      .strict(),
+    output: z.object({ notes: z.array(C.SessionNote), next: C.NoteCursor.nullable() }).strict(),
+  },
+  'templates.list': {
+    input: z.object({ locale: C.Locale }).strict(),
+    output: z.array(C.NoteTemplate),
+  },
+  'templates.update': { input: C.NoteTemplate, output: C.NoteTemplate },
+  'documents.add': { input: C.DocumentUpload, output: C.DocumentInfo },
+  'documents.list': {
+    input: z.object({ participantId: Id }).strict(),
+    output: z.array(C.DocumentInfo),
+  },
+  'documents.content': {
+    input: z.object({ id: Id }).strict(),
+    output: z.object({ document: C.DocumentInfo, contentBase64: z.string() }).strict(),
+  },
+  'assessments.add': { input: C.AssessmentInput, output: C.Assessment },
+  'assessments.list': {
+    input: z.object({ participantId: Id }).strict(),
+    output: z.array(C.Assessment),
+  },
+  'consents.add': {
+    input: z
+      .object({ participantId: Id, purpose: Line(500), legalBasis: Line(200), givenOn: IsoDate })
+      .strict(),
+    output: C.Consent,
+  },
+  'consents.withdraw': {
+    input: z.object({ id: Id, withdrawnOn: IsoDate }).strict(),
+    output: C.Consent,
+  },
+  'consents.list': { input: z.object({ participantId: Id }).strict(), output: z.array(C.Consent) },
+  'search.query': {
+    input: z
+      .object({ text: z.string().max(200), limit: z.number().int().min(1).max(100).optional() })
+      .strict(),
+    output: z.array(C.SearchHit),
+  },
 } as const;
 
 export type Contract = typeof contract;
@@ -78,13 +213,21 @@ export const ErrorCode = z.enum([
   'vaultCorrupt',
   'vaultFromFuture',
   'weakPassphrase',
+  'notFound',
+  'noteLocked',
+  'invalidNationalId',
+  'duplicateNationalId',
+  'documentTooLarge',
+  'invalidDates',
+  'notEnrolled',
   'unknownChannel',
   'forbidden',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
-export type IpcError = Readonly<{ code: ErrorCode; field?: string }>;
+/** `details` carries machine codes only (e.g. which national-ID rule failed), never values. */
+export type IpcError = Readonly<{ code: ErrorCode; field?: string; details?: readonly string[] }>;
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** What `window.vault` is: one async function per channel, returning a result envelope. */

@@ -1,6 +1,7 @@
 // The one wrapper every IPC call goes through: validate input, call the core, validate
 // output, and turn any failure into { ok: false, error: { code, field? } } with no stack or data.
 import type { z } from 'zod';
+import { DomainError } from '../domain/errors';
 import { VaultError } from '../vault/errors';
 import type { Logger } from '../vault/logger';
 import { isSqliteCode } from '../vault/sqlite-errors';
@@ -55,6 +56,13 @@ async function dispatchOne(
 
 function toIpcError(err: unknown, channel: string, logger: Logger): IpcError {
   if (err instanceof VaultError) return { code: err.code };
+  if (err instanceof DomainError) {
+    return {
+      code: err.code,
+      ...(err.field ? { field: err.field } : {}),
+      ...(err.details.length ? { details: err.details } : {}),
+    };
+  }
   if (isSqliteCode(err, 'SQLITE_CORRUPT', 'SQLITE_NOTADB')) return { code: 'vaultCorrupt' };
   // Only the error's class name is logged: messages can quote SQL values or paths.
   logger.error('ipc.failed', { channel, error: err instanceof Error ? err.name : typeof err });

@@ -2,12 +2,15 @@
 import { createNote, listNotes } from '../domain/notes';
 import type { Vault } from '../vault/vault';
 import { readSettings } from '../vault/settings';
+import { caseloadHandlers } from './caseload-handlers';
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
 
 export type Core = Readonly<{
   vault: Vault;
   dataDir: string;
   now: () => Date;
+  /** Who acts, for the audit trail (the consultant's initials); defaults to "consultant". */
+  actor?: string;
 }>;
 
 export type HandlerTable = {
@@ -36,4 +39,5 @@ export const handlers: HandlerTable = {
   'notes.create': async (core, input) => createNote(core.vault.db, input.body, core.now()),
   'notes.list': async (core, input) =>
     listNotes(core.vault.db, { limit: input.limit ?? 50, before: input.before }),
+  ...caseloadHandlers,
 };

@@ -19,6 +19,96 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'vault.lock': {},
   'notes.create': { body: 'Samtale om ansøgninger' },
   'notes.list': { limit: 10 },
+  'programmes.list': { status: 'active' },
+  'programmes.get': { id: 1 },
+  'programmes.create': {
+    name: 'Forløb',
+    funder: 'Jobcenter Aarhus',
+    country: 'DK',
+    startsOn: '2026-01-01',
+    endsOn: '2026-06-30',
+  },
+  'programmes.update': {
+    id: 1,
+    name: 'Forløb',
+    funder: 'NAV Vest',
+    country: 'NO',
+    startsOn: '2026-01-01',
+    endsOn: '2026-06-30',
+    status: 'closing',
+  },
+  'participants.create': {
+    givenName: 'Åse',
+    familyName: 'Øster',
+    nationalId: { country: 'DK', value: '070761-4285' },
+    email: 'aase@example.dk',
+    phone: '+45 1234',
+    programmeId: 1,
+    enrolledOn: '2026-01-01',
+  },
+  'participants.update': {
+    id: 1,
+    givenName: 'Åse',
+    familyName: 'Øster',
+    nationalId: { country: 'none' },
+    email: 'aase@example.dk',
+  },
+  'participants.get': { id: 1 },
+  'participants.revealNationalId': { id: 1, purpose: 'reveal' },
+  'enrolments.list': { participantId: 1 },
+  'enrolments.create': { participantId: 1, programmeId: 1, enrolledOn: '2026-01-01' },
+  'enrolments.end': {
+    participantId: 1,
+    programmeId: 1,
+    endedOn: '2026-02-01',
+    status: 'completed',
+  },
+  'caseload.list': { sort: 'name', offset: 0, limit: 50, text: 'øs' },
+  'caseload.counts': {},
+  'sessionNotes.createDraft': {
+    participantId: 1,
+    programmeId: 1,
+    occurredAt: '2026-11-20T10:00:00Z',
+    kind: 'meeting',
+    body: 'Udkast',
+  },
+  'sessionNotes.saveDraft': { id: 1, body: 'Udkast 2', kind: 'phone' },
+  'sessionNotes.lock': { id: 1 },
+  'sessionNotes.discardDraft': { id: 1 },
+  'sessionNotes.addAddendum': { noteId: 1, body: 'Tilføjelse' },
+  'sessionNotes.get': { id: 1 },
+  'sessionNotes.listForParticipant': { participantId: 1, limit: 20 },
+  'templates.list': { locale: 'da' },
+  'templates.update': { key: 'followUp', locale: 'nb', title: 'Oppfølging', body: 'Siden sist:' },
+  'documents.add': {
+    participantId: 1,
+    kind: 'cv',
+    fileName: 'cv.pdf',
+    mimeType: 'application/pdf',
+    contentBase64: 'JVBERi0=',
+  },
+  'documents.list': { participantId: 1 },
+  'documents.content': { id: 1 },
+  'assessments.add': {
+    participantId: 1,
+    programmeId: null,
+    provider: 'MASTER Danmark',
+    instrument: 'MPA',
+    takenOn: '2026-10-01',
+    scores: { Struktur: 7 },
+    summary: 'Stærk på samarbejde',
+    reportDocumentId: null,
+  },
+  'assessments.list': { participantId: 1 },
+  'consents.add': {
+    participantId: 1,
+    purpose: 'CV-deling',
+    legalBasis: 'Samtykke',
+    givenOn: '2026-01-01',
+  },
+  'consents.withdraw': { id: 1, withdrawnOn: '2026-02-01' },
+  'consents.list': { participantId: 1 },
+  'search.query': { text: 'får', limit: 10 },
 };
 
 function malformed(channel: ChannelName): unknown[] {
@@ -64,8 +154,16 @@ describe('IPC rejects malformed input', () => {
     await vault.create(TEST_PASSPHRASE);
     dispatch = createDispatch({ vault, dataDir: dir, now: () => new Date() }, new MemoryLogger());
     expect(await dispatch('notes.create', { body: 'Første note' })).toMatchObject({ ok: true });
+    // Row counts of every table plus the files: a malformed call must change none of them.
     snapshot = () => ({
       state: vault.state(),
+      rows: vault.db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .all<{ name: string }>()
+        .map(({ name }) => [
+          name,
+          vault.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get()!.n,
+        ]),
       notes: countNotes(vault.db),
       keyFile: sha256File(vault.paths.keyFile),
       files: readdirSync(dir).sort(),
@@ -76,8 +174,11 @@ describe('IPC rejects malformed input', () => {
     removeDir(absentDir);
   });
 
-  it('covers every channel in the contract', () => {
+  it('covers every channel in the contract, with a valid example each', () => {
     expect(Object.keys(valid).sort()).toEqual([...channelNames].sort());
+    for (const channel of channelNames) {
+      expect(contract[channel].input.safeParse(valid[channel]).success, channel).toBe(true);
+    }
   });
 
   for (const channel of channelNames) {
@@ -87,8 +188,10 @@ describe('IPC rejects malformed input', () => {
       // The filter above must not have thrown away the cases this test is about.
       expect(inputs).toContainEqual({ ...valid[channel], extra: 1 });
       for (const [key, value] of Object.entries(valid[channel])) {
-        if (typeof value === 'string')
+        // A document's content is the one field meant to carry megabytes (up to 25 MB of file).
+        if (typeof value === 'string' && key !== 'contentBase64') {
           expect(inputs).toContainEqual({ ...valid[channel], [key]: MB });
+        }
       }
       for (const input of inputs) {
         const result = await dispatch(channel, input);

@@ -94,6 +94,13 @@ export const da: Messages = {
     vaultFromFuture:
       'Arkivet er lavet af en nyere version af Fortrolig. Opdater programmet for at åbne det.',
     weakPassphrase: 'Adgangssætningen er for kort. Brug mindst {{min}} tegn.',
+    notFound: 'Oplysningen findes ikke længere. Den kan være slettet.',
+    noteLocked: 'Noten er låst og kan ikke ændres. Tilføj i stedet en dateret tilføjelse.',
+    invalidNationalId: 'CPR-nummeret er ikke gyldigt.',
+    duplicateNationalId: 'Der findes allerede en deltager med dette CPR-nummer.',
+    documentTooLarge: 'Filen er større end 25 MB og blev ikke tilføjet.',
+    invalidDates: 'Slutdatoen skal være samme dag som eller efter startdatoen.',
+    notEnrolled: 'Deltageren er ikke tilmeldt det forløb.',
     unknownChannel: 'Programmet bad om noget, det ikke kender. Genstart Fortrolig.',
     forbidden: 'Denne handling er ikke tilladt.',
     internal: 'Der opstod en uventet fejl. Prøv igen, og genstart Fortrolig, hvis det fortsætter.',

@@ -93,6 +93,13 @@ export const en = {
     vaultFromFuture:
       'This vault was made by a newer version of Fortrolig. Update the app to open it.',
     weakPassphrase: 'The passphrase is too short. Use at least {{min}} characters.',
+    notFound: 'That record no longer exists. It may have been deleted.',
+    noteLocked: 'This note is locked and cannot be changed. Add a dated addendum instead.',
+    invalidNationalId: 'The national ID number is not valid.',
+    duplicateNationalId: 'A participant with this national ID number already exists.',
+    documentTooLarge: 'The file is larger than 25 MB and was not added.',
+    invalidDates: 'The end date must be on or after the start date.',
+    notEnrolled: 'The participant is not enrolled in that programme.',
     unknownChannel: 'The app asked for something it does not know. Please restart Fortrolig.',
     forbidden: 'This action is not allowed.',
     internal: 'Something unexpected went wrong. Try again, and restart Fortrolig if it persists.',

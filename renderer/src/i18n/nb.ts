@@ -94,6 +94,13 @@ export const nb: Messages = {
     vaultFromFuture:
       'Arkivet er laget av en nyere versjon av Fortrolig. Oppdater programmet for å åpne det.',
     weakPassphrase: 'Passordfrasen er for kort. Bruk minst {{min}} tegn.',
+    notFound: 'Opplysningen finnes ikke lenger. Den kan være slettet.',
+    noteLocked: 'Notatet er låst og kan ikke endres. Legg heller til et datert tillegg.',
+    invalidNationalId: 'Fødselsnummeret er ikke gyldig.',
+    duplicateNationalId: 'Det finnes allerede en deltaker med dette fødselsnummeret.',
+    documentTooLarge: 'Filen er større enn 25 MB og ble ikke lagt til.',
+    invalidDates: 'Sluttdatoen må være samme dag som eller etter startdatoen.',
+    notEnrolled: 'Deltakeren er ikke registrert i det forløpet.',
     unknownChannel: 'Programmet ba om noe det ikke kjenner. Start Fortrolig på nytt.',
     forbidden: 'Denne handlingen er ikke tillatt.',
     internal:

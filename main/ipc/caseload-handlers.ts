@@ -1,0 +1,91 @@
+// Handlers for the caseload channels: each unwraps validated input and calls one domain function.
+import { addAssessment, listAssessments } from '../domain/assessments';
+import { caseloadCounts, listCaseload } from '../domain/caseload';
+import { addConsent, listConsents, withdrawConsent } from '../domain/consents';
+import { addDocument, documentBytes, getDocument, listDocuments } from '../domain/documents';
+import { endEnrolment, enrol, listEnrolments } from '../domain/enrolments';
+import {
+  createParticipant,
+  getParticipant,
+  revealNationalId,
+  updateParticipant,
+} from '../domain/participants';
+import {
+  createProgramme,
+  getProgramme,
+  listProgrammes,
+  updateProgramme,
+} from '../domain/programmes';
+import { search } from '../domain/search';
+import {
+  addAddendum,
+  createDraft,
+  discardDraft,
+  getSessionNote,
+  listParticipantNotes,
+  lockNote,
+  saveDraft,
+} from '../domain/session-notes';
+import { listTemplates, updateTemplate } from '../domain/templates';
+import type { Core, HandlerTable } from './handlers';
+
+type CaseloadChannel = Exclude<keyof HandlerTable, `vault.${string}` | `notes.${string}`>;
+
+const actor = (core: Core) => core.actor ?? 'consultant';
+
+export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
+  'programmes.list': async (core, i) => listProgrammes(core.vault.db, i.status),
+  'programmes.get': async (core, i) => getProgramme(core.vault.db, i.id),
+  'programmes.create': async (core, i) => createProgramme(core.vault.db, i, core.now()),
+  'programmes.update': async (core, { id, ...rest }) =>
+    updateProgramme(core.vault.db, id, rest, core.now()),
+  'participants.create': async (core, { programmeId, enrolledOn, ...input }) => {
+    const db = core.vault.db;
+    // Person and enrolment together, or neither.
+    return db.transaction(() => {
+      const saved = createParticipant(db, input, core.now());
+      enrol(db, saved.participant.id, programmeId, enrolledOn);
+      return saved;
+    });
+  },
+  'participants.update': async (core, { id, ...input }) =>
+    updateParticipant(core.vault.db, id, input, core.now()),
+  'participants.get': async (core, i) => getParticipant(core.vault.db, i.id),
+  'participants.revealNationalId': async (core, i) => ({
+    value: revealNationalId(core.vault.db, i.id, i.purpose, actor(core), core.now()),
+  }),
+  'enrolments.list': async (core, i) => listEnrolments(core.vault.db, i.participantId),
+  'enrolments.create': async (core, i) =>
+    enrol(core.vault.db, i.participantId, i.programmeId, i.enrolledOn),
+  'enrolments.end': async (core, i) =>
+    endEnrolment(core.vault.db, i.participantId, i.programmeId, i.endedOn, i.status),
+  'caseload.list': async (core, i) => listCaseload(core.vault.db, i),
+  'caseload.counts': async (core) => caseloadCounts(core.vault.db),
+  'sessionNotes.createDraft': async (core, i) => createDraft(core.vault.db, i, core.now()),
+  'sessionNotes.saveDraft': async (core, i) => saveDraft(core.vault.db, i, core.now()),
+  'sessionNotes.lock': async (core, i) => lockNote(core.vault.db, i.id, core.now()),
+  'sessionNotes.discardDraft': async (core, i) => {
+    discardDraft(core.vault.db, i.id);
+    return {};
+  },
+  'sessionNotes.addAddendum': async (core, i) =>
+    addAddendum(core.vault.db, i.noteId, i.body, core.now()),
+  'sessionNotes.get': async (core, i) => getSessionNote(core.vault.db, i.id),
+  'sessionNotes.listForParticipant': async (core, i) =>
+    listParticipantNotes(core.vault.db, i.participantId, { limit: i.limit, before: i.before }),
+  'templates.list': async (core, i) => listTemplates(core.vault.db, i.locale, core.now()),
+  'templates.update': async (core, i) => updateTemplate(core.vault.db, i, core.now()),
+  'documents.add': async (core, { contentBase64, ...i }) =>
+    addDocument(core.vault.db, { ...i, bytes: Buffer.from(contentBase64, 'base64') }, core.now()),
+  'documents.list': async (core, i) => listDocuments(core.vault.db, i.participantId),
+  'documents.content': async (core, i) => ({
+    document: getDocument(core.vault.db, i.id),
+    contentBase64: Buffer.from(documentBytes(core.vault.db, i.id)).toString('base64'),
+  }),
+  'assessments.add': async (core, i) => addAssessment(core.vault.db, i, core.now()),
+  'assessments.list': async (core, i) => listAssessments(core.vault.db, i.participantId),
+  'consents.add': async (core, i) => addConsent(core.vault.db, i),
+  'consents.withdraw': async (core, i) => withdrawConsent(core.vault.db, i.id, i.withdrawnOn),
+  'consents.list': async (core, i) => listConsents(core.vault.db, i.participantId),
+  'search.query': async (core, i) => search(core.vault.db, i.text, i.limit ?? 30),
+};
