@@ -1,7 +1,9 @@
 // Headless entry for admins and benchmarks: npm run vault -- <init|unlock-check|seed|check|bench>.
 import { parseArgs } from 'node:util';
 import { readPassphrase } from './cli/passphrase-input';
-import { DEFAULT_BENCH, formatBench, runBench } from './cli/bench';
+import { formatBench, runBench } from './cli/bench';
+import { FULL_CASELOAD, QUICK_CASELOAD } from './cli/bench-caseload';
+import { seedCaseload } from './cli/seed-caseload';
 import { seedNotes } from './cli/seed';
 import { countNotes } from './domain/notes';
 import { defaultDataDir } from './vault/data-dir';
@@ -14,6 +16,7 @@ const USAGE = `Usage: npm run vault -- <command> [--data-dir DIR]
   init                          create a vault (passphrase from stdin or a prompt) and store its key in the keychain
   unlock-check                  unlock from the keychain; exit 0 if it works, 1 with the reason if not
   seed --notes N [--marker T]   write N realistic Danish and Norwegian notes (T inside one of them)
+       [--participants P --documents D]  a whole caseload: P participants with valid IDs, N notes, D documents
   check                         run quick_check and cipher_integrity_check
   bench [--json]                keyed vault beside an unkeyed database, same workload
 Data folder: --data-dir, else FORTROLIG_DATA_DIR, else the OS app-data folder.`;
@@ -25,6 +28,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       'data-dir': { type: 'string' },
       notes: { type: 'string' },
+      participants: { type: 'string' },
+      documents: { type: 'string' },
       marker: { type: 'string' },
       json: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
@@ -62,14 +67,25 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seed': {
-      const n = Number(values.notes);
-      if (!Number.isInteger(n) || n < 1 || n > 10_000_000) {
-        process.stderr.write('seed needs --notes N (a whole number from 1)\n');
+      const n = count(values.notes);
+      const participants = count(values.participants ?? '0', 0);
+      const documents = count(values.documents ?? '0', 0);
+      if (n === null || participants === null || documents === null) {
+        process.stderr.write(
+          'seed needs --notes N, and optionally --participants P --documents D (whole numbers)\n',
+        );
         return 2;
       }
       await unlockForAdmin(vault);
-      seedNotes(vault.db, n, values.marker);
-      process.stdout.write(`Wrote ${n} notes; the vault holds ${countNotes(vault.db)}.\n`);
+      if (participants > 0) {
+        seedCaseload(vault.db, { participants, notes: n, documents, marker: values.marker });
+        process.stdout.write(
+          `Wrote ${participants} participants, ${n} notes and ${documents} documents.\n`,
+        );
+      } else {
+        seedNotes(vault.db, n, values.marker);
+        process.stdout.write(`Wrote ${n} notes; the vault holds ${countNotes(vault.db)}.\n`);
+      }
       vault.lock();
       return 0;
     }
@@ -86,7 +102,9 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'bench': {
       const result = await runBench(
-        values.quick ? { seedNotes: 200, opens: 3, inserts: 50 } : DEFAULT_BENCH,
+        values.quick
+          ? { opens: 3, inserts: 50, caseload: QUICK_CASELOAD }
+          : { opens: 15, inserts: 1000, caseload: FULL_CASELOAD },
       );
       if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
       process.stdout.write(formatBench(result) + '\n');
@@ -96,6 +114,11 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Unknown command.\n${USAGE}\n`);
       return 2;
   }
+}
+
+function count(text: string | undefined, min = 1): number | null {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= min && n <= 10_000_000 ? n : null;
 }
 
 /** Keychain first; if that fails and a passphrase is piped in, use it (and re-store the key). */

@@ -1,162 +1,183 @@
-// `vault bench`: keyed vault beside an unkeyed database, same workload, same run.
-import { mkdtempSync, rmSync } from 'node:fs';
+// `vault bench`: a keyed vault beside an unkeyed database, same seed, same workload, same run.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNote } from '../domain/notes';
 import type { Database } from '../vault/database';
+import { keychainAccount } from '../vault/key-store';
 import { KeytarKeyStore } from '../vault/keytar-key-store';
 import { migrate } from '../vault/migrate';
 import { openSqlCipher } from '../vault/sqlcipher-driver';
 import { Vault, configureConnection } from '../vault/vault';
+import {
+  compare,
+  measureCaseload,
+  type CaseloadBenchSize,
+  type CaseloadFigures,
+} from './bench-caseload';
+import { pct, ratio, timeRepeated } from './bench-stats';
+import { seedCaseload } from './seed-caseload';
 import { seedNoteText, seededRandom } from './seed-text';
 
-export type BenchOptions = Readonly<{ seedNotes: number; opens: number; inserts: number }>;
-export const DEFAULT_BENCH: BenchOptions = { seedNotes: 5000, opens: 15, inserts: 1000 };
-
-type Side = { openToFirstQueryMs: number; insertP50Ms: number; insertP99Ms: number };
-export type BenchResult = Readonly<{
-  bench: 'vault-skeleton';
-  unlockVia: 'keychain';
-  seedNotes: number;
+export type BenchOptions = Readonly<{
   opens: number;
   inserts: number;
-  keyed: Side;
-  unkeyed: Side;
-  ratio: Side;
+  caseload: CaseloadBenchSize;
 }>;
 
-export async function runBench(options: BenchOptions = DEFAULT_BENCH): Promise<BenchResult> {
+type Vault0 = { openToFirstQueryMs: number; insertP50Ms: number; insertP99Ms: number };
+export type BenchResult = Readonly<{
+  bench: 'fortrolig-vault';
+  unlockVia: 'keychain';
+  size: CaseloadBenchSize & { opens: number; inserts: number };
+  vault: { keyed: Vault0; unkeyed: Vault0; ratio: Vault0 };
+  caseload: { keyed: CaseloadFigures; unkeyed: CaseloadFigures; ratio: CaseloadFigures };
+  fileMB: { keyed: number; unkeyed: number };
+  seedSeconds: number;
+}>;
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'fortrolig-bench-'));
   const keyStore = new KeytarKeyStore();
-  const vault = new Vault({ dataDir: join(dir, 'keyed'), keyStore });
+  const keyedDir = join(dir, 'keyed');
+  const vault = new Vault({ dataDir: keyedDir, keyStore });
+  const plainPath = join(dir, 'unkeyed.db');
   try {
     const { keychain } = await vault.create('benchmark passphrase, thrown away');
     if (keychain !== 'stored')
-      throw new Error('bench needs the OS keychain (run inside scripts/with-keyring.sh on Linux)');
-    seed(vault.db, options.seedNotes);
-    vault.lock();
-    const plainPath = join(dir, 'unkeyed.db');
-    const plain = openSqlCipher(plainPath, null);
-    configureConnection(plain);
-    migrate(plain);
-    seed(plain, options.seedNotes);
+      throw new Error(
+        'bench needs the OS keychain (on Linux: bash scripts/with-keyring.sh npm run vault -- bench)',
+      );
+    const plain = openPlain(plainPath);
+    const seedStart = performance.now();
+    for (const db of [vault.db, plain])
+      seedCaseload(
+        db,
+        { ...options.caseload, marker: 'BENCHMARK' },
+        new Date('2026-11-01T09:00:00Z'),
+      );
+    const seedSeconds = Math.round((performance.now() - seedStart) / 100) / 10;
+    for (const db of [vault.db, plain]) db.pragmaValue('wal_checkpoint(TRUNCATE)');
+    const caseloadKeyed = await measureCaseload(vault.db, options.caseload.repeats);
+    const caseloadPlain = await measureCaseload(plain, options.caseload.repeats);
     plain.close();
+    vault.lock();
 
     const keyedOpen = await timeRepeated(options.opens, async () => {
-      const fresh = new Vault({ dataDir: join(dir, 'keyed'), keyStore });
+      const fresh = new Vault({ dataDir: keyedDir, keyStore });
       await fresh.unlock();
-      fresh.db.prepare('SELECT count(*) AS n FROM notes').get();
+      fresh.db.prepare('SELECT count(*) AS n FROM participants').get();
       fresh.lock();
     });
-    const plainOpen = await timeRepeated(options.opens, async () => {
-      const db = openSqlCipher(plainPath, null);
-      configureConnection(db);
-      migrate(db);
-      db.prepare('SELECT count(*) AS n FROM notes').get();
+    const plainOpen = await timeRepeated(options.opens, () => {
+      const db = openPlain(plainPath);
+      db.prepare('SELECT count(*) AS n FROM participants').get();
       db.close();
     });
 
     await vault.unlock();
     const keyedInsert = await timeInserts(vault.db, options.inserts);
     vault.lock();
-    const db = openSqlCipher(plainPath, null);
-    configureConnection(db);
+    const db = openPlain(plainPath);
     const plainInsert = await timeInserts(db, options.inserts);
     db.close();
 
     const keyed = {
-      openToFirstQueryMs: median(keyedOpen),
+      openToFirstQueryMs: pct(keyedOpen, 50),
       insertP50Ms: pct(keyedInsert, 50),
       insertP99Ms: pct(keyedInsert, 99),
     };
     const unkeyed = {
-      openToFirstQueryMs: median(plainOpen),
+      openToFirstQueryMs: pct(plainOpen, 50),
       insertP50Ms: pct(plainInsert, 50),
       insertP99Ms: pct(plainInsert, 99),
     };
     return {
-      bench: 'vault-skeleton',
+      bench: 'fortrolig-vault',
       unlockVia: 'keychain',
-      ...options,
-      keyed,
-      unkeyed,
-      ratio: {
-        openToFirstQueryMs: ratio(keyed.openToFirstQueryMs, unkeyed.openToFirstQueryMs),
-        insertP50Ms: ratio(keyed.insertP50Ms, unkeyed.insertP50Ms),
-        insertP99Ms: ratio(keyed.insertP99Ms, unkeyed.insertP99Ms),
+      size: { ...options.caseload, opens: options.opens, inserts: options.inserts },
+      vault: {
+        keyed,
+        unkeyed,
+        ratio: {
+          openToFirstQueryMs: ratio(keyed.openToFirstQueryMs, unkeyed.openToFirstQueryMs),
+          insertP50Ms: ratio(keyed.insertP50Ms, unkeyed.insertP50Ms),
+          insertP99Ms: ratio(keyed.insertP99Ms, unkeyed.insertP99Ms),
+        },
       },
+      caseload: {
+        keyed: caseloadKeyed,
+        unkeyed: caseloadPlain,
+        ratio: compare(caseloadKeyed, caseloadPlain),
+      },
+      fileMB: { keyed: sizeMB(vault.paths.db), unkeyed: sizeMB(plainPath) },
+      seedSeconds,
     };
   } finally {
     vault.lock();
     const id = vault.vaultId();
-    if (id) await keyStore.delete(`vault:${id}`).catch(() => false);
+    if (id) await keyStore.delete(keychainAccount(id)).catch(() => false);
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export function formatBench(r: BenchResult): string {
   const row = (label: string, k: number, u: number, x: number) =>
-    `${label.padEnd(38)}${k.toFixed(2).padStart(10)}${u.toFixed(2).padStart(10)}${x.toFixed(2).padStart(8)}×`;
+    `${label.padEnd(44)}${k.toFixed(2).padStart(10)}${u.toFixed(2).padStart(10)}${x.toFixed(2).padStart(8)}×`;
+  const c = r.caseload;
   return [
-    `Fortrolig vault bench — ${r.seedNotes} seeded notes, ${r.opens} opens, ${r.inserts} inserts`,
-    `${''.padEnd(38)}${'keyed'.padStart(10)}${'unkeyed'.padStart(10)}${'ratio'.padStart(9)}`,
+    `Fortrolig vault bench — ${r.size.participants} participants, ${r.size.notes} notes, ${r.size.documents} documents (seeded in ${r.seedSeconds} s)`,
+    `${''.padEnd(44)}${'keyed'.padStart(10)}${'unkeyed'.padStart(10)}${'ratio'.padStart(9)}`,
     row(
       'open + keychain unlock → first query ms',
-      r.keyed.openToFirstQueryMs,
-      r.unkeyed.openToFirstQueryMs,
-      r.ratio.openToFirstQueryMs,
+      r.vault.keyed.openToFirstQueryMs,
+      r.vault.unkeyed.openToFirstQueryMs,
+      r.vault.ratio.openToFirstQueryMs,
     ),
-    row('note insert p50 ms', r.keyed.insertP50Ms, r.unkeyed.insertP50Ms, r.ratio.insertP50Ms),
-    row('note insert p99 ms', r.keyed.insertP99Ms, r.unkeyed.insertP99Ms, r.ratio.insertP99Ms),
+    row(
+      'note insert p50 ms',
+      r.vault.keyed.insertP50Ms,
+      r.vault.unkeyed.insertP50Ms,
+      r.vault.ratio.insertP50Ms,
+    ),
+    row(
+      'note insert p99 ms',
+      r.vault.keyed.insertP99Ms,
+      r.vault.unkeyed.insertP99Ms,
+      r.vault.ratio.insertP99Ms,
+    ),
+    row(
+      'caseload first page (100 rows + counts) ms',
+      c.keyed.caseloadFirstPageMs,
+      c.unkeyed.caseloadFirstPageMs,
+      c.ratio.caseloadFirstPageMs,
+    ),
+    row(
+      'participant page load p50 ms',
+      c.keyed.participantPageMs,
+      c.unkeyed.participantPageMs,
+      c.ratio.participantPageMs,
+    ),
+    row('search p50 ms', c.keyed.searchP50Ms, c.unkeyed.searchP50Ms, c.ratio.searchP50Ms),
+    row('search p95 ms', c.keyed.searchP95Ms, c.unkeyed.searchP95Ms, c.ratio.searchP95Ms),
+    row('autosave p99 ms', c.keyed.autosaveP99Ms, c.unkeyed.autosaveP99Ms, c.ratio.autosaveP99Ms),
+    row('file size MB', r.fileMB.keyed, r.fileMB.unkeyed, ratio(r.fileMB.keyed, r.fileMB.unkeyed)),
   ].join('\n');
 }
 
-function seed(db: Database, n: number): void {
-  const random = seededRandom(42);
-  const at = new Date('2026-01-05T09:00:00Z');
-  for (let start = 0; start < n; start += 1000) {
-    db.transaction(() => {
-      for (let i = start; i < Math.min(n, start + 1000); i++)
-        createNote(db, seedNoteText(i, random), at);
-    });
-  }
-}
-
-async function timeRepeated(n: number, fn: () => Promise<void>): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return times;
+function openPlain(path: string): Database {
+  const db = openSqlCipher(path, null);
+  configureConnection(db);
+  migrate(db);
+  return db;
 }
 
 async function timeInserts(db: Database, n: number): Promise<number[]> {
   const random = seededRandom(7);
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const body = seedNoteText(i, random);
-    const t0 = performance.now();
-    createNote(db, body, new Date());
-    times.push(performance.now() - t0);
-  }
-  return times;
+  const bodies = Array.from({ length: n }, (_, i) => seedNoteText(i, random));
+  return timeRepeated(n, (i) => createNote(db, bodies[i]!, new Date()));
 }
 
-function pct(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
-}
-
-function median(values: number[]): number {
-  return pct(values, 50);
-}
-
-function ratio(a: number, b: number): number {
-  return b === 0 ? 0 : round(a / b);
-}
-
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
+function sizeMB(path: string): number {
+  return Math.round((statSync(path).size / 1024 / 1024) * 10) / 10;
 }

@@ -48,6 +48,18 @@ describe('vault CLI', () => {
       dir,
     ]);
     expect(seeded.stdout).toMatch(/Wrote 300 notes; the vault holds 300/);
+    const caseload = await vaultCli([
+      'seed',
+      '--participants',
+      '40',
+      '--notes',
+      '200',
+      '--documents',
+      '5',
+      '--data-dir',
+      dir,
+    ]);
+    expect(caseload.stdout).toMatch(/Wrote 40 participants, 200 notes and 5 documents/);
     const check = await vaultCli(['check', '--data-dir', dir]);
     expect(check.code).toBe(0);
     expect(check.stdout).toMatch(/quick_check and cipher_integrity_check passed/);
@@ -87,13 +99,24 @@ describe('vault CLI', () => {
     const bench = await vaultCli(['bench', '--json', '--quick']);
     expect(bench.code).toBe(0);
     const [line, ...table] = bench.stdout.trim().split('\n');
+    type Side = Record<string, number>;
     const result = JSON.parse(line!) as {
-      keyed: Record<string, number>;
-      unkeyed: Record<string, number>;
+      vault: { keyed: Side; unkeyed: Side };
+      caseload: { keyed: Side; unkeyed: Side };
     };
-    for (const side of [result.keyed, result.unkeyed]) {
+    for (const side of [result.vault.keyed, result.vault.unkeyed]) {
       expect(side.openToFirstQueryMs).toBeGreaterThan(0);
       expect(side.insertP99Ms).toBeGreaterThanOrEqual(side.insertP50Ms!);
+    }
+    for (const side of [result.caseload.keyed, result.caseload.unkeyed]) {
+      expect(Object.keys(side).sort()).toEqual([
+        'autosaveP99Ms',
+        'caseloadFirstPageMs',
+        'participantPageMs',
+        'searchP50Ms',
+        'searchP95Ms',
+      ]);
+      expect(side.searchP95Ms).toBeGreaterThanOrEqual(side.searchP50Ms!);
     }
     expect(table.join('\n')).toMatch(/keyed\s+unkeyed\s+ratio/);
   });
