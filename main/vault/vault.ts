@@ -17,10 +17,15 @@ import {
 import { keychainAccount, type KeyStore } from './key-store';
 import {
   DEFAULT_KDF,
+  createKeyFile,
   keyMatches,
+  pendingKeyMatches,
   readKeyFile,
+  rewrapPassphrase,
   unwrapKey,
-  wrapKey,
+  unwrapPendingKey,
+  withCurrentKey,
+  withPendingKey,
   writeKeyFile,
   type KdfCost,
   type KeyFile,
@@ -61,6 +66,11 @@ export function configureConnection(db: Database): void {
   db.exec(
     'PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;',
   );
+}
+
+/** Keychain account holding the next key while a rekey is under way. */
+function nextAccount(vaultId: string): string {
+  return `${keychainAccount(vaultId)}:next`;
 }
 
 export class Vault {
@@ -107,7 +117,10 @@ export class Vault {
     const key = randomBytes(32);
     try {
       // Key file first: a crash after it leaves a vault that opens (and migrates) normally.
-      writeKeyFile(this.paths.keyFile, await wrapKey(vaultId, key, passphrase, this.#kdfCost));
+      writeKeyFile(
+        this.paths.keyFile,
+        await createKeyFile(vaultId, key, passphrase, this.#kdfCost),
+      );
       this.#openWithKey(key, readKeyFile(this.paths.keyFile));
     } catch (err) {
       key.fill(0);
@@ -117,19 +130,21 @@ export class Vault {
     return { vaultId, keychain: await this.#storeInKeychain() };
   }
 
-  /** Unlocks with the key kept in the OS keychain. */
+  /** Unlocks with the key kept in the OS keychain (or, after an interrupted rekey, the new key kept beside it). */
   async unlock(): Promise<void> {
     if (this.#db) return;
     const file = this.#readKeyFileOrAbsent();
-    const secret = await this.#keyStore.get(keychainAccount(file.vaultId));
-    if (secret === null) throw new KeychainEntryMissingError();
-    if (!/^[0-9a-f]{64}$/.test(secret)) throw new WrongKeyError();
-    const key = Buffer.from(secret, 'hex');
-    if (!keyMatches(file, key)) {
-      key.fill(0);
-      throw new WrongKeyError();
-    }
-    this.#openWithKey(key, file);
+    const account = keychainAccount(file.vaultId);
+    const current = await this.#keyStore.get(account);
+    const next = file.pending ? await this.#keyStore.get(nextAccount(file.vaultId)) : null;
+    if (current === null && next === null) throw new KeychainEntryMissingError();
+    const candidates = [current, next]
+      .filter((s): s is string => s !== null && /^[0-9a-f]{64}$/.test(s))
+      .map((s) => Buffer.from(s, 'hex'))
+      .filter((k) => keyMatches(file, k) || pendingKeyMatches(file, k));
+    if (candidates.length === 0) throw new WrongKeyError();
+    this.#openWithFirstWorkingKey(candidates, file);
+    await this.#finishInterruptedRekey(file);
     this.#logger.info('vault.unlocked', { via: 'keychain' });
   }
 
@@ -143,10 +158,45 @@ export class Vault {
   ): Promise<{ keychain: KeychainOutcome | 'notRequested' }> {
     if (this.#db) return { keychain: 'notRequested' };
     const file = this.#readKeyFileOrAbsent();
-    const key = await unwrapKey(file, passphrase);
-    this.#openWithKey(key, file);
+    const candidates = [await unwrapKey(file, passphrase)];
+    const pending = await unwrapPendingKey(file, passphrase);
+    if (pending) candidates.push(pending);
+    this.#openWithFirstWorkingKey(candidates, file);
+    await this.#finishInterruptedRekey(file);
     this.#logger.info('vault.unlocked', { via: 'passphrase' });
     return { keychain: rememberInKeychain ? await this.#storeInKeychain() : 'notRequested' };
+  }
+
+  /**
+   * Crypto-shredding: re-encrypts the whole vault under a fresh random key, then replaces the
+   * keychain entry and the recovery copy, and destroys the old key. Crash-safe: the new key is
+   * recorded (sealed, and in the keychain) before the database changes, so every interruption
+   * leaves a vault that opens with the old key or the new one.
+   */
+  async rekey(): Promise<{ keychain: KeychainOutcome }> {
+    const db = this.db;
+    const vaultId = this.#vaultId!;
+    const next = randomBytes(32);
+    const file = readKeyFile(this.paths.keyFile);
+    let keychain: KeychainOutcome = 'stored';
+    try {
+      await this.#keyStore.set(nextAccount(vaultId), next.toString('hex'));
+    } catch (err) {
+      if (!(err instanceof KeychainUnavailableError)) throw err;
+      keychain = 'unavailable';
+    }
+    writeKeyFile(this.paths.keyFile, withPendingKey(file, next));
+    db.pragmaValue('wal_checkpoint(TRUNCATE)');
+    db.pragmaValue(`rekey = "x'${next.toString('hex')}'"`);
+    // Old-key pages must not linger in the WAL: fold it into the file and truncate it.
+    db.pragmaValue('wal_checkpoint(TRUNCATE)');
+    writeKeyFile(this.paths.keyFile, withCurrentKey(file, next));
+    this.#key?.fill(0);
+    this.#key = next;
+    if (keychain === 'stored') keychain = await this.#storeInKeychain();
+    await this.#keyStore.delete(nextAccount(vaultId)).catch(() => false);
+    this.#logger.info('vault.rekeyed');
+    return { keychain };
   }
 
   /** Closes the database and zeroes the key. Safe to call when already locked. */
@@ -166,16 +216,11 @@ export class Vault {
     this.#key = null;
   }
 
-  /** Re-wraps the key under a new passphrase; the database itself is not touched. */
+  /** Re-wraps the recovery key under a new passphrase; the database itself is not touched. */
   async changePassphrase(current: string, next: string): Promise<void> {
     if ([...next].length < MIN_PASSPHRASE_LENGTH) throw new WeakPassphraseError();
     const file = this.#readKeyFileOrAbsent();
-    const key = await unwrapKey(file, current);
-    try {
-      writeKeyFile(this.paths.keyFile, await wrapKey(file.vaultId, key, next, this.#kdfCost));
-    } finally {
-      key.fill(0);
-    }
+    writeKeyFile(this.paths.keyFile, await rewrapPassphrase(file, current, next, this.#kdfCost));
     this.#logger.info('vault.passphraseChanged');
   }
 
@@ -190,6 +235,33 @@ export class Vault {
     const report = runIntegrityChecks(this.db);
     if (!report.ok) throw new VaultCorruptError('integrity check failed');
     return report;
+  }
+
+  #openWithFirstWorkingKey(candidates: Buffer[], file: KeyFile): void {
+    let lastError: unknown = new WrongKeyError();
+    for (const [i, key] of candidates.entries()) {
+      try {
+        this.#openWithKey(key, file);
+        for (const rest of candidates.slice(i + 1)) rest.fill(0);
+        return;
+      } catch (err) {
+        if (!(err instanceof WrongKeyError || err instanceof VaultCorruptError)) {
+          for (const rest of candidates.slice(i + 1)) rest.fill(0);
+          throw err;
+        }
+        lastError = err;
+      }
+    }
+    throw lastError;
+  }
+
+  /** After an interrupted rekey: make the key that opened the vault the recorded one everywhere. */
+  async #finishInterruptedRekey(file: KeyFile): Promise<void> {
+    if (!file.pending || !this.#key) return;
+    writeKeyFile(this.paths.keyFile, withCurrentKey(file, this.#key));
+    await this.#storeInKeychain();
+    await this.#keyStore.delete(nextAccount(file.vaultId)).catch(() => false);
+    this.#logger.info('vault.rekeyFinished');
   }
 
   async #storeInKeychain(): Promise<KeychainOutcome> {

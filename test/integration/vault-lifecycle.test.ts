@@ -64,7 +64,8 @@ describe('vault lifecycle', () => {
     await vault.changePassphrase(TEST_PASSPHRASE, 'et helt nyt og langt kodeord');
     const after = readKeyFile(vault.paths.keyFile);
     expect(after.vaultId).toBe(before.vaultId);
-    expect(after.kdf.salt).not.toBe(before.kdf.salt);
+    expect(after.recovery.kdf.salt).not.toBe(before.recovery.kdf.salt);
+    expect(after.sealedKey).toEqual(before.sealedKey);
     await expect(vault.unlockWithPassphrase(TEST_PASSPHRASE)).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
