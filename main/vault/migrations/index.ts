@@ -1,8 +1,9 @@
 // The ordered list of migrations; the last one's version is the schema this app writes.
 import { migration001 } from './001-meta-and-notes';
 import { migration002 } from './002-caseload';
+import { migration003 } from './003-retention';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

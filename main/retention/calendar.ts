@@ -1,0 +1,44 @@
+// Calendar arithmetic for retention: local dates in the consultant's time zone, and ISO 8601
+// durations added with month-end clamping (31 Jan + 1 month = 28/29 Feb; 29 Feb + 1 year = 28 Feb).
+
+/** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
+export function localDate(instant: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** A stored value (a date, or an ISO instant) as a local calendar date. */
+export function toLocalDate(value: string, timeZone: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : localDate(new Date(value), timeZone);
+}
+
+export function addPeriod(date: string, period: string): string {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(period);
+  if (!m) throw new Error('unsupported period');
+  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
+  const totalMonths = y * 12 + (mo - 1) + Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0);
+  const year = Math.floor(totalMonths / 12);
+  const month = (totalMonths % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  const days = Number(m[3] ?? 0) * 7 + Number(m[4] ?? 0);
+  const t = Date.UTC(year, month - 1, day) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return addPeriod(date, `P${days}D`);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

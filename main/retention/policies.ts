@@ -1,0 +1,102 @@
+// Retention policies as data: category × trigger × period × action, with the two presets
+// written from the seeds (000: Danish job-centre coaching; 004: Norwegian recruitment and guidance).
+import { z } from 'zod';
+import type { Database } from '../vault/database';
+
+export const Category = z.enum([
+  'participant',
+  'enrolmentData',
+  'sessionNotes',
+  'assessments',
+  'documents.cv',
+  'documents.application',
+  'documents.interview',
+  'documents.testReport',
+  'documents.other',
+  'consents',
+]);
+export type Category = z.infer<typeof Category>;
+export const Trigger = z.enum(['programmeEnd', 'lastContact', 'agreementEnd', 'reconfirmation']);
+export type Trigger = z.infer<typeof Trigger>;
+/** ISO 8601 date durations only (years, months, weeks, days): retention is counted in calendar days. */
+export const Period = z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/);
+
+export const Rule = z
+  .object({
+    category: Category,
+    trigger: Trigger,
+    period: Period,
+    action: z.enum(['prompt', 'automatic']),
+  })
+  .strict();
+export type Rule = z.infer<typeof Rule>;
+
+export const Preset = z
+  .object({
+    id: z.string().min(1).max(100),
+    name: z.string().min(1).max(200),
+    source: z.string().max(200),
+    rules: z.array(Rule).max(50),
+  })
+  .strict();
+export type Preset = z.infer<typeof Preset>;
+
+export const DANISH_PRESET_ID = 'dk-jobcentre-coaching';
+export const NORWEGIAN_PRESET_ID = 'no-recruitment-guidance';
+
+const everythingAtProgrammeEnd: Rule[] = Category.options
+  .filter((c) => c !== 'documents.cv')
+  .map((category) => ({ category, trigger: 'programmeEnd', period: 'P0D', action: 'prompt' }));
+
+export const DEFAULT_PRESETS: readonly Preset[] = [
+  {
+    id: DANISH_PRESET_ID,
+    name: 'Danish job-centre coaching',
+    source: 'seeds/000_87b492c2f2071a7d.txt',
+    rules: [
+      // "Når dit forløb er afsluttet, slettes alle digitale data på dig."
+      ...everythingAtProgrammeEnd,
+      { category: 'documents.cv', trigger: 'programmeEnd', period: 'P0D', action: 'prompt' },
+      // CV profile reconfirmed every 6 months, else deleted.
+      { category: 'documents.cv', trigger: 'reconfirmation', period: 'P6M', action: 'prompt' },
+    ],
+  },
+  {
+    id: NORWEGIAN_PRESET_ID,
+    name: 'Norwegian recruitment and guidance',
+    source: 'seeds/004_ceb7e3c14b4bf4a7.txt',
+    rules: [
+      // "Samtale med jobbkonsulent / veiledning / tre (3) år etter siste kontakt."
+      { category: 'sessionNotes', trigger: 'lastContact', period: 'P3Y', action: 'prompt' },
+      // "Kundeavtaler i ti (10) år etter opphør av avtale."
+      { category: 'consents', trigger: 'agreementEnd', period: 'P10Y', action: 'prompt' },
+    ],
+  },
+];
+
+/** The presets in the vault, writing the defaults on first use (they are then editable). */
+export function listPresets(db: Database, now: Date): Preset[] {
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO retention_presets (id, name, source, rules, updated_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  for (const p of DEFAULT_PRESETS)
+    insert.run([p.id, p.name, p.source, JSON.stringify(p.rules), now.toISOString()]);
+  return db
+    .prepare('SELECT id, name, source, rules FROM retention_presets ORDER BY id')
+    .all<{ id: string; name: string; source: string; rules: string }>()
+    .map((r) => Preset.parse({ ...r, rules: JSON.parse(r.rules) }));
+}
+
+export function savePreset(db: Database, preset: Preset, now: Date): Preset {
+  const valid = Preset.parse(preset);
+  db.prepare(
+    `INSERT INTO retention_presets (id, name, source, rules, updated_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name, rules = excluded.rules, updated_at = excluded.updated_at`,
+  ).run([valid.id, valid.name, valid.source, JSON.stringify(valid.rules), now.toISOString()]);
+  return valid;
+}
+
+/** The preset a programme follows: its own, else the default for its country. */
+export function presetForCountry(country: 'DK' | 'NO'): string {
+  return country === 'DK' ? DANISH_PRESET_ID : NORWEGIAN_PRESET_ID;
+}
