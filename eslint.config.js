@@ -55,8 +55,17 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs sandboxed, without Node.' },
             {
-              group: ['**/main/vault/**', '**/main/domain/**', '**/main/electron/**'],
-              message: 'The renderer may import only main/ipc/contract.',
+              // The national-ID validator is pure and browser-safe, so the form can check as you type.
+              group: [
+                '**/main/vault/**',
+                '**/main/domain/**',
+                '!**/main/domain/national-ids',
+                '!**/main/domain/cpr',
+                '!**/main/domain/norwegian-id',
+                '**/main/electron/**',
+              ],
+              message:
+                'The renderer may import only main/ipc/contract and the pure national-ID validator.',
             },
           ],
         },

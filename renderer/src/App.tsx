@@ -1,4 +1,4 @@
-// Chooses the screen from the vault's state and owns locking: on lock every note leaves React state.
+// Chooses the screen from the vault's state and owns locking: on lock all personal data leaves React state.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IpcError } from '../../main/ipc/contract';
 import { AppHeader } from './components/AppHeader';
@@ -6,15 +6,16 @@ import { ErrorMessage } from './components/ErrorMessage';
 import { Notice, type NoticeKind } from './components/Notice';
 import { CreateVaultScreen } from './screens/CreateVaultScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
-import { NotesScreen } from './screens/NotesScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
+import { Workspace } from './screens/Workspace';
+import { clearSensitiveClipboard } from './lib/clipboard';
 
 type Screen =
   | { kind: 'loading' }
   | { kind: 'failed'; error: IpcError }
   | { kind: 'create' }
   | { kind: 'unlock'; tryKeychainAtOnce: boolean }
-  | { kind: 'notes' };
+  | { kind: 'open' };
 
 type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested';
 
@@ -32,7 +33,7 @@ export function App() {
       // Only at start-up does the keychain open the vault unasked; after a lock it takes a click.
       if (state === 'absent') setScreen({ kind: 'create' });
       else if (state === 'locked') setScreen({ kind: 'unlock', tryKeychainAtOnce: true });
-      else setScreen({ kind: 'notes' });
+      else setScreen({ kind: 'open' });
     });
     return () => {
       live = false;
@@ -41,6 +42,8 @@ export function App() {
 
   const showLocked = useCallback(() => {
     setNotice(null);
+    // A national ID copied before the lock must not outlive it on the clipboard.
+    void clearSensitiveClipboard();
     setScreen({ kind: 'unlock', tryKeychainAtOnce: false });
   }, []);
 
@@ -60,7 +63,7 @@ export function App() {
     if (keychain === 'unavailable') setNotice('keychainUnavailable');
     else if (created) setNotice('created');
     else setNotice(null);
-    setScreen({ kind: 'notes' });
+    setScreen({ kind: 'open' });
   }, []);
 
   const registerBeforeLock = useCallback((fn: (() => Promise<void>) | null) => {
@@ -69,9 +72,9 @@ export function App() {
 
   return (
     <div className="app">
-      <AppHeader onLock={screen.kind === 'notes' ? lock : null} />
+      <AppHeader onLock={screen.kind === 'open' ? lock : null} />
       <main className="app-main" id="main">
-        {notice && screen.kind === 'notes' && (
+        {notice && screen.kind === 'open' && (
           <Notice kind={notice} onDismiss={() => setNotice(null)} />
         )}
         {screen.kind === 'loading' && <LoadingScreen />}
@@ -89,7 +92,7 @@ export function App() {
             onUnlocked={(keychain) => opened(keychain, false)}
           />
         )}
-        {screen.kind === 'notes' && <NotesScreen registerBeforeLock={registerBeforeLock} />}
+        {screen.kind === 'open' && <Workspace registerBeforeLock={registerBeforeLock} />}
       </main>
     </div>
   );

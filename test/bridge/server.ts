@@ -19,7 +19,7 @@ export const BRIDGE_PATH_PREFIX = '/vault/';
 
 /** The same policy as the meta tag in renderer/index.html, sent as a header too. */
 export const RENDERER_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; frame-src blob:; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'self'";
 
 const RENDERER_DIR = resolve(import.meta.dirname, '../../dist/renderer');
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,0 +1,120 @@
+// The national-ID field with as-you-type checks from the same pure validator the vault uses:
+// hard errors block saving, soft warnings (e.g. a CPR failing only modulus 11) are shown but never block.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  validateNationalId,
+  type NationalIdErrorCode,
+  type NationalIdResult,
+} from '../../../main/domain/national-ids';
+
+export type IdCountry = 'DK' | 'NO' | 'none';
+
+/** The validator's verdict for a country and value; null when there is nothing to check. */
+export function checkNationalId(country: IdCountry, value: string): NationalIdResult | null {
+  if (country === 'none' || !value.trim()) return null;
+  return validateNationalId(country === 'DK' ? 'cpr' : 'no', value);
+}
+
+type Props = Readonly<{
+  country: IdCountry;
+  value: string;
+  /** Show every error now (after blur or a submit), not only the ones that cannot get better by typing. */
+  showAll: boolean;
+  onCountry: (country: IdCountry) => void;
+  onValue: (value: string) => void;
+  onBlur: () => void;
+  serverErrors: readonly NationalIdErrorCode[];
+}>;
+
+export function NationalIdField({
+  country,
+  value,
+  showAll,
+  onCountry,
+  onValue,
+  onBlur,
+  serverErrors,
+}: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const result = checkNationalId(country, value);
+  // "Too short" while still typing would nag; every other error is final as soon as it appears.
+  const errors = (result?.errors ?? [])
+    .map((e) => e.code)
+    .filter((code) => showAll || code !== 'length');
+  const shownErrors = errors.length > 0 ? errors : serverErrors;
+  const warnings = result?.warnings.map((w) => w.code) ?? [];
+  const ok = result?.valid === true;
+  const describedBy = [
+    `${id}-hint`,
+    shownErrors.length ? `${id}-errors` : '',
+    warnings.length ? `${id}-warnings` : '',
+    ok && !warnings.length ? `${id}-ok` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <fieldset className="fieldset form-wide">
+      <legend>{t('participant.nationalId')}</legend>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-country`}>{t('participant.idCountry')}</label>
+          <select
+            id={`${id}-country`}
+            value={country}
+            onChange={(e) => onCountry(e.target.value as IdCountry)}
+          >
+            {(['DK', 'NO', 'none'] as const).map((c) => (
+              <option key={c} value={c}>
+                {t(`participant.idCountries.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {country !== 'none' && (
+          <div className="field">
+            <label htmlFor={`${id}-value`}>{t('participant.nationalId')}</label>
+            <input
+              id={`${id}-value`}
+              value={value}
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={32}
+              aria-invalid={shownErrors.length > 0}
+              aria-describedby={describedBy}
+              onChange={(e) => onValue(e.target.value)}
+              onBlur={onBlur}
+            />
+            <p className="hint" id={`${id}-hint`}>
+              {country === 'DK'
+                ? t('participant.nationalIdHintDK')
+                : t('participant.nationalIdHintNO')}
+            </p>
+            {shownErrors.length > 0 && (
+              <ul className="hint hint-error issue-list" id={`${id}-errors`} role="alert">
+                {shownErrors.map((code) => (
+                  <li key={code}>{t(`nationalId.errors.${code}`)}</li>
+                ))}
+              </ul>
+            )}
+            {warnings.length > 0 && (
+              <ul className="message message-warning issue-list" id={`${id}-warnings`}>
+                {warnings.map((code) => (
+                  <li key={code}>{t(`nationalId.warnings.${code}`)}</li>
+                ))}
+              </ul>
+            )}
+            {ok && warnings.length === 0 && (
+              <p className="hint hint-ok" id={`${id}-ok`}>
+                {t('participant.idLooksRight')}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,210 @@
+// Writing a session note: kind, when, programme, a template, and a body that autosaves as a
+// draft (≈800 ms after typing stops, on blur, on Ctrl/Cmd+S and before any lock); Lock with confirmation.
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import { currentLanguage } from '../i18n/setup';
+import { fromLocalInput, toLocalInput } from '../lib/dates';
+import { isSaveKey, saveKeysLabel } from '../lib/shortcuts';
+import { useNoteAutosave, type NoteKind, type SessionNote } from '../lib/use-note-autosave';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ErrorMessage } from './ErrorMessage';
+import { SaveIndicator } from './SaveIndicator';
+
+const KINDS: readonly NoteKind[] = ['meeting', 'phone', 'email', 'other'];
+type Enrolment = ChannelOutput<'enrolments.list'>[number];
+type Template = ChannelOutput<'templates.list'>[number];
+
+type Props = Readonly<{
+  participantId: number;
+  draft: SessionNote | null;
+  enrolments: readonly Enrolment[];
+  registerBeforeLock: (flush: (() => Promise<void>) | null) => void;
+  onLocked: () => void;
+  /** Told the draft's id once the vault has one, so the timeline does not show it twice. */
+  onDraftId: (id: number | null) => void;
+  textareaRef: RefObject<HTMLTextAreaElement | null>;
+}>;
+
+export function NoteComposer({
+  participantId,
+  draft,
+  enrolments,
+  registerBeforeLock,
+  onLocked,
+  onDraftId,
+  textareaRef,
+}: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const active = enrolments.filter((e) => e.status === 'active');
+  const note = useNoteAutosave(
+    participantId,
+    {
+      body: draft?.body ?? '',
+      kind: draft?.kind ?? 'meeting',
+      occurredAt: draft?.occurredAt ?? new Date().toISOString(),
+      programmeId: draft?.programmeId ?? active[0]?.programmeId ?? null,
+    },
+    draft?.id ?? null,
+  );
+  const [templates, setTemplates] = useState<readonly Template[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [lockError, setLockError] = useState<IpcError | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const { flush, noteId } = note;
+
+  useEffect(() => onDraftId(noteId), [onDraftId, noteId]);
+
+  useEffect(() => {
+    void window.vault['templates.list']({ locale: currentLanguage() }).then(
+      (r) => r.ok && setTemplates(r.value),
+    );
+  }, []);
+
+  useEffect(() => {
+    registerBeforeLock(async () => {
+      await flush();
+    });
+    return () => registerBeforeLock(null);
+  }, [registerBeforeLock, flush]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isSaveKey(event)) return;
+      // The browser's "save page" would be meaningless here; Ctrl/Cmd+S saves the draft.
+      event.preventDefault();
+      void flush();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [flush]);
+
+  const insertTemplate = (key: string) => {
+    const template = templates.find((tpl) => tpl.key === key);
+    if (!template) return;
+    const body = note.fields.body.trim()
+      ? `${note.fields.body}\n\n${template.body}`
+      : template.body;
+    note.edit({ body });
+    textareaRef.current?.focus();
+  };
+
+  const askLock = async () => {
+    setLockError(null);
+    // Lock exactly what is on screen: save first, and refuse if that fails.
+    if ((await flush()) && note.noteId !== null) setConfirming(true);
+  };
+
+  const lock = async () => {
+    setConfirming(false);
+    if (note.noteId === null) return;
+    const result = await window.vault['sessionNotes.lock']({ id: note.noteId });
+    if (!result.ok) return setLockError(result.error);
+    onLocked();
+  };
+
+  if (active.length === 0 && draft === null) {
+    return <p className="empty">{t('sessionNotes.notEnrolled')}</p>;
+  }
+  const canLock = note.fields.body.trim().length > 0;
+
+  return (
+    <div className="composer" ref={container}>
+      <div className="composer-fields">
+        {active.length > 1 && (
+          <div className="field">
+            <label htmlFor={`${id}-programme`}>{t('sessionNotes.programme')}</label>
+            <select
+              id={`${id}-programme`}
+              value={note.fields.programmeId ?? ''}
+              disabled={note.noteId !== null}
+              onChange={(e) => note.edit({ programmeId: Number(e.target.value) })}
+            >
+              {active.map((e) => (
+                <option key={e.programmeId} value={e.programmeId}>
+                  {e.programmeName}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-kind`}>{t('sessionNotes.kind')}</label>
+          <select
+            id={`${id}-kind`}
+            value={note.fields.kind}
+            onChange={(e) => note.edit({ kind: e.target.value as NoteKind })}
+          >
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`sessionNotes.kinds.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-when`}>{t('sessionNotes.occurredAt')}</label>
+          <input
+            id={`${id}-when`}
+            type="datetime-local"
+            value={toLocalInput(note.fields.occurredAt)}
+            onChange={(e) => {
+              const iso = fromLocalInput(e.target.value);
+              if (iso) note.edit({ occurredAt: iso });
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-template`}>{t('sessionNotes.template')}</label>
+          <select id={`${id}-template`} value="" onChange={(e) => insertTemplate(e.target.value)}>
+            <option value="">{t('sessionNotes.noTemplate')}</option>
+            {templates.map((tpl) => (
+              <option key={tpl.key} value={tpl.key}>
+                {tpl.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-body`}>{t('sessionNotes.body')}</label>
+        <textarea
+          id={`${id}-body`}
+          ref={textareaRef}
+          value={note.fields.body}
+          rows={10}
+          aria-keyshortcuts="Control+S Meta+S"
+          aria-describedby={`${id}-status ${id}-keys`}
+          onChange={(e) => note.edit({ body: e.target.value })}
+          onBlur={() => void flush()}
+        />
+      </div>
+      <div className="editor-bar">
+        <SaveIndicator state={note.state} id={`${id}-status`} onRetry={() => void flush()} />
+        <p className="hint" id={`${id}-keys`}>
+          {t('sessionNotes.saveKeys', { keys: saveKeysLabel() })}
+        </p>
+        <button
+          type="button"
+          className="button button-secondary"
+          aria-disabled={!canLock}
+          onClick={() => canLock && void askLock()}
+        >
+          {t('sessionNotes.lock')}
+        </button>
+      </div>
+      {lockError && <ErrorMessage error={lockError} />}
+      {confirming && (
+        <ConfirmDialog
+          title={t('sessionNotes.lockTitle')}
+          confirmLabel={t('sessionNotes.lockConfirm')}
+          onConfirm={() => void lock()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t('sessionNotes.lockBody')}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// Create or edit a programme: name, funder, country, start and end (and status when editing).
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import { todayIso } from '../lib/dates';
+import { ErrorMessage } from './ErrorMessage';
+
+type Programme = ChannelOutput<'programmes.get'>;
+type Country = Programme['country'];
+type Status = Programme['status'];
+
+type Props = Readonly<{
+  programme: Programme | null;
+  onSaved: (programme: Programme) => void;
+  onCancel?: () => void;
+}>;
+
+export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [name, setName] = useState(programme?.name ?? '');
+  const [funder, setFunder] = useState(programme?.funder ?? '');
+  const [country, setCountry] = useState<Country>(programme?.country ?? 'DK');
+  const [startsOn, setStartsOn] = useState(programme?.startsOn ?? todayIso());
+  const [endsOn, setEndsOn] = useState(programme?.endsOn ?? '');
+  const [status, setStatus] = useState<Status>(programme?.status ?? 'active');
+  const [error, setError] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [tried, setTried] = useState(false);
+
+  const missing = {
+    name: !name.trim(),
+    funder: !funder.trim(),
+    startsOn: !startsOn,
+    endsOn: !endsOn,
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (Object.values(missing).some(Boolean) || busy) return;
+    setBusy(true);
+    const input = { name: name.trim(), funder: funder.trim(), country, startsOn, endsOn };
+    const result = programme
+      ? await window.vault['programmes.update']({ ...input, id: programme.id, status })
+      : await window.vault['programmes.create'](input);
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    onSaved(result.value);
+  };
+
+  const invalid = (key: keyof typeof missing) => tried && missing[key];
+  const requiredHint = (key: keyof typeof missing) =>
+    invalid(key) ? (
+      <p className="hint hint-error" id={`${id}-${key}-error`}>
+        {t('common.required')}
+      </p>
+    ) : null;
+  const described = (key: keyof typeof missing) =>
+    invalid(key) ? `${id}-${key}-error` : undefined;
+
+  return (
+    <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+      <div className="field">
+        <label htmlFor={`${id}-name`}>{t('programmes.name')}</label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          maxLength={200}
+          aria-invalid={invalid('name')}
+          aria-describedby={described('name')}
+          onChange={(e) => setName(e.target.value)}
+        />
+        {requiredHint('name')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-funder`}>{t('programmes.funder')}</label>
+        <input
+          id={`${id}-funder`}
+          value={funder}
+          maxLength={200}
+          aria-invalid={invalid('funder')}
+          aria-describedby={described('funder') ?? `${id}-funder-hint`}
+          onChange={(e) => setFunder(e.target.value)}
+        />
+        <p className="hint" id={`${id}-funder-hint`}>
+          {t('programmes.funderHint')}
+        </p>
+        {requiredHint('funder')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-country`}>{t('programmes.country')}</label>
+        <select
+          id={`${id}-country`}
+          value={country}
+          onChange={(e) => setCountry(e.target.value as Country)}
+        >
+          <option value="DK">{t('programmes.countries.DK')}</option>
+          <option value="NO">{t('programmes.countries.NO')}</option>
+        </select>
+      </div>
+      {programme && (
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t('programmes.status')}</label>
+          <select
+            id={`${id}-status`}
+            value={status}
+            onChange={(e) => setStatus(e.target.value as Status)}
+          >
+            {(['active', 'closing', 'closed'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t(`programmes.statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-start`}>{t('programmes.startsOn')}</label>
+        <input
+          id={`${id}-start`}
+          type="date"
+          value={startsOn}
+          aria-invalid={invalid('startsOn')}
+          aria-describedby={described('startsOn')}
+          onChange={(e) => setStartsOn(e.target.value)}
+        />
+        {requiredHint('startsOn')}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-end`}>{t('programmes.endsOn')}</label>
+        <input
+          id={`${id}-end`}
+          type="date"
+          value={endsOn}
+          min={startsOn || undefined}
+          aria-invalid={invalid('endsOn')}
+          aria-describedby={described('endsOn')}
+          onChange={(e) => setEndsOn(e.target.value)}
+        />
+        {requiredHint('endsOn')}
+      </div>
+      {error && <ErrorMessage error={error} />}
+      <div className="actions form-wide">
+        <button type="submit" className="button button-primary" aria-disabled={busy}>
+          {busy ? t('common.saving') : programme ? t('common.save') : t('programmes.create')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

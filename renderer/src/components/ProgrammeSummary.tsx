@@ -1,0 +1,41 @@
+// The caseload summary: active participants per programme as bars, each a button that filters by it.
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput } from '../../../main/ipc/contract';
+import { UserText } from './UserText';
+
+type Counts = ChannelOutput<'caseload.counts'>;
+
+type Props = Readonly<{
+  counts: Counts;
+  selected: number | null;
+  onSelect: (programmeId: number | null) => void;
+}>;
+
+export function ProgrammeSummary({ counts, selected, onSelect }: Props) {
+  const { t } = useTranslation();
+  if (counts.length === 0) return <p className="empty">{t('caseload.summaryEmpty')}</p>;
+  const max = Math.max(1, ...counts.map((c) => c.active));
+  return (
+    <ul className="summary" aria-label={t('caseload.summary')}>
+      {counts.map((c) => (
+        <li key={c.programmeId}>
+          <button
+            type="button"
+            className="summary-item"
+            aria-pressed={selected === c.programmeId}
+            aria-label={t('caseload.showProgramme', { name: c.name, count: c.active })}
+            onClick={() => onSelect(selected === c.programmeId ? null : c.programmeId)}
+          >
+            <span className="summary-name">
+              <UserText text={c.name} />
+            </span>
+            <span className="summary-count">{c.active}</span>
+            <span className="summary-bar" aria-hidden="true">
+              <span style={{ width: `${(c.active / max) * 100}%` }} />
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

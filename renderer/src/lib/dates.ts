@@ -1,0 +1,54 @@
+// Local calendar days and times for form fields, and their ISO forms for the vault.
+import { localeFor, type Language } from '../i18n/language';
+import { systemLanguageTags } from '../i18n/setup';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Today as YYYY-MM-DD in the user's own time zone, not UTC. */
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The value a datetime-local input wants: local wall-clock time, minutes only. */
+export function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${todayIso(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A datetime-local value back to an ISO instant; null when the field is empty or unreadable. */
+export function fromLocalInput(value: string): string | null {
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+}
+
+/** A calendar date (YYYY-MM-DD) in the reader's locale; read as a local day so it never shifts. */
+export function formatDay(isoDay: string | null, language: Language): string {
+  if (!isoDay) return '';
+  const [y, m, d] = isoDay.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return '';
+  return new Intl.DateTimeFormat(localeFor(language, systemLanguageTags()), {
+    dateStyle: 'medium',
+  }).format(new Date(y, m - 1, d));
+}
+
+/** An instant as a short date and time in the reader's locale. */
+export function formatInstant(iso: string | null, language: Language): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(localeFor(language, systemLanguageTags()), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(d);
+}
+
+/** A byte count in the reader's locale (kB / MB). */
+export function formatBytes(bytes: number, language: Language): string {
+  const locale = localeFor(language, systemLanguageTags());
+  const format = (n: number, unit: 'kilobyte' | 'megabyte') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(n);
+  return bytes < 1024 * 1024
+    ? format(Math.max(bytes / 1024, 0.1), 'kilobyte')
+    : format(bytes / 1024 / 1024, 'megabyte');
+}

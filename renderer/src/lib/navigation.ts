@@ -1,0 +1,18 @@
+// The places inside the open vault. Kept in memory only: never in the URL, which could leak into logs.
+import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
+
+export type View =
+  | Readonly<{ kind: 'caseload' }>
+  | Readonly<{ kind: 'programmes' }>
+  | Readonly<{ kind: 'programme'; id: number }>
+  | Readonly<{ kind: 'newParticipant'; programmeId: number | null }>
+  | Readonly<{
+      kind: 'participant';
+      id: number;
+      /** A note to bring into view, e.g. when opened from a search result. */
+      noteId?: number | null;
+      /** Soft national-ID warnings from the save that created this participant. */
+      warnings?: readonly NationalIdWarningCode[];
+    }>;
+
+export type Navigate = (view: View) => void;

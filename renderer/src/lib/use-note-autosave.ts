@@ -1,0 +1,132 @@
+// Autosave for one session-note draft. The indicator never lies: "saved" only when the text on
+// screen is exactly what the vault holds; a failure keeps every character and says so.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ChannelOutput, ErrorCode } from '../../../main/ipc/contract';
+
+export type SessionNote = ChannelOutput<'sessionNotes.get'>;
+export type NoteKind = SessionNote['kind'];
+
+/** The vault's limit for a note body (MAX_NOTE_TEXT in the contract's schemas). */
+export const MAX_NOTE_TEXT = 100_000;
+export const AUTOSAVE_DELAY_MS = 800;
+
+export type SaveState =
+  | Readonly<{ kind: 'idle' }>
+  | Readonly<{ kind: 'dirty' }>
+  | Readonly<{ kind: 'saving' }>
+  | Readonly<{ kind: 'saved'; at: Date }>
+  | Readonly<{ kind: 'error'; code: ErrorCode | 'tooLong' }>;
+
+export type DraftFields = Readonly<{
+  body: string;
+  kind: NoteKind;
+  occurredAt: string;
+  programmeId: number | null;
+}>;
+
+export type NoteAutosave = Readonly<{
+  fields: DraftFields;
+  noteId: number | null;
+  state: SaveState;
+  edit: (patch: Partial<DraftFields>) => void;
+  /** Saves now if anything is unsaved; resolves true when the vault holds exactly what is shown. */
+  flush: () => Promise<boolean>;
+}>;
+
+export function useNoteAutosave(
+  participantId: number,
+  initial: DraftFields,
+  initialNoteId: number | null,
+): NoteAutosave {
+  const [fields, setFields] = useState(initial);
+  const [noteId, setNoteId] = useState(initialNoteId);
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  // Refs, because flush runs from timers, blur and the lock path, outside any render.
+  const fieldsRef = useRef(initial);
+  const noteIdRef = useRef(initialNoteId);
+  const version = useRef(0);
+  const savedVersion = useRef(0);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+
+  const saveOnce = useCallback(async (): Promise<boolean> => {
+    const v = version.current;
+    const f = fieldsRef.current;
+    if (f.body.length > MAX_NOTE_TEXT) {
+      setState({ kind: 'error', code: 'tooLong' });
+      return false;
+    }
+    if (noteIdRef.current === null && (!f.body.trim() || f.programmeId === null)) {
+      // Nothing worth a draft yet: an empty editor is not "unsaved".
+      savedVersion.current = v;
+      setState({ kind: 'idle' });
+      return true;
+    }
+    setState({ kind: 'saving' });
+    const result =
+      noteIdRef.current === null
+        ? await window.vault['sessionNotes.createDraft']({
+            participantId,
+            programmeId: f.programmeId!,
+            occurredAt: f.occurredAt,
+            kind: f.kind,
+            body: f.body,
+          })
+        : await window.vault['sessionNotes.saveDraft']({
+            id: noteIdRef.current,
+            body: f.body,
+            kind: f.kind,
+            occurredAt: f.occurredAt,
+          });
+    if (!result.ok) {
+      setState({ kind: 'error', code: result.error.code });
+      return false;
+    }
+    if (noteIdRef.current === null) {
+      noteIdRef.current = result.value.id;
+      setNoteId(result.value.id);
+    }
+    savedVersion.current = v;
+    // Typing during the save means the screen is ahead of the vault: not "saved" yet.
+    setState(version.current === v ? { kind: 'saved', at: new Date() } : { kind: 'dirty' });
+    return true;
+  }, [participantId]);
+
+  const flush = useCallback(async (): Promise<boolean> => {
+    window.clearTimeout(timer.current);
+    for (;;) {
+      if (inFlight.current) {
+        await inFlight.current;
+        continue;
+      }
+      if (savedVersion.current === version.current) return true;
+      inFlight.current = saveOnce();
+      const ok = await inFlight.current;
+      inFlight.current = null;
+      if (!ok) return false;
+    }
+  }, [saveOnce]);
+
+  const edit = useCallback(
+    (patch: Partial<DraftFields>) => {
+      fieldsRef.current = { ...fieldsRef.current, ...patch };
+      setFields(fieldsRef.current);
+      version.current += 1;
+      setState({ kind: 'dirty' });
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flush(), AUTOSAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  // Leaving the page saves what is left; the timer must not fire into an unmounted screen.
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+      if (savedVersion.current !== version.current) void flush();
+    },
+    [flush],
+  );
+
+  return { fields, noteId, state, edit, flush };
+}

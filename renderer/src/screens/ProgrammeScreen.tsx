@@ -1,0 +1,146 @@
+// One programme: its details (editable) and its active participants.
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { ProgrammeForm } from '../components/ProgrammeForm';
+import { UserText } from '../components/UserText';
+import { currentLanguage } from '../i18n/setup';
+import { formatDay } from '../lib/dates';
+import type { Navigate } from '../lib/navigation';
+import { useFocusOnMount } from '../lib/use-focus-on-mount';
+
+type Programme = ChannelOutput<'programmes.get'>;
+type Row = ChannelOutput<'caseload.list'>['rows'][number];
+
+type Props = Readonly<{
+  id: number;
+  navigate: Navigate;
+  showInCaseload: (programmeId: number) => void;
+}>;
+
+export function ProgrammeScreen({ id: programmeId, navigate, showInCaseload }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const language = currentLanguage();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [programme, setProgramme] = useState<Programme | null>(null);
+  const [rows, setRows] = useState<{ rows: readonly Row[]; total: number } | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    void window.vault['programmes.get']({ id: programmeId }).then((r) =>
+      r.ok ? setProgramme(r.value) : setError(r.error),
+    );
+    // The first 200 here; the caseload (one click away) pages through any number.
+    void window.vault['caseload.list']({ programmeId, sort: 'name', offset: 0, limit: 200 }).then(
+      (r) => r.ok && setRows(r.value),
+    );
+  }, [programmeId]);
+
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby={`${id}-title`}>
+        <div className="title-row">
+          <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
+            {programme ? <UserText text={programme.name} /> : t('common.loading')}
+          </h1>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => navigate({ kind: 'programmes' })}
+          >
+            {t('common.back')}
+          </button>
+        </div>
+        {error && <ErrorMessage error={error} />}
+        {saved && (
+          <p className="message message-success" role="status">
+            {t('programmes.saved')}
+          </p>
+        )}
+        {programme && !editing && (
+          <>
+            <dl className="facts">
+              <dt>{t('programmes.funder')}</dt>
+              <dd>
+                <UserText text={programme.funder} />
+              </dd>
+              <dt>{t('programmes.country')}</dt>
+              <dd>{t(`programmes.countries.${programme.country}`)}</dd>
+              <dt>{t('programmes.startsOn')}</dt>
+              <dd>{formatDay(programme.startsOn, language)}</dd>
+              <dt>{t('programmes.endsOn')}</dt>
+              <dd>{formatDay(programme.endsOn, language)}</dd>
+              <dt>{t('programmes.status')}</dt>
+              <dd>{t(`programmes.statuses.${programme.status}`)}</dd>
+            </dl>
+            <div className="actions">
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  setSaved(false);
+                  setEditing(true);
+                }}
+              >
+                {t('common.edit')}
+              </button>
+            </div>
+          </>
+        )}
+        {programme && editing && (
+          <ProgrammeForm
+            programme={programme}
+            onCancel={() => setEditing(false)}
+            onSaved={(p) => {
+              setProgramme(p);
+              setEditing(false);
+              setSaved(true);
+            }}
+          />
+        )}
+      </section>
+      <section className="card" aria-labelledby={`${id}-people`}>
+        <div className="title-row">
+          <h2 id={`${id}-people`}>{t('programmes.participants')}</h2>
+          {rows && <p className="count">{t('caseload.total', { count: rows.total })}</p>}
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => navigate({ kind: 'newParticipant', programmeId })}
+          >
+            {t('programmes.addParticipant')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => showInCaseload(programmeId)}
+          >
+            {t('nav.caseload')}
+          </button>
+        </div>
+        {rows && rows.rows.length === 0 && (
+          <p className="empty">{t('programmes.noParticipants')}</p>
+        )}
+        {rows && rows.rows.length > 0 && (
+          <ul className="plain-list">
+            {rows.rows.map((row) => (
+              <li key={row.id}>
+                <button
+                  type="button"
+                  className="button-link"
+                  onClick={() => navigate({ kind: 'participant', id: row.id })}
+                >
+                  <UserText text={`${row.familyName}, ${row.givenName}`} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// All programmes with their funder, period, status and active count; create a new one here.
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { ProgrammeForm } from '../components/ProgrammeForm';
+import { UserText } from '../components/UserText';
+import { currentLanguage } from '../i18n/setup';
+import { formatDay } from '../lib/dates';
+import type { Navigate } from '../lib/navigation';
+import { useFocusOnMount } from '../lib/use-focus-on-mount';
+
+type Props = Readonly<{ navigate: Navigate }>;
+
+export function ProgrammesScreen({ navigate }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const language = currentLanguage();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const [programmes, setProgrammes] = useState<ChannelOutput<'programmes.list'> | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    void window.vault['programmes.list']({}).then((r) =>
+      r.ok ? setProgrammes(r.value) : setError(r.error),
+    );
+  }, []);
+
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby={`${id}-title`}>
+        <div className="title-row">
+          <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
+            {t('programmes.title')}
+          </h1>
+          {!creating && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setCreating(true)}
+            >
+              {t('programmes.new')}
+            </button>
+          )}
+        </div>
+        {error && <ErrorMessage error={error} />}
+        {programmes && programmes.length === 0 && <p className="empty">{t('programmes.empty')}</p>}
+        {programmes && programmes.length > 0 && (
+          <table className="table">
+            <caption className="visually-hidden">{t('programmes.listLabel')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('programmes.name')}</th>
+                <th scope="col">{t('programmes.funder')}</th>
+                <th scope="col">{t('programmes.country')}</th>
+                <th scope="col">{t('programmes.startsOn')}</th>
+                <th scope="col">{t('programmes.endsOn')}</th>
+                <th scope="col">{t('programmes.status')}</th>
+                <th scope="col">{t('programmes.participants')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {programmes.map((p) => (
+                <tr key={p.id}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => navigate({ kind: 'programme', id: p.id })}
+                    >
+                      <UserText text={p.name} />
+                    </button>
+                  </th>
+                  <td>
+                    <UserText text={p.funder} />
+                  </td>
+                  <td>{t(`programmes.countries.${p.country}`)}</td>
+                  <td>{formatDay(p.startsOn, language)}</td>
+                  <td>{formatDay(p.endsOn, language)}</td>
+                  <td>{t(`programmes.statuses.${p.status}`)}</td>
+                  <td>{t('programmes.active', { count: p.activeParticipants })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {creating && (
+        <section className="card" aria-labelledby={`${id}-new`}>
+          <h2 id={`${id}-new`}>{t('programmes.new')}</h2>
+          <ProgrammeForm
+            programme={null}
+            onCancel={() => setCreating(false)}
+            onSaved={(p) => navigate({ kind: 'programme', id: p.id })}
+          />
+        </section>
+      )}
+    </div>
+  );
+}
