@@ -8,7 +8,11 @@ export type DomainErrorCode =
   | 'duplicateNationalId'
   | 'documentTooLarge'
   | 'invalidDates'
-  | 'notEnrolled';
+  | 'notEnrolled'
+  | 'paperChecklistIncomplete'
+  | 'confirmationMismatch'
+  | 'programmeClosed'
+  | 'postponeTooLong';
 
 export class DomainError extends Error {
   constructor(

@@ -1,0 +1,123 @@
+// Close-out and erasure end to end: typed confirmation, purge transaction, then the finishing
+// steps (FTS merge, WAL truncate, VACUUM when much was freed, rekey). A crash after the purge
+// leaves a marker, and the finishing steps run again on the next unlock.
+import type { Vault } from '../vault/vault';
+import { DomainError } from '../domain/errors';
+import type { Logger } from '../vault/logger';
+import type { DeletionRecord } from './certificates';
+import {
+  clearShredPending,
+  purgeParticipant,
+  purgeProgramme,
+  shredPending,
+  type PaperChecklist,
+} from './purge';
+
+export type ShredPhase = 'purge' | 'merge' | 'vacuum' | 'rekey' | 'backup' | 'done';
+export type ShredContext = Readonly<{
+  vault: Vault;
+  now: () => Date;
+  actor: string;
+  logger?: Logger;
+  onPhase?: (phase: ShredPhase) => void;
+  /** Called after the rekey: deletes older backups and takes a fresh one; returns whether a folder is set. */
+  replaceBackups?: () => Promise<boolean>;
+  backupsConfigured?: () => boolean;
+}>;
+
+/** Share of free pages above which the vault is rebuilt, so freed space is returned and compacted. */
+const VACUUM_FREE_SHARE = 0.2;
+
+export async function closeOutProgramme(
+  ctx: ShredContext,
+  input: Readonly<{
+    programmeId: number;
+    typedName: string;
+    paper: PaperChecklist;
+    presetId: string | null;
+  }>,
+): Promise<DeletionRecord> {
+  const db = ctx.vault.db;
+  const programme = db
+    .prepare('SELECT name FROM programmes WHERE id = ?')
+    .get<{ name: string }>([input.programmeId]);
+  if (
+    programme &&
+    input.typedName.trim().normalize('NFC') !== programme.name.trim().normalize('NFC')
+  ) {
+    throw new DomainError('confirmationMismatch', 'typedName');
+  }
+  ctx.onPhase?.('purge');
+  const record = purgeProgramme(db, {
+    programmeId: input.programmeId,
+    paper: input.paper,
+    record: {
+      at: ctx.now().toISOString(),
+      consultant: ctx.actor,
+      rule: { presetId: input.presetId, trigger: 'programmeEnd', reason: 'programme ended' },
+      cryptoShredding: 'vaultRekeyedOldKeyDestroyed',
+      backups: ctx.backupsConfigured?.()
+        ? 'olderBackupsDeletedFreshBackupTaken'
+        : 'noBackupFolderConfigured',
+    },
+  });
+  await finishShredding(ctx);
+  return record;
+}
+
+export async function eraseParticipant(
+  ctx: ShredContext,
+  input: Readonly<{
+    participantId: number;
+    paper: 'shredded' | 'none';
+    reason: 'dataSubjectRequest' | 'retentionDue';
+  }>,
+): Promise<DeletionRecord> {
+  ctx.onPhase?.('purge');
+  const record = purgeParticipant(ctx.vault.db, {
+    participantId: input.participantId,
+    paper: input.paper,
+    record: {
+      at: ctx.now().toISOString(),
+      consultant: ctx.actor,
+      rule: {
+        presetId: null,
+        trigger: input.reason === 'dataSubjectRequest' ? 'request' : 'due',
+        reason: input.reason,
+      },
+      cryptoShredding: 'vaultRekeyedOldKeyDestroyed',
+      backups: ctx.backupsConfigured?.()
+        ? 'olderBackupsDeletedFreshBackupTaken'
+        : 'noBackupFolderConfigured',
+    },
+  });
+  await finishShredding(ctx);
+  return record;
+}
+
+/** The steps after a purge; safe to run again (they are idempotent), and run on unlock if a crash interrupted them. */
+export async function finishShredding(ctx: ShredContext): Promise<void> {
+  const db = ctx.vault.db;
+  if (!shredPending(db)) return;
+  ctx.onPhase?.('merge');
+  // secure-delete already removed the tokens; optimize rewrites the segments into fresh pages.
+  db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+  db.pragmaValue('wal_checkpoint(TRUNCATE)');
+  const pages = Number(db.pragmaValue('page_count') ?? 0);
+  const free = Number(db.pragmaValue('freelist_count') ?? 0);
+  if (pages > 0 && free / pages > VACUUM_FREE_SHARE) {
+    ctx.onPhase?.('vacuum');
+    db.exec('VACUUM');
+    db.pragmaValue('wal_checkpoint(TRUNCATE)');
+  }
+  ctx.onPhase?.('rekey');
+  await ctx.vault.rekey();
+  if (ctx.replaceBackups) {
+    ctx.onPhase?.('backup');
+    await ctx.replaceBackups();
+  }
+  clearShredPending(db);
+  db.pragmaValue('wal_checkpoint(TRUNCATE)');
+  ctx.logger?.info('retention.shredFinished');
+  ctx.onPhase?.('done');
+}
