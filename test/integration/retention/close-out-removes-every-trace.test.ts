@@ -84,7 +84,7 @@ describe('close-out removes every trace', () => {
     const rows = tables.map((t) => vault.db.prepare(`SELECT * FROM ${t}`).all());
     const blobs = vault.db
       .prepare('SELECT bytes FROM document_contents')
-      .all<{ bytes: Uint8Array }>()
+      .all<{ bytes: Uint8Array<ArrayBuffer> }>()
       .map((r) => Buffer.from(r.bytes).toString('latin1'));
     const everything = Buffer.from(JSON.stringify([rows, blobs]));
     expect(found(everything, m.gone)).toEqual([]);
