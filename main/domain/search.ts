@@ -25,40 +25,88 @@ export type SearchHit = Readonly<{
   snippet: string;
 }>;
 
+/**
+ * Ranking every match of a common word in 200,000 notes costs seconds, so only the newest
+ * matches (FTS5 walks rowids backwards and stops early) are ranked by bm25. Snippets are cut
+ * in code from the few hits returned: asking FTS5 for each would repeat the prefix expansion.
+ */
+const RANK_WINDOW = 500;
+const SNIPPET_WORDS = 16;
+
 export function search(db: Database, text: string, limit: number): SearchHit[] {
   const match = toPrefixQuery(text);
   if (!match) return [];
-  const rows = db
+  const ranked = db
     .prepare(
-      `SELECT s.rowid AS rowid, s.participant_id AS participantId,
-         snippet(search_index, 0, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 16) AS snippet,
-         p.given_name || ' ' || p.family_name AS participantName
-       FROM search_index s JOIN participants p ON p.id = s.participant_id
-       WHERE search_index MATCH ? ORDER BY bm25(search_index) LIMIT ?`,
+      `SELECT rowid, score, participantId, text FROM (
+         SELECT rowid, bm25(search_index) AS score, participant_id AS participantId, text
+         FROM search_index WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $window
+       ) ORDER BY score LIMIT $limit`,
     )
-    .all<{ rowid: number; participantId: number; snippet: string; participantName: string }>([
+    .all<{ rowid: number; score: number; participantId: number; text: string }>({
       match,
+      window: RANK_WINDOW,
       limit,
-    ]);
-  return rows.map((r) => {
+    });
+  const nameOf = db.prepare(
+    "SELECT given_name || ' ' || family_name AS name FROM participants WHERE id = ?",
+  );
+  const noteOfAddendum = db.prepare('SELECT note_id AS n FROM note_addenda WHERE id = ?');
+  const terms = queryTerms(text);
+  return ranked.flatMap((r) => {
+    const name = nameOf.get<{ name: string }>([r.participantId])?.name;
+    if (name === undefined) return [];
     const source = SOURCES[r.rowid % 8]!;
     const sourceId = Math.floor(r.rowid / 8);
     const noteId =
       source === 'note'
         ? sourceId
         : source === 'addendum'
-          ? Number(
-              db.prepare('SELECT note_id AS n FROM note_addenda WHERE id = ?').get([sourceId])?.n ??
-                0,
-            ) || null
+          ? Number(noteOfAddendum.get([sourceId])?.n ?? 0) || null
           : null;
-    return {
-      source,
-      sourceId,
-      participantId: r.participantId,
-      participantName: r.participantName,
-      noteId,
-      snippet: r.snippet,
-    };
+    return [
+      {
+        source,
+        sourceId,
+        participantId: r.participantId,
+        participantName: name,
+        noteId,
+        snippet: snippet(r.text, terms),
+      },
+    ];
   });
+}
+
+/** The query's words, lower-cased, as the unicode61 tokenizer sees them (diacritics kept). */
+function queryTerms(text: string): string[] {
+  return (
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, 12);
+}
+
+/** A window of words around the first hit, each word that starts with a query term marked. */
+export function snippet(text: string, terms: readonly string[]): string {
+  const normalized = text.normalize('NFC');
+  const words = [...normalized.matchAll(/[\p{L}\p{N}]+/gu)];
+  const isHit = (w: string) => terms.some((t) => w.toLowerCase().startsWith(t));
+  const first = Math.max(
+    0,
+    words.findIndex((m) => isHit(m[0])),
+  );
+  const from = Math.max(0, first - 4);
+  const to = Math.min(words.length, from + SNIPPET_WORDS);
+  if (words.length === 0) return '';
+  let out = from > 0 ? '…' : '';
+  let cursor = from === 0 ? 0 : words[from]!.index!;
+  for (let i = from; i < to; i++) {
+    const m = words[i]!;
+    out +=
+      normalized.slice(cursor, m.index) +
+      (isHit(m[0]) ? `${HIGHLIGHT_START}${m[0]}${HIGHLIGHT_END}` : m[0]);
+    cursor = m.index! + m[0].length;
+  }
+  return to < words.length ? `${out}…` : out + normalized.slice(cursor);
 }
