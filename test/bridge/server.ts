@@ -12,6 +12,7 @@ import { keychainAccount } from '../../main/vault/key-store';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
 import { stderrLogger } from '../../main/vault/logger';
 import { Vault } from '../../main/vault/vault';
+import { seedCaseload, type SeededCaseload } from './seed-caseload';
 
 /** Header the init script sends; exported so the bundle test can prove it never ships. */
 export const BRIDGE_TOKEN_HEADER = 'x-bridge-token';
@@ -42,6 +43,8 @@ export type Bridge = Readonly<{
   dataDir: string;
   /** Removes this vault's keychain entry, so the next keychain unlock fails with keychainEntryMissing. */
   forgetKeychainEntry: () => Promise<boolean>;
+  /** Adds a programme with `count` participants to the open vault, in-process (tests only). */
+  seedCaseload: (count: number) => SeededCaseload;
   close: () => Promise<void>;
 }>;
 
@@ -68,6 +71,7 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
       const id = vault.vaultId();
       return id ? keyStore.delete(keychainAccount(id)) : false;
     },
+    seedCaseload: (count) => seedCaseload(vault.db, count),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));

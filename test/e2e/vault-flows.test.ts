@@ -1,4 +1,4 @@
-// The vault in a real Chromium, in Danish, Norwegian and English: create, write, lock, unlock by
+// The vault in a real Chromium, in Danish, Norwegian and English: create, add a participant, lock, unlock by
 // keychain, a wrong recovery passphrase, host-initiated lock; every screen axe-clean in light and dark.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,20 +78,28 @@ describe.each(LANGUAGES)('vault flows in $code', ({ code, locale, m, marker }) =
     expect(await captureScreen(page, 'create', code)).toEqual([]);
 
     await page.getByRole('button', { name: m.create.submit }).click();
-    await page.getByRole('heading', { name: m.notes.newNote }).waitFor();
+    await page.getByRole('heading', { name: m.caseload.title, level: 1 }).waitFor();
     await page.getByText(m.notices.created).waitFor();
   });
 
-  it('saves a note with Ctrl+Enter and lists it as plain text', async () => {
-    await page.getByRole('textbox', { name: m.notes.newNote }).fill(`${marker}\n<b>not bold</b>`);
-    await page.getByRole('textbox', { name: m.notes.newNote }).press('Control+Enter');
-    const item = page.locator('.note-body').filter({ hasText: marker });
+  it('lists a participant in the caseload as plain text', async () => {
+    const input = JSON.stringify({ givenName: '<b>not bold</b>', familyName: marker });
+    await inPage(
+      page,
+      `window.vault['programmes.create']({ name: 'Forløb', funder: 'Jobcenter', country: 'DK',
+         startsOn: '2026-01-01', endsOn: '2026-12-31' }).then((p) =>
+       window.vault['participants.create']({ ...${input}, nationalId: { country: 'none' },
+         email: 'a@example.dk', programmeId: p.value.id, enrolledOn: '2026-01-02' }))`,
+    );
+    // Away and back: the caseload loads afresh.
+    await page.getByRole('button', { name: m.nav.programmes }).click();
+    await page.getByRole('button', { name: m.nav.caseload }).click();
+    const item = page.locator('.row-open').filter({ hasText: marker });
     await item.waitFor();
-    // Typed markup stays text: no <b> element is created from a note.
+    // Typed markup stays text: no <b> element is created from a name.
     expect(await item.locator('b').count()).toBe(0);
     expect(await item.textContent()).toContain('<b>not bold</b>');
-    await page.getByText(m.notes.saved.split('{{')[0]!.trim()).waitFor();
-    expect(await captureScreen(page, 'notes', code)).toEqual([]);
+    expect(await captureScreen(page, 'home', code)).toEqual([]);
   });
 
   it('lock removes every note from the page; the keychain opens it again', async () => {
@@ -101,7 +109,7 @@ describe.each(LANGUAGES)('vault flows in $code', ({ code, locale, m, marker }) =
     expect(await captureScreen(page, 'unlock', code)).toEqual([]);
 
     await page.getByRole('button', { name: m.unlock.keychainButton, exact: true }).click();
-    await page.locator('.note-body').filter({ hasText: marker }).waitFor();
+    await page.locator('.row-open').filter({ hasText: marker }).waitFor();
   });
 
   it('a wrong recovery passphrase shows the translated error and keeps the field focused', async () => {
@@ -122,12 +130,12 @@ describe.each(LANGUAGES)('vault flows in $code', ({ code, locale, m, marker }) =
     // The right passphrase, remembered, puts the key back: a reload then opens by keychain alone.
     await field.fill(PASSPHRASE);
     await field.press('Enter');
-    await page.locator('.note-body').filter({ hasText: marker }).waitFor();
+    await page.locator('.row-open').filter({ hasText: marker }).waitFor();
     await page.reload();
-    await page.locator('.note-body').filter({ hasText: marker }).waitFor();
+    await page.locator('.row-open').filter({ hasText: marker }).waitFor();
   });
 
-  it('a lock from the host (idle, OS lock) also clears the notes', async () => {
+  it('a lock from the host (idle, OS lock) also clears the caseload', async () => {
     // What the preload does on idle or OS lock: the host locks the vault, then tells the page.
     await inPage(page, "window.vault['vault.lock']({}).then(() => window.__fortroligFireLocked())");
     await page.getByRole('heading', { name: m.unlock.title }).waitFor();

@@ -71,8 +71,7 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
         autoComplete="off"
         placeholder={t('nav.searchHint', { keys: searchKeysLabel() })}
         aria-keyshortcuts="Control+K Meta+K /"
-        aria-controls={`${id}-results`}
-        aria-expanded={showing}
+        aria-controls={showing ? `${id}-results` : undefined}
         onChange={(e) => {
           setText(e.target.value);
           setOpen(true);

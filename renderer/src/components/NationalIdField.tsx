@@ -44,7 +44,8 @@ export function NationalIdField({
     .map((e) => e.code)
     .filter((code) => showAll || code !== 'length');
   const shownErrors = errors.length > 0 ? errors : serverErrors;
-  const warnings = result?.warnings.map((w) => w.code) ?? [];
+  // A warning beside a hard error is noise: the number has to change anyway.
+  const warnings = result?.valid ? result.warnings.map((w) => w.code) : [];
   const ok = result?.valid === true;
   const describedBy = [
     `${id}-hint`,
@@ -94,11 +95,13 @@ export function NationalIdField({
                 : t('participant.nationalIdHintNO')}
             </p>
             {shownErrors.length > 0 && (
-              <ul className="hint hint-error issue-list" id={`${id}-errors`} role="alert">
-                {shownErrors.map((code) => (
-                  <li key={code}>{t(`nationalId.errors.${code}`)}</li>
-                ))}
-              </ul>
+              <div role="alert" id={`${id}-errors`}>
+                <ul className="hint hint-error issue-list">
+                  {shownErrors.map((code) => (
+                    <li key={code}>{t(`nationalId.errors.${code}`)}</li>
+                  ))}
+                </ul>
+              </div>
             )}
             {warnings.length > 0 && (
               <ul className="message message-warning issue-list" id={`${id}-warnings`}>

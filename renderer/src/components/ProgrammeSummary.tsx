@@ -23,7 +23,6 @@ export function ProgrammeSummary({ counts, selected, onSelect }: Props) {
             type="button"
             className="summary-item"
             aria-pressed={selected === c.programmeId}
-            aria-label={t('caseload.showProgramme', { name: c.name, count: c.active })}
             onClick={() => onSelect(selected === c.programmeId ? null : c.programmeId)}
           >
             <span className="summary-name">

@@ -114,7 +114,6 @@ export const da: Messages = {
     newParticipant: 'Ny deltager',
     summary: 'Aktive deltagere pr. forløb',
     summaryEmpty: 'Der er ingen forløb endnu. Opret et for at begynde.',
-    showProgramme: 'Vis {{name}}: {{count}} aktive',
   },
   programmes: {
     title: 'Forløb',
@@ -252,7 +251,7 @@ export const da: Messages = {
   },
   documents: {
     title: 'Dokumenter',
-    kind: 'Type',
+    kind: 'Dokumenttype',
     kinds: {
       cv: 'CV',
       application: 'Ansøgning',
@@ -309,6 +308,10 @@ export const da: Messages = {
     documentTooLarge: 'Filen er større end 25 MB og blev ikke tilføjet.',
     invalidDates: 'Slutdatoen skal være samme dag som eller efter startdatoen.',
     notEnrolled: 'Deltageren er ikke tilmeldt det forløb.',
+    paperChecklistIncomplete: 'Bekræft papirnoterne for hver deltager, før der makuleres.',
+    confirmationMismatch: 'Det indtastede navn svarer ikke til forløbets navn.',
+    programmeClosed: 'Forløbet er allerede afsluttet og makuleret.',
+    postponeTooLong: 'En udsættelse kan højst være 30 dage og kræver en begrundelse.',
     unknownChannel: 'Programmet bad om noget, det ikke kender. Genstart Fortrolig.',
     forbidden: 'Denne handling er ikke tilladt.',
     internal: 'Der opstod en uventet fejl. Prøv igen, og genstart Fortrolig, hvis det fortsætter.',

@@ -113,7 +113,6 @@ export const en = {
     newParticipant: 'New participant',
     summary: 'Active participants per programme',
     summaryEmpty: 'No programmes yet. Create one to start.',
-    showProgramme: 'Show {{name}}: {{count}} active',
   },
   programmes: {
     title: 'Programmes',
@@ -251,7 +250,7 @@ export const en = {
   },
   documents: {
     title: 'Documents',
-    kind: 'Kind',
+    kind: 'Document type',
     kinds: {
       cv: 'CV',
       application: 'Application',
@@ -308,6 +307,10 @@ export const en = {
     documentTooLarge: 'The file is larger than 25 MB and was not added.',
     invalidDates: 'The end date must be on or after the start date.',
     notEnrolled: 'The participant is not enrolled in that programme.',
+    paperChecklistIncomplete: 'Confirm the paper notes for every participant before shredding.',
+    confirmationMismatch: 'The name you typed does not match the programme’s name.',
+    programmeClosed: 'This programme has already been closed and shredded.',
+    postponeTooLong: 'A postponement can be at most 30 days, and needs a reason.',
     unknownChannel: 'The app asked for something it does not know. Please restart Fortrolig.',
     forbidden: 'This action is not allowed.',
     internal: 'Something unexpected went wrong. Try again, and restart Fortrolig if it persists.',

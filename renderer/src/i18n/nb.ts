@@ -114,7 +114,6 @@ export const nb: Messages = {
     newParticipant: 'Ny deltaker',
     summary: 'Aktive deltakere per tiltak',
     summaryEmpty: 'Det finnes ingen tiltak ennå. Opprett ett for å begynne.',
-    showProgramme: 'Vis {{name}}: {{count}} aktive',
   },
   programmes: {
     title: 'Tiltak',
@@ -252,7 +251,7 @@ export const nb: Messages = {
   },
   documents: {
     title: 'Dokumenter',
-    kind: 'Type',
+    kind: 'Dokumenttype',
     kinds: {
       cv: 'CV',
       application: 'Søknad',
@@ -309,6 +308,10 @@ export const nb: Messages = {
     documentTooLarge: 'Filen er større enn 25 MB og ble ikke lagt til.',
     invalidDates: 'Sluttdatoen må være samme dag som eller etter startdatoen.',
     notEnrolled: 'Deltakeren er ikke registrert i det forløpet.',
+    paperChecklistIncomplete: 'Bekreft papirnotatene for hver deltaker før makulering.',
+    confirmationMismatch: 'Navnet du skrev, stemmer ikke med forløpets navn.',
+    programmeClosed: 'Forløpet er allerede avsluttet og makulert.',
+    postponeTooLong: 'En utsettelse kan være høyst 30 dager og krever en begrunnelse.',
     unknownChannel: 'Programmet ba om noe det ikke kjenner. Start Fortrolig på nytt.',
     forbidden: 'Denne handlingen er ikke tillatt.',
     internal:
