@@ -1,0 +1,183 @@
+// A deletion certificate as a one-page PDF: what was shredded, under which rule, when, by whom,
+// and the record's place in the hash chain. No names, IDs or content: the record has none.
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import type { DeletionRecord } from './certificates';
+
+export type CertificateLocale = 'da' | 'nb' | 'en';
+
+const TEXT: Record<CertificateLocale, Record<string, string>> = {
+  da: {
+    title: 'Sletningscertifikat',
+    kind_programmeCloseOut: 'Afslutning af forløb',
+    kind_participantErasure: 'Sletning af én deltager',
+    record: 'Post nr.',
+    at: 'Tidspunkt',
+    consultant: 'Konsulent',
+    scope: 'Omfang',
+    programme: 'Forløb (id)',
+    erased: 'Deltagere slettet helt',
+    kept: 'Deltagere bevaret i andre forløb',
+    counts: 'Slettede oplysninger',
+    rule: 'Regel',
+    paper: 'Papirnoter',
+    paperLine: '{{shredded}} makuleret, {{none}} uden papirnoter',
+    crypto: 'Kryptografisk makulering',
+    cryptoLine: 'Arkivet er krypteret med en ny nøgle; den gamle nøgle er destrueret.',
+    backups: 'Sikkerhedskopier',
+    backups_olderBackupsDeletedFreshBackupTaken: 'Ældre kopier er slettet, og en ny er taget.',
+    backups_noBackupFolderConfigured: 'Ingen mappe til sikkerhedskopier er valgt.',
+    chain: 'Kæde',
+    footer: 'Certifikatet indeholder ingen navne, personnumre eller notatindhold.',
+  },
+  nb: {
+    title: 'Slettesertifikat',
+    kind_programmeCloseOut: 'Avslutning av forløp',
+    kind_participantErasure: 'Sletting av én deltaker',
+    record: 'Post nr.',
+    at: 'Tidspunkt',
+    consultant: 'Konsulent',
+    scope: 'Omfang',
+    programme: 'Forløp (id)',
+    erased: 'Deltakere slettet helt',
+    kept: 'Deltakere beholdt i andre forløp',
+    counts: 'Slettede opplysninger',
+    rule: 'Regel',
+    paper: 'Papirnotater',
+    paperLine: '{{shredded}} makulert, {{none}} uten papirnotater',
+    crypto: 'Kryptografisk makulering',
+    cryptoLine: 'Arkivet er kryptert med en ny nøkkel; den gamle nøkkelen er destruert.',
+    backups: 'Sikkerhetskopier',
+    backups_olderBackupsDeletedFreshBackupTaken: 'Eldre kopier er slettet, og en ny er tatt.',
+    backups_noBackupFolderConfigured: 'Ingen mappe for sikkerhetskopier er valgt.',
+    chain: 'Kjede',
+    footer: 'Sertifikatet inneholder ingen navn, personnumre eller notatinnhold.',
+  },
+  en: {
+    title: 'Deletion certificate',
+    kind_programmeCloseOut: 'Programme close-out',
+    kind_participantErasure: 'Erasure of one participant',
+    record: 'Record no.',
+    at: 'Time',
+    consultant: 'Consultant',
+    scope: 'Scope',
+    programme: 'Programme (id)',
+    erased: 'Participants erased entirely',
+    kept: 'Participants kept for other programmes',
+    counts: 'Deleted data',
+    rule: 'Rule',
+    paper: 'Paper notes',
+    paperLine: '{{shredded}} shredded, {{none}} without paper notes',
+    crypto: 'Crypto-shredding',
+    cryptoLine: 'The vault was re-encrypted under a new key; the old key was destroyed.',
+    backups: 'Backups',
+    backups_olderBackupsDeletedFreshBackupTaken:
+      'Older backups were deleted and a fresh one taken.',
+    backups_noBackupFolderConfigured: 'No backup folder is configured.',
+    chain: 'Chain',
+    footer: 'This certificate holds no names, national ID numbers or note content.',
+  },
+};
+
+const CATEGORY: Record<CertificateLocale, Record<string, string>> = {
+  da: {
+    participant: 'Deltagere',
+    enrolmentData: 'Tilmeldinger (inkl. CPR)',
+    sessionNotes: 'Samtalenoter',
+    addenda: 'Tilføjelser til noter',
+    assessments: 'Testresultater',
+    consents: 'Samtykker',
+    auditReferences: 'Logposter',
+    'documents.cv': 'CV’er',
+    'documents.application': 'Ansøgninger',
+    'documents.interview': 'Samtalepapirer',
+    'documents.testReport': 'Testrapporter',
+    'documents.other': 'Andre dokumenter',
+  },
+  nb: {
+    participant: 'Deltakere',
+    enrolmentData: 'Registreringer (inkl. fødselsnr.)',
+    sessionNotes: 'Samtalenotater',
+    addenda: 'Tillegg til notater',
+    assessments: 'Testresultater',
+    consents: 'Samtykker og avtaler',
+    auditReferences: 'Loggposter',
+    'documents.cv': 'CV-er',
+    'documents.application': 'Søknader',
+    'documents.interview': 'Intervjupapirer',
+    'documents.testReport': 'Testrapporter',
+    'documents.other': 'Andre dokumenter',
+  },
+  en: {
+    participant: 'Participants',
+    enrolmentData: 'Enrolments (incl. national ID)',
+    sessionNotes: 'Session notes',
+    addenda: 'Note addenda',
+    assessments: 'Test results',
+    consents: 'Consents and agreements',
+    auditReferences: 'Audit entries',
+    'documents.cv': 'CVs',
+    'documents.application': 'Applications',
+    'documents.interview': 'Interview papers',
+    'documents.testReport': 'Test reports',
+    'documents.other': 'Other documents',
+  },
+};
+
+export async function certificatePdf(
+  record: DeletionRecord,
+  locale: CertificateLocale,
+): Promise<Uint8Array> {
+  const t = TEXT[locale];
+  const b = record.body;
+  const doc = await PDFDocument.create();
+  doc.setTitle(`${t.title} ${record.id}`);
+  doc.setProducer('Fortrolig');
+  doc.setCreator('Fortrolig');
+  const page = doc.addPage([595.28, 841.89]); // A4
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const mono = await doc.embedFont(StandardFonts.Courier);
+  let y = 780;
+  const line = (label: string, value: string, f = font) => {
+    page.drawText(label, { x: 56, y, size: 10, font: bold, color: rgb(0.25, 0.25, 0.3) });
+    // A 64-digit hash in Courier fits the page at 8 pt.
+    page.drawText(value, { x: 230, y, size: f === mono ? 8 : 10, font: f });
+    y -= 18;
+  };
+  page.drawText(t.title!, { x: 56, y, size: 22, font: bold });
+  y -= 26;
+  page.drawText(t[`kind_${b.kind}`]!, { x: 56, y, size: 13, font });
+  y -= 34;
+  line(t.record!, String(record.id));
+  line(t.at!, b.at);
+  line(t.consultant!, b.consultant);
+  line(t.rule!, [b.rule.presetId ?? '—', b.rule.trigger, b.rule.reason].join(' · '));
+  y -= 8;
+  line(t.scope!, '');
+  line(
+    `  ${t.programme}`,
+    b.scope.programmeId === null ? '—' : `${b.scope.programmeId} (${b.scope.country ?? '—'})`,
+  );
+  line(`  ${t.erased}`, String(b.scope.participantsErased));
+  line(`  ${t.kept}`, String(b.scope.participantsKeptForOtherProgrammes));
+  y -= 8;
+  line(t.counts!, '');
+  for (const [k, v] of Object.entries(b.counts).sort(([a], [c]) => a.localeCompare(c))) {
+    line(`  ${CATEGORY[locale][k] ?? k}`, String(v));
+  }
+  y -= 8;
+  line(
+    t.paper!,
+    t
+      .paperLine!.replace('{{shredded}}', String(b.paperNotes.shredded))
+      .replace('{{none}}', String(b.paperNotes.none)),
+  );
+  line(t.crypto!, t.cryptoLine!);
+  line(t.backups!, t[`backups_${b.backups}`]!);
+  y -= 8;
+  line(t.chain!, '');
+  line('  prev', record.prevHash, mono);
+  line('  hash', record.hash, mono);
+  page.drawText(t.footer!, { x: 56, y: 56, size: 9, font, color: rgb(0.35, 0.35, 0.4) });
+  return doc.save({ useObjectStreams: false });
+}
