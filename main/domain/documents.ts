@@ -80,3 +80,12 @@ export function listDocuments(db: Database, participantId: number): DocumentInfo
     .prepare(`${SELECT} WHERE participant_id = ? ORDER BY created_at DESC, id DESC`)
     .all<DocumentInfo>([participantId]);
 }
+
+/** The participant confirmed the CV (or other document) is still wanted: the reconfirmation clock restarts. */
+export function reconfirmDocument(db: Database, id: number, on: string): DocumentInfo {
+  const { changes } = db
+    .prepare('UPDATE documents SET reconfirmed_on = ? WHERE id = ?')
+    .run([on, id]);
+  if (changes === 0) throw notFound('document');
+  return getDocument(db, id);
+}

@@ -12,7 +12,8 @@ export type DomainErrorCode =
   | 'paperChecklistIncomplete'
   | 'confirmationMismatch'
   | 'programmeClosed'
-  | 'postponeTooLong';
+  | 'postponeTooLong'
+  | 'noBackupFolder';
 
 export class DomainError extends Error {
   constructor(

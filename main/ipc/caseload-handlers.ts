@@ -29,7 +29,14 @@ import {
 import { listTemplates, updateTemplate } from '../domain/templates';
 import type { Core, HandlerTable } from './handlers';
 
-type CaseloadChannel = Exclude<keyof HandlerTable, `vault.${string}` | `notes.${string}`>;
+type CaseloadChannel = Exclude<
+  keyof HandlerTable,
+  | `vault.${string}`
+  | `notes.${string}`
+  | `retention.${string}`
+  | `backups.${string}`
+  | 'documents.reconfirm'
+>;
 
 const actor = (core: Core) => core.actor ?? 'consultant';
 

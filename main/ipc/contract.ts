@@ -2,6 +2,7 @@
 // process, the preload, the test bridge and the renderer, so it imports neither electron nor node.
 import { z } from 'zod';
 import * as C from './schemas/caseload';
+import * as R from './schemas/retention';
 import { Id, IsoDate, IsoDateTime, Line, Text } from './schemas/common';
 
 const MAX_PASSPHRASE = 1024;
@@ -191,7 +192,73 @@ export const contract = {
       .strict(),
     output: z.array(C.SearchHit),
   },
+  'retention.due': {
+    input: z.object({ horizonDays: z.number().int().min(0).max(366).optional() }).strict(),
+    output: R.DueSummary,
+  },
+  'retention.review': { input: z.object({ programmeId: Id }).strict(), output: R.CloseOutReview },
+  'retention.closeOut': {
+    input: z
+      .object({ programmeId: Id, typedName: z.string().max(200), paper: R.PaperChecklist })
+      .strict(),
+    output: z.object({ recordId: Id }).strict(),
+  },
+  'retention.eraseParticipant': {
+    input: z
+      .object({
+        participantId: Id,
+        typedName: z.string().max(500),
+        paper: z.enum(['shredded', 'none']),
+        reason: z.enum(['dataSubjectRequest', 'retentionDue']),
+      })
+      .strict(),
+    output: z.object({ recordId: Id }).strict(),
+  },
+  'retention.postpone': {
+    input: z
+      .object({ itemKey: z.string().min(1).max(200), reason: Line(500), until: IsoDate })
+      .strict(),
+    output: z.object({}).strict(),
+  },
+  'retention.progress': { input: Empty, output: z.object({ phase: R.ShredPhase }).strict() },
+  'retention.presets.list': { input: Empty, output: z.array(R.Preset) },
+  'retention.presets.save': { input: R.Preset, output: R.Preset },
+  'retention.certificates.list': {
+    input: Empty,
+    output: z
+      .object({
+        records: z.array(R.CertificateRecord),
+        chain: z
+          .object({ ok: z.boolean(), records: z.number().int(), brokenAt: Id.optional() })
+          .strict(),
+      })
+      .strict(),
+  },
+  'retention.certificates.export': {
+    input: z.object({ id: Id, format: z.enum(['json', 'pdf']), locale: C.Locale }).strict(),
+    output: z
+      .object({ fileName: z.string(), mimeType: z.string(), contentBase64: z.string() })
+      .strict(),
+  },
+  'documents.reconfirm': {
+    input: z.object({ id: Id, on: IsoDate }).strict(),
+    output: C.DocumentInfo,
+  },
+  'backups.status': { input: Empty, output: R.BackupStatus },
+  'backups.configure': {
+    input: z
+      .object({
+        folder: z.string().min(1).max(1000).nullable(),
+        generations: z.number().int().min(1).max(60),
+      })
+      .strict(),
+    output: R.BackupStatus,
+  },
+  'backups.run': { input: Empty, output: R.BackupInfo },
 } as const;
+
+/** Channels that only read in-memory state and must answer while a long call (a close-out) runs. */
+export const CONCURRENT_CHANNELS: readonly ChannelName[] = ['retention.progress'];
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -224,6 +291,7 @@ export const ErrorCode = z.enum([
   'confirmationMismatch',
   'programmeClosed',
   'postponeTooLong',
+  'noBackupFolder',
   'unknownChannel',
   'forbidden',
   'internal',

@@ -5,7 +5,13 @@ import { DomainError } from '../domain/errors';
 import { VaultError } from '../vault/errors';
 import type { Logger } from '../vault/logger';
 import { isSqliteCode } from '../vault/sqlite-errors';
-import { contract, type ChannelName, type IpcError, type IpcResult } from './contract';
+import {
+  CONCURRENT_CHANNELS,
+  contract,
+  type ChannelName,
+  type IpcError,
+  type IpcResult,
+} from './contract';
 import { handlers, type Core } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<IpcResult<unknown>>;
@@ -18,6 +24,9 @@ export function createDispatch(core: Core, logger: Logger): Dispatch {
   // One call at a time: the driver is synchronous, and lock/unlock must not interleave with queries.
   let queue: Promise<unknown> = Promise.resolve();
   return (channel, input) => {
+    // A progress read must answer while a close-out holds the queue; it touches no database.
+    if ((CONCURRENT_CHANNELS as readonly string[]).includes(channel))
+      return dispatchOne(core, logger, channel, input);
     const run = queue.then(() => dispatchOne(core, logger, channel, input));
     queue = run.catch(() => undefined);
     return run;

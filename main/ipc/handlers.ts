@@ -3,6 +3,7 @@ import { createNote, listNotes } from '../domain/notes';
 import type { Vault } from '../vault/vault';
 import { readSettings } from '../vault/settings';
 import { caseloadHandlers } from './caseload-handlers';
+import { afterUnlock, retentionHandlers } from './retention-handlers';
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
 
 export type Core = Readonly<{
@@ -28,10 +29,17 @@ export const handlers: HandlerTable = {
   },
   'vault.unlock': async (core) => {
     await core.vault.unlock();
+    await afterUnlock(core);
     return {};
   },
-  'vault.unlockWithPassphrase': async (core, input) =>
-    core.vault.unlockWithPassphrase(input.passphrase, input.rememberInKeychain ?? true),
+  'vault.unlockWithPassphrase': async (core, input) => {
+    const result = await core.vault.unlockWithPassphrase(
+      input.passphrase,
+      input.rememberInKeychain ?? true,
+    );
+    await afterUnlock(core);
+    return result;
+  },
   'vault.lock': async (core) => {
     core.vault.lock();
     return {};
@@ -40,4 +48,5 @@ export const handlers: HandlerTable = {
   'notes.list': async (core, input) =>
     listNotes(core.vault.db, { limit: input.limit ?? 50, before: input.before }),
   ...caseloadHandlers,
+  ...retentionHandlers,
 };

@@ -6,6 +6,11 @@ import { writeFileAtomic } from './atomic-file';
 
 const SettingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1).max(240).default(10),
+  /** Where encrypted backups go (a network drive, a USB stick); null: none configured. */
+  backupFolder: z.string().min(1).max(1000).nullable().default(null),
+  backupGenerations: z.number().int().min(1).max(60).default(7),
+  /** The consultant's initials, for audit and deletion records. */
+  consultant: z.string().min(1).max(40).default('consultant'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -109,6 +109,38 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'consents.withdraw': { id: 1, withdrawnOn: '2026-02-01' },
   'consents.list': { participantId: 1 },
   'search.query': { text: 'får', limit: 10 },
+  'retention.due': { horizonDays: 30 },
+  'retention.review': { programmeId: 1 },
+  'retention.closeOut': {
+    programmeId: 1,
+    typedName: 'Forløb',
+    paper: { '1': 'shredded', '2': 'none' },
+  },
+  'retention.eraseParticipant': {
+    participantId: 1,
+    typedName: 'Åse Øster',
+    paper: 'none',
+    reason: 'dataSubjectRequest',
+  },
+  'retention.postpone': {
+    itemKey: 'programmeEnd:programme:1',
+    reason: 'Deltager afventer job',
+    until: '2026-12-01',
+  },
+  'retention.progress': {},
+  'retention.presets.list': {},
+  'retention.presets.save': {
+    id: 'dk-jobcentre-coaching',
+    name: 'Dansk',
+    source: 'seed',
+    rules: [{ category: 'sessionNotes', trigger: 'programmeEnd', period: 'P0D', action: 'prompt' }],
+  },
+  'retention.certificates.list': {},
+  'retention.certificates.export': { id: 1, format: 'pdf', locale: 'da' },
+  'documents.reconfirm': { id: 1, on: '2026-11-22' },
+  'backups.status': {},
+  'backups.configure': { folder: '/media/usb/fortrolig', generations: 7 },
+  'backups.run': {},
 };
 
 function malformed(channel: ChannelName): unknown[] {

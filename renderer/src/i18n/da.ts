@@ -99,8 +99,8 @@ export const da: Messages = {
     sort: 'Sortér efter',
     sorts: { name: 'Navn', lastContact: 'Seneste kontakt', nextDue: 'Næste frist' },
     nameFilter: 'Find på navn',
-    total_one: '{{count}} deltager',
-    total_other: '{{count}} deltagere',
+    total_one: '{{n}} deltager',
+    total_other: '{{n}} deltagere',
     columns: {
       name: 'Navn',
       nationalId: 'CPR/ID',
@@ -312,6 +312,7 @@ export const da: Messages = {
     confirmationMismatch: 'Det indtastede navn svarer ikke til forløbets navn.',
     programmeClosed: 'Forløbet er allerede afsluttet og makuleret.',
     postponeTooLong: 'En udsættelse kan højst være 30 dage og kræver en begrundelse.',
+    noBackupFolder: 'Vælg først en mappe til sikkerhedskopier.',
     unknownChannel: 'Programmet bad om noget, det ikke kender. Genstart Fortrolig.',
     forbidden: 'Denne handling er ikke tilladt.',
     internal: 'Der opstod en uventet fejl. Prøv igen, og genstart Fortrolig, hvis det fortsætter.',

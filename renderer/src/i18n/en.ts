@@ -98,8 +98,8 @@ export const en = {
     sort: 'Sort by',
     sorts: { name: 'Name', lastContact: 'Last contact', nextDue: 'Next due date' },
     nameFilter: 'Find by name',
-    total_one: '{{count}} participant',
-    total_other: '{{count}} participants',
+    total_one: '{{n}} participant',
+    total_other: '{{n}} participants',
     columns: {
       name: 'Name',
       nationalId: 'National ID',
@@ -311,6 +311,7 @@ export const en = {
     confirmationMismatch: 'The name you typed does not match the programme’s name.',
     programmeClosed: 'This programme has already been closed and shredded.',
     postponeTooLong: 'A postponement can be at most 30 days, and needs a reason.',
+    noBackupFolder: 'Choose a backup folder first.',
     unknownChannel: 'The app asked for something it does not know. Please restart Fortrolig.',
     forbidden: 'This action is not allowed.',
     internal: 'Something unexpected went wrong. Try again, and restart Fortrolig if it persists.',

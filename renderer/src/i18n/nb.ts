@@ -99,8 +99,8 @@ export const nb: Messages = {
     sort: 'Sorter etter',
     sorts: { name: 'Navn', lastContact: 'Siste kontakt', nextDue: 'Neste frist' },
     nameFilter: 'Finn på navn',
-    total_one: '{{count}} deltaker',
-    total_other: '{{count}} deltakere',
+    total_one: '{{n}} deltaker',
+    total_other: '{{n}} deltakere',
     columns: {
       name: 'Navn',
       nationalId: 'Personnummer',
@@ -312,6 +312,7 @@ export const nb: Messages = {
     confirmationMismatch: 'Navnet du skrev, stemmer ikke med forløpets navn.',
     programmeClosed: 'Forløpet er allerede avsluttet og makulert.',
     postponeTooLong: 'En utsettelse kan være høyst 30 dager og krever en begrunnelse.',
+    noBackupFolder: 'Velg først en mappe for sikkerhetskopier.',
     unknownChannel: 'Programmet ba om noe det ikke kjenner. Start Fortrolig på nytt.',
     forbidden: 'Denne handlingen er ikke tillatt.',
     internal:

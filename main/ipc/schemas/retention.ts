@@ -1,0 +1,118 @@
+// IPC schemas for retention: what is due, close-out, postponement, erasure, presets, certificates, backups.
+import { z } from 'zod';
+import { Id, IsoDate, Line } from './common';
+
+const Category = z.enum([
+  'participant',
+  'enrolmentData',
+  'sessionNotes',
+  'assessments',
+  'documents.cv',
+  'documents.application',
+  'documents.interview',
+  'documents.testReport',
+  'documents.other',
+  'consents',
+]);
+const Trigger = z.enum(['programmeEnd', 'lastContact', 'agreementEnd', 'reconfirmation']);
+const Period = z
+  .string()
+  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/)
+  .max(20);
+
+export const Rule = z
+  .object({
+    category: Category,
+    trigger: Trigger,
+    period: Period,
+    action: z.enum(['prompt', 'automatic']),
+  })
+  .strict();
+export const Preset = z
+  .object({
+    id: Line(100),
+    name: Line(200),
+    source: z.string().max(200),
+    rules: z.array(Rule).max(50),
+  })
+  .strict();
+
+export const DueScope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('programme'), programmeId: Id }).strict(),
+  z.object({ kind: z.literal('participant'), participantId: Id }).strict(),
+  z.object({ kind: z.literal('document'), documentId: Id, participantId: Id }).strict(),
+  z.object({ kind: z.literal('consent'), consentId: Id, participantId: Id }).strict(),
+]);
+
+export const DueItem = z
+  .object({
+    key: z.string(),
+    scope: DueScope,
+    /** What the consultant recognises: the programme's or the participant's name. */
+    label: z.string(),
+    categories: z.array(Category),
+    trigger: Trigger,
+    period: z.string(),
+    presetId: z.string(),
+    since: z.string(),
+    dueOn: z.string(),
+    effectiveOn: z.string(),
+    postponedUntil: z.string().nullable(),
+    action: z.enum(['prompt', 'automatic']),
+  })
+  .strict();
+
+export const DueSummary = z
+  .object({
+    today: z.string(),
+    items: z.array(DueItem),
+    counts: z.object({ dueNow: z.number().int(), upcoming: z.number().int() }).strict(),
+  })
+  .strict();
+
+export const CloseOutReview = z
+  .object({
+    programmeId: Id,
+    counts: z.record(z.string(), z.number().int()),
+    participants: z.array(
+      z
+        .object({
+          id: Id,
+          givenName: z.string(),
+          familyName: z.string(),
+          keptFor: z.array(z.string()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** Participant id (as a string key) → what happened to their paper notes. */
+export const PaperChecklist = z
+  .record(z.string().regex(/^[1-9]\d{0,15}$/), z.enum(['shredded', 'none']))
+  .refine((r) => Object.keys(r).length <= 100_000);
+
+export const CertificateRecord = z
+  .object({
+    id: Id,
+    prevHash: z.string(),
+    hash: z.string(),
+    body: z.record(z.string(), z.unknown()),
+  })
+  .strict();
+
+export const BackupInfo = z
+  .object({ name: z.string(), takenAt: z.string(), sizeBytes: z.number().int() })
+  .strict();
+
+export const BackupStatus = z
+  .object({
+    folder: z.string().nullable(),
+    generations: z.number().int(),
+    backups: z.array(BackupInfo),
+  })
+  .strict();
+
+export const ShredPhase = z.enum(['idle', 'purge', 'merge', 'vacuum', 'rekey', 'backup', 'done']);
+
+export { IsoDate };
