@@ -11,8 +11,8 @@ const FAMILY = ['Hansen', 'Jensen', 'Ødegård', 'Nielsen', 'Berg', 'Dahl', 'Æb
 export type SeededCaseload = Readonly<{ programmeId: number; count: number }>;
 
 /**
- * One programme with `count` active participants, named so the name sort ends with a known
- * last row ("Zzz-last, Final" + count). All in one transaction: 10,000 rows take a few seconds.
+ * One programme with `count` active participants; the last one created is "Zzz-last, Final
+ * <count>". All in one transaction: 10,000 rows take a few seconds.
  */
 export function seedCaseload(db: Database, count: number, now = new Date()): SeededCaseload {
   return db.transaction(() => {

@@ -52,3 +52,8 @@ export function formatBytes(bytes: number, language: Language): string {
     ? format(Math.max(bytes / 1024, 0.1), 'kilobyte')
     : format(bytes / 1024 / 1024, 'megabyte');
 }
+
+/** A count in the reader's locale (10.001 in Danish, 10 001 in Norwegian). */
+export function formatCount(n: number, language: Language): string {
+  return new Intl.NumberFormat(localeFor(language, systemLanguageTags())).format(n);
+}

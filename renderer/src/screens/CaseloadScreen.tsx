@@ -3,6 +3,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../main/ipc/contract';
+import { currentLanguage } from '../i18n/setup';
+import { formatCount } from '../lib/dates';
 import { ProgrammeSummary } from '../components/ProgrammeSummary';
 import { VirtualCaseload } from '../components/VirtualCaseload';
 import type { Navigate } from '../lib/navigation';
@@ -67,7 +69,9 @@ export function CaseloadScreen({ navigate, state, onState }: Props) {
             {t('caseload.title')}
           </h1>
           <p className="count" aria-live="polite">
-            {total === null ? '' : t('caseload.total', { count: total })}
+            {total === null
+              ? ''
+              : t('caseload.total', { count: total, n: formatCount(total, currentLanguage()) })}
           </p>
           <button
             type="button"

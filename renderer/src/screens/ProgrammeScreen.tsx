@@ -6,7 +6,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgrammeForm } from '../components/ProgrammeForm';
 import { UserText } from '../components/UserText';
 import { currentLanguage } from '../i18n/setup';
-import { formatDay } from '../lib/dates';
+import { formatCount, formatDay } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 
@@ -106,7 +106,11 @@ export function ProgrammeScreen({ id: programmeId, navigate, showInCaseload }: P
       <section className="card" aria-labelledby={`${id}-people`}>
         <div className="title-row">
           <h2 id={`${id}-people`}>{t('programmes.participants')}</h2>
-          {rows && <p className="count">{t('caseload.total', { count: rows.total })}</p>}
+          {rows && (
+            <p className="count">
+              {t('caseload.total', { count: rows.total, n: formatCount(rows.total, language) })}
+            </p>
+          )}
           <button
             type="button"
             className="button button-primary"
