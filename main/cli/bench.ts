@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNote } from '../domain/notes';
-import type { Database } from '../vault/database';
+import type { Database, OpenDatabase } from '../vault/database';
+import { closeOutProgramme } from '../retention/shred';
 import { keychainAccount } from '../vault/key-store';
 import { KeytarKeyStore } from '../vault/keytar-key-store';
 import { migrate } from '../vault/migrate';
@@ -33,6 +34,7 @@ export type BenchResult = Readonly<{
   vault: { keyed: Vault0; unkeyed: Vault0; ratio: Vault0 };
   caseload: { keyed: CaseloadFigures; unkeyed: CaseloadFigures; ratio: CaseloadFigures };
   fileMB: { keyed: number; unkeyed: number };
+  closeOut: { keyed: CloseOutFigure; unkeyed: CloseOutFigure; ratio: number };
   seedSeconds: number;
 }>;
 
@@ -61,7 +63,22 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const caseloadKeyed = await measureCaseload(vault.db, options.caseload.repeats);
     const caseloadPlain = await measureCaseload(plain, options.caseload.repeats);
     plain.close();
+    const closeOutKeyed = await timeCloseOut(vault);
     vault.lock();
+    const plainVault = new Vault({
+      dataDir: join(dir, 'plain-vault'),
+      keyStore,
+      openDatabase: openUnkeyedSkippingRekey,
+    });
+    await plainVault.create('benchmark passphrase, thrown away');
+    seedCaseload(
+      plainVault.db,
+      { ...options.caseload, marker: 'BENCHMARK' },
+      new Date('2026-11-01T09:00:00Z'),
+    );
+    const closeOutPlain = await timeCloseOut(plainVault);
+    plainVault.lock();
+    await keyStore.delete(keychainAccount(plainVault.vaultId()!)).catch(() => false);
 
     const keyedOpen = await timeRepeated(options.opens, async () => {
       const fresh = new Vault({ dataDir: keyedDir, keyStore });
@@ -111,6 +128,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         ratio: compare(caseloadKeyed, caseloadPlain),
       },
       fileMB: { keyed: sizeMB(vault.paths.db), unkeyed: sizeMB(plainPath) },
+      closeOut: {
+        keyed: closeOutKeyed,
+        unkeyed: closeOutPlain,
+        ratio: ratio(closeOutKeyed.seconds, closeOutPlain.seconds),
+      },
       seedSeconds,
     };
   } finally {
@@ -162,8 +184,71 @@ export function formatBench(r: BenchResult): string {
     row('search p95 ms', c.keyed.searchP95Ms, c.unkeyed.searchP95Ms, c.ratio.searchP95Ms),
     row('autosave p99 ms', c.keyed.autosaveP99Ms, c.unkeyed.autosaveP99Ms, c.ratio.autosaveP99Ms),
     row('file size MB', r.fileMB.keyed, r.fileMB.unkeyed, ratio(r.fileMB.keyed, r.fileMB.unkeyed)),
+    row(
+      `close-out s (${r.closeOut.keyed.participants} people, ${r.closeOut.keyed.notes} notes)`,
+      r.closeOut.keyed.seconds,
+      r.closeOut.unkeyed.seconds,
+      r.closeOut.ratio,
+    ),
+    row(
+      '  vault MB before close-out',
+      r.closeOut.keyed.mbBefore,
+      r.closeOut.unkeyed.mbBefore,
+      ratio(r.closeOut.keyed.mbBefore, r.closeOut.unkeyed.mbBefore),
+    ),
+    row(
+      '  vault MB after close-out',
+      r.closeOut.keyed.mbAfter,
+      r.closeOut.unkeyed.mbAfter,
+      ratio(r.closeOut.keyed.mbAfter, r.closeOut.unkeyed.mbAfter),
+    ),
   ].join('\n');
 }
+
+type CloseOutFigure = {
+  seconds: number;
+  participants: number;
+  notes: number;
+  mbBefore: number;
+  mbAfter: number;
+};
+
+/** Closes the first programme (purge, FTS merge, checkpoint, VACUUM if due, rekey), timed end to end. */
+async function timeCloseOut(vault: Vault): Promise<CloseOutFigure> {
+  const db = vault.db;
+  const programme = db
+    .prepare("SELECT id, name FROM programmes WHERE status != 'closed' ORDER BY id LIMIT 1")
+    .get<{ id: number; name: string }>()!;
+  const people = db
+    .prepare('SELECT participant_id AS id FROM enrolments WHERE programme_id = ?')
+    .all<{ id: number }>([programme.id]);
+  const notes = Number(
+    db.prepare('SELECT count(*) AS n FROM notes WHERE programme_id = ?').get([programme.id])?.n,
+  );
+  db.pragmaValue('wal_checkpoint(TRUNCATE)');
+  const mbBefore = sizeMB(vault.paths.db);
+  const t0 = performance.now();
+  await closeOutProgramme(
+    { vault, now: () => new Date('2026-11-22T12:00:00Z'), actor: 'bench' },
+    {
+      programmeId: programme.id,
+      typedName: programme.name,
+      paper: Object.fromEntries(people.map((p) => [p.id, 'none' as const])),
+      presetId: null,
+    },
+  );
+  const seconds = Math.round((performance.now() - t0) / 10) / 100;
+  return { seconds, participants: people.length, notes, mbBefore, mbAfter: sizeMB(vault.paths.db) };
+}
+
+/** The unkeyed side runs the same close-out code; PRAGMA rekey has no meaning without encryption. */
+const openUnkeyedSkippingRekey: OpenDatabase = (path) => {
+  const db = openSqlCipher(path, null);
+  return {
+    ...db,
+    pragmaValue: (source) => (/^\s*rekey\s*=/i.test(source) ? undefined : db.pragmaValue(source)),
+  };
+};
 
 function openPlain(path: string): Database {
   const db = openSqlCipher(path, null);

@@ -102,7 +102,8 @@ export function seedCaseload(
 ): { programmes: number[]; participants: number } {
   const random = seededRandom(seed.participants * 31 + seed.notes);
   const programmes: { id: number; country: 'DK' | 'NO' }[] = [];
-  const programmeCount = Math.max(2, Math.ceil(seed.participants / 250));
+  // 500 people a programme: the size of a large job-centre contract.
+  const programmeCount = Math.max(2, Math.ceil(seed.participants / 500));
   db.transaction(() => {
     for (let i = 0; i < programmeCount; i++) {
       const country = i % 2 === 0 ? 'DK' : 'NO';
