@@ -62,10 +62,18 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   return window;
 }
 
-/** Denies every permission and adds the CSP header to every response in `session`. */
+/**
+ * The one permission granted: writing to the clipboard, so "copy national ID" works (the
+ * renderer clears it after 30 s). Reading the clipboard, media, notifications: all denied.
+ */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+/** Denies every other permission and adds the CSP header to every response in `session`. */
 export function hardenSession(session: HardenableSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: {

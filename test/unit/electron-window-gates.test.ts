@@ -174,13 +174,25 @@ describe('main window', () => {
     expect(update.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies every permission request and check', () => {
+  it('denies every permission request and check but clipboard writing', () => {
     const { session } = openWindow(true);
-    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation']) {
+    const asks = [
+      'media',
+      'notifications',
+      'clipboard-read',
+      'geolocation',
+      'openExternal',
+      'fullscreen',
+      'clipboard-sanitized-write',
+    ];
+    for (const permission of asks) {
       const callback = vi.fn();
       session.permissionRequest?.({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
-      expect(session.permissionCheck?.({}, permission, 'app://fortrolig', {})).toBe(false);
+      const granted = permission === 'clipboard-sanitized-write';
+      expect(callback, permission).toHaveBeenCalledWith(granted);
+      expect(session.permissionCheck?.({}, permission, 'app://fortrolig', {}), permission).toBe(
+        granted,
+      );
     }
   });
 
