@@ -107,6 +107,7 @@ describe('one vault, hostile and large', () => {
     await page.getByRole('dialog').getByRole('button', { name: m.common.close }).click();
 
     expect(await page.locator('main script, main img').count()).toBe(0);
+    await note.getByRole('button', { name: m.sessionNotes.showLess }).click();
     expect(await overflowsHorizontally(page)).toBe(false);
     await captureScreen(page, 'hostile-participant', 'en').then((f) => expect(f).toEqual([]));
   });

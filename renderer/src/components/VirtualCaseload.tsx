@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/setup';
-import { formatDay, formatInstant } from '../lib/dates';
+import { formatDay, formatInstantDay } from '../lib/dates';
 import { useCaseloadWindow, type CaseloadFilter } from '../lib/use-caseload-window';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
@@ -93,7 +93,8 @@ export function VirtualCaseload({ filter, onOpen, onTotal }: Props) {
                 tabIndex={i === first ? 0 : -1}
                 onClick={() => onOpen(row.id)}
               >
-                <UserText text={`${row.familyName}, ${row.givenName}`} />
+                {/* Each part isolated: a stray RTL override in one name cannot flip the other. */}
+                <UserText text={row.familyName} />, <UserText text={row.givenName} />
               </button>
             </div>
             <div role="cell" className="vcell vcell-id">
@@ -103,7 +104,9 @@ export function VirtualCaseload({ filter, onOpen, onTotal }: Props) {
               <UserText text={row.programmes} />
             </div>
             <div role="cell" className="vcell">
-              {row.lastContactAt ? formatInstant(row.lastContactAt, language) : t('common.never')}
+              {row.lastContactAt
+                ? formatInstantDay(row.lastContactAt, language)
+                : t('common.never')}
             </div>
             <div role="cell" className="vcell">
               {formatDay(row.nextDueOn, language)}

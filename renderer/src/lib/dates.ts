@@ -57,3 +57,13 @@ export function formatBytes(bytes: number, language: Language): string {
 export function formatCount(n: number, language: Language): string {
   return new Intl.NumberFormat(localeFor(language, systemLanguageTags())).format(n);
 }
+
+/** The local calendar day of an instant, e.g. for "last contact" in a narrow column. */
+export function formatInstantDay(iso: string | null, language: Language): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(localeFor(language, systemLanguageTags()), {
+    dateStyle: 'medium',
+  }).format(d);
+}

@@ -50,7 +50,9 @@ export function ParticipantScreen({
         <div className="title-row">
           <h1 id={`${id}-title`} ref={heading} tabIndex={-1} className="participant-name">
             {participant ? (
-              <UserText text={`${participant.givenName} ${participant.familyName}`} />
+              <>
+                <UserText text={participant.givenName} /> <UserText text={participant.familyName} />
+              </>
             ) : (
               t('common.loading')
             )}

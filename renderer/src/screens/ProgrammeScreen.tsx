@@ -138,7 +138,7 @@ export function ProgrammeScreen({ id: programmeId, navigate, showInCaseload }: P
                   className="button-link"
                   onClick={() => navigate({ kind: 'participant', id: row.id })}
                 >
-                  <UserText text={`${row.familyName}, ${row.givenName}`} />
+                  <UserText text={row.familyName} />, <UserText text={row.givenName} />
                 </button>
               </li>
             ))}
