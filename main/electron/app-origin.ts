@@ -4,12 +4,14 @@ export const APP_HOST = 'fortrolig';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
-/** No inline or eval'd code, nothing remote, no framing: the renderer only runs its own bundle. */
+/** No inline or eval'd code, nothing remote, no framing of us: the renderer only runs its own bundle. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // Documents (PDFs) are shown from in-memory blob: URLs, never from files on disk.
+  'frame-src blob:',
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

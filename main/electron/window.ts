@@ -38,6 +38,9 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Chromium's built-in PDF viewer (PDFium, sandboxed) shows CVs from a blob: URL in the
+      // app, so a document is never written to a plaintext temp file for an outside viewer.
+      plugins: true,
       // The OS spellchecker would see every word of a session note.
       spellcheck: false,
       devTools: !deps.isPackaged,

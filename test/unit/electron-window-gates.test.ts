@@ -127,6 +127,7 @@ describe('main window', () => {
       nodeIntegration: false,
       webSecurity: true,
       webviewTag: false,
+      plugins: true,
       spellcheck: false,
       devTools: false,
       preload: '/app/dist/main/electron/preload.cjs',
