@@ -148,7 +148,7 @@ export function seedCaseload(
         enrol(db, participant.id, programme.id, '2026-01-05');
         const ids = [programme.id];
         // One in ten is also in a second programme, as happens when a person is referred twice.
-        if (i % 10 === 0) {
+        if (i % 10 === 5) {
           const other = programmes[(i + 1) % programmes.length]!;
           enrol(db, participant.id, other.id, '2026-02-02');
           ids.push(other.id);

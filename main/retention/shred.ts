@@ -100,7 +100,8 @@ export async function finishShredding(ctx: ShredContext): Promise<void> {
   const db = ctx.vault.db;
   if (!shredPending(db)) return;
   ctx.onPhase?.('merge');
-  // secure-delete already removed the tokens; optimize rewrites the segments into fresh pages.
+  // Rewrites the index without the deleted entries (FTS5 otherwise keeps them until a merge);
+  // secure_delete zeroes the pages the old segments leave free.
   db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
   db.pragmaValue('wal_checkpoint(TRUNCATE)');
   const pages = Number(db.pragmaValue('page_count') ?? 0);

@@ -162,7 +162,10 @@ export const migration002: Migration = {
         participant_id UNINDEXED,
         tokenize = 'unicode61 remove_diacritics 0'
       );
-      INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1);
+      -- No FTS5 'secure-delete': measured on 100,000 notes, flushing 5,000 secure deletes took
+      -- 25 s against 0.04 s without. Deleted entries stay in older segments (encrypted) until a
+      -- merge; every shredding runs FTS5 'optimize', which rewrites the index without them, and
+      -- secure_delete zeroes the freed pages.
       INSERT INTO search_index (rowid, text, participant_id) SELECT id * 8 + 1, body, participant_id FROM notes;
 
       CREATE TRIGGER search_note_ai AFTER INSERT ON notes BEGIN
