@@ -1,5 +1,6 @@
 // Danish UI text (the fallback language).
 import type { Messages } from './en';
+import { retentionDa } from './retention/da';
 
 export const da: Messages = {
   app: {
@@ -282,6 +283,7 @@ export const da: Messages = {
     withdrawn: 'Tilbagekaldt {{date}}',
     empty: 'Ingen samtykker registreret.',
   },
+  retention: retentionDa,
   notices: {
     created: 'Arkivet er oprettet. Nøglen gemmes i denne computers nøglering.',
     keychainUnavailable:

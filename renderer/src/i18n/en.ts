@@ -1,5 +1,6 @@
 // English UI text. Its shape is the Messages type every other language must match key for key.
 import type { ErrorCode } from '../../../main/ipc/contract';
+import { retentionEn } from './retention/en';
 
 export const en = {
   app: {
@@ -281,6 +282,7 @@ export const en = {
     withdrawn: 'Withdrawn {{date}}',
     empty: 'No consents recorded.',
   },
+  retention: retentionEn,
   notices: {
     created: 'The vault is created. Its key is kept in this computer’s keychain.',
     keychainUnavailable:

@@ -1,5 +1,6 @@
 // Norwegian (bokmål) UI text; nn and no system languages read it too.
 import type { Messages } from './en';
+import { retentionNb } from './retention/nb';
 
 export const nb: Messages = {
   app: {
@@ -282,6 +283,7 @@ export const nb: Messages = {
     withdrawn: 'Trukket tilbake {{date}}',
     empty: 'Ingen samtykker registrert.',
   },
+  retention: retentionNb,
   notices: {
     created: 'Arkivet er opprettet. Nøkkelen lagres i denne datamaskinens nøkkelring.',
     keychainUnavailable:

@@ -5,6 +5,10 @@ export type View =
   | Readonly<{ kind: 'caseload' }>
   | Readonly<{ kind: 'programmes' }>
   | Readonly<{ kind: 'programme'; id: number }>
+  | Readonly<{ kind: 'retention' }>
+  | Readonly<{ kind: 'closeOut'; programmeId: number }>
+  | Readonly<{ kind: 'certificates' }>
+  | Readonly<{ kind: 'settings' }>
   | Readonly<{ kind: 'newParticipant'; programmeId: number | null }>
   | Readonly<{
       kind: 'participant';

@@ -4,10 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgrammeForm } from '../components/ProgrammeForm';
+import { ShreddingPrompt } from '../components/retention/ShreddingPrompt';
 import { UserText } from '../components/UserText';
 import { currentLanguage } from '../i18n/setup';
 import { formatCount, formatDay } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
+import type { DueSummary } from '../lib/use-due-summary';
+import { usePresets } from '../lib/use-presets';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 
 type Programme = ChannelOutput<'programmes.get'>;
@@ -16,10 +19,11 @@ type Row = ChannelOutput<'caseload.list'>['rows'][number];
 type Props = Readonly<{
   id: number;
   navigate: Navigate;
+  due: DueSummary | null;
   showInCaseload: (programmeId: number) => void;
 }>;
 
-export function ProgrammeScreen({ id: programmeId, navigate, showInCaseload }: Props) {
+export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
@@ -29,6 +33,14 @@ export function ProgrammeScreen({ id: programmeId, navigate, showInCaseload }: P
   const [error, setError] = useState<IpcError | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const presets = usePresets();
+  // Past its end (and not postponed): the programme's own page prompts the close-out.
+  const dueItem = due?.items.find(
+    (i) =>
+      i.scope.kind === 'programme' &&
+      i.scope.programmeId === programmeId &&
+      i.effectiveOn <= due.today,
+  );
 
   useEffect(() => {
     void window.vault['programmes.get']({ id: programmeId }).then((r) =>
@@ -56,6 +68,13 @@ export function ProgrammeScreen({ id: programmeId, navigate, showInCaseload }: P
           </button>
         </div>
         {error && <ErrorMessage error={error} />}
+        {dueItem && (
+          <ShreddingPrompt
+            item={dueItem}
+            presets={presets}
+            onReview={() => navigate({ kind: 'closeOut', programmeId })}
+          />
+        )}
         {saved && (
           <p className="message message-success" role="status">
             {t('programmes.saved')}

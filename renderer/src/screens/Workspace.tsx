@@ -2,13 +2,30 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GlobalSearch } from '../components/GlobalSearch';
+import { DueBanner } from '../components/retention/DueBanner';
 import type { Navigate, View } from '../lib/navigation';
 import { isSearchKey, isTextField } from '../lib/shortcuts';
+import { useDueSummary } from '../lib/use-due-summary';
 import { CaseloadScreen, INITIAL_CASELOAD, type CaseloadState } from './CaseloadScreen';
+import { CertificatesScreen } from './CertificatesScreen';
+import { CloseOutScreen } from './CloseOutScreen';
 import { NewParticipantScreen } from './NewParticipantScreen';
 import { ParticipantScreen } from './ParticipantScreen';
 import { ProgrammeScreen } from './ProgrammeScreen';
 import { ProgrammesScreen } from './ProgrammesScreen';
+import { RetentionScreen } from './RetentionScreen';
+import { SettingsScreen } from './SettingsScreen';
+
+const TOP_LEVEL = ['caseload', 'programmes', 'retention', 'certificates', 'settings'] as const;
+type TopLevel = (typeof TOP_LEVEL)[number];
+
+/** Which nav entry a view belongs under. */
+function topOf(view: View): TopLevel {
+  if (view.kind === 'programmes' || view.kind === 'programme') return 'programmes';
+  if (view.kind === 'retention' || view.kind === 'closeOut') return 'retention';
+  if (view.kind === 'certificates' || view.kind === 'settings') return view.kind;
+  return 'caseload';
+}
 
 type Props = Readonly<{
   registerBeforeLock: (flush: (() => Promise<void>) | null) => void;
@@ -20,6 +37,8 @@ export function Workspace({ registerBeforeLock }: Props) {
   // The caseload keeps its filters while the user visits a participant and comes back.
   const [caseload, setCaseload] = useState<CaseloadState>(INITIAL_CASELOAD);
   const searchInput = useRef<HTMLInputElement>(null);
+  // Fetched once per unlock (this component mounts on unlock) and again each day and after a shredding.
+  const { due, refresh: refreshDue } = useDueSummary();
   // Each navigation remounts the screen, so a revealed ID or an open dialog never outlives it.
   const [visit, setVisit] = useState(0);
 
@@ -40,12 +59,13 @@ export function Workspace({ registerBeforeLock }: Props) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const top = view.kind === 'programmes' || view.kind === 'programme' ? 'programmes' : 'caseload';
+  const top = topOf(view);
+  const onRetention = view.kind === 'retention' || view.kind === 'closeOut';
   return (
     <div className="workspace">
       <nav className="workspace-nav" aria-label={t('nav.label')}>
         <ul>
-          {(['caseload', 'programmes'] as const).map((kind) => (
+          {TOP_LEVEL.map((kind) => (
             <li key={kind}>
               <button
                 type="button"
@@ -53,13 +73,18 @@ export function Workspace({ registerBeforeLock }: Props) {
                 aria-current={top === kind ? 'page' : undefined}
                 onClick={() => navigate({ kind })}
               >
-                {t(`nav.${kind}`)}
+                {kind === 'caseload' || kind === 'programmes'
+                  ? t(`nav.${kind}`)
+                  : t(`retention.nav.${kind}`)}
               </button>
             </li>
           ))}
         </ul>
         <GlobalSearch navigate={navigate} inputRef={searchInput} />
       </nav>
+      {due && (
+        <DueBanner due={due} onOpen={onRetention ? null : () => navigate({ kind: 'retention' })} />
+      )}
       <div key={visit}>
         {view.kind === 'caseload' && (
           <CaseloadScreen navigate={navigate} state={caseload} onState={setCaseload} />
@@ -69,12 +94,25 @@ export function Workspace({ registerBeforeLock }: Props) {
           <ProgrammeScreen
             id={view.id}
             navigate={navigate}
+            due={due}
             showInCaseload={(programmeId) => {
               setCaseload({ ...INITIAL_CASELOAD, programmeId });
               navigate({ kind: 'caseload' });
             }}
           />
         )}
+        {view.kind === 'retention' && (
+          <RetentionScreen due={due} refreshDue={refreshDue} navigate={navigate} />
+        )}
+        {view.kind === 'closeOut' && (
+          <CloseOutScreen
+            programmeId={view.programmeId}
+            navigate={navigate}
+            onShredded={refreshDue}
+          />
+        )}
+        {view.kind === 'certificates' && <CertificatesScreen />}
+        {view.kind === 'settings' && <SettingsScreen onPresetsChanged={refreshDue} />}
         {view.kind === 'newParticipant' && (
           <NewParticipantScreen programmeId={view.programmeId} navigate={navigate} />
         )}

@@ -1,0 +1,147 @@
+// The backup folder, how many daily copies to keep, "back up now", and the copies there with their age.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput, IpcError } from '../../../../main/ipc/contract';
+import { localeFor } from '../../i18n/language';
+import { currentLanguage, systemLanguageTags } from '../../i18n/setup';
+import { formatBytes, formatInstant } from '../../lib/dates';
+import { ErrorMessage } from '../ErrorMessage';
+import { UserText } from '../UserText';
+
+type Status = ChannelOutput<'backups.status'>;
+
+/** "3 days ago" in the reader's language. */
+function age(iso: string, now: Date, locale: string): string {
+  const minutes = Math.round((new Date(iso).getTime() - now.getTime()) / 60_000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
+  if (Math.abs(minutes) < 60 * 24) return format.format(Math.round(minutes / 60), 'hour');
+  return format.format(Math.round(minutes / 60 / 24), 'day');
+}
+
+export function BackupSettings() {
+  const { t } = useTranslation();
+  const id = useId();
+  const language = currentLanguage();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [folder, setFolder] = useState('');
+  const [generations, setGenerations] = useState(7);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const show = (s: Status) => {
+    setStatus(s);
+    setFolder(s.folder ?? '');
+    setGenerations(s.generations);
+  };
+
+  useEffect(() => {
+    void window.vault['backups.status']({}).then((r) => (r.ok ? show(r.value) : setError(r.error)));
+  }, []);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const result = await window.vault['backups.configure']({
+      folder: folder.trim() || null,
+      generations: Math.min(60, Math.max(1, Math.round(generations) || 1)),
+    });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setSaved(true);
+    show(result.value);
+  };
+
+  const backUpNow = async () => {
+    setBusy(true);
+    const result = await window.vault['backups.run']({});
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    const next = await window.vault['backups.status']({});
+    if (next.ok) show(next.value);
+  };
+
+  const now = new Date();
+  const locale = localeFor(language, systemLanguageTags());
+  return (
+    <div className="backup-settings">
+      <p>{t('retention.settings.backupsIntro')}</p>
+      <form className="form-grid" onSubmit={(e) => void save(e)} noValidate>
+        <div className="field form-wide">
+          <label htmlFor={`${id}-folder`}>{t('retention.settings.folder')}</label>
+          <input
+            id={`${id}-folder`}
+            value={folder}
+            maxLength={1000}
+            spellCheck={false}
+            aria-describedby={`${id}-folder-hint`}
+            onChange={(e) => setFolder(e.target.value)}
+          />
+          <p className="hint" id={`${id}-folder-hint`}>
+            {t('retention.settings.folderHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-generations`}>{t('retention.settings.generations')}</label>
+          <input
+            id={`${id}-generations`}
+            type="number"
+            min={1}
+            max={60}
+            value={generations}
+            onChange={(e) => setGenerations(Number(e.target.value))}
+          />
+        </div>
+        <div className="actions form-wide">
+          <button type="submit" className="button button-primary">
+            {t('retention.settings.saveBackups')}
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            aria-disabled={busy}
+            onClick={() => !busy && void backUpNow()}
+          >
+            {busy ? t('retention.settings.backingUp') : t('retention.settings.backupNow')}
+          </button>
+        </div>
+      </form>
+      {error && <ErrorMessage error={error} />}
+      {saved && (
+        <p className="message message-success" role="status">
+          {t('retention.settings.saved')}
+        </p>
+      )}
+      {status?.folder && status.backups.length === 0 && (
+        <p className="empty">{t('retention.settings.noBackups')}</p>
+      )}
+      {status && status.backups.length > 0 && (
+        <table className="table backups-table">
+          <caption className="visually-hidden">{t('retention.settings.backupList')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('retention.settings.backupName')}</th>
+              <th scope="col">{t('retention.settings.takenAt')}</th>
+              <th scope="col">{t('retention.settings.age')}</th>
+              <th scope="col">{t('retention.settings.size')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {status.backups.map((b) => (
+              <tr key={b.name}>
+                <th scope="row">
+                  <UserText text={b.name} />
+                </th>
+                <td>{formatInstant(b.takenAt, language)}</td>
+                <td>{age(b.takenAt, now, locale)}</td>
+                <td>{formatBytes(b.sizeBytes, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

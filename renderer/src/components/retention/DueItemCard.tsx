@@ -1,0 +1,110 @@
+// One due item on the retention screen: what it is, why it is due (in words), and what can be done.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../i18n/setup';
+import { formatDay } from '../../lib/dates';
+import { dueReason, type DueItem, type Preset } from '../../lib/retention-words';
+import { UserText } from '../UserText';
+import { EraseParticipantDialog } from './EraseParticipantDialog';
+import { PostponeForm } from './PostponeForm';
+
+type Props = Readonly<{
+  item: DueItem;
+  today: string;
+  presets: readonly Preset[];
+  onReview: (programmeId: number) => void;
+  /** Something changed in the vault: the list is fetched again; `message` is a status line to show. */
+  onChanged: (message: string) => void;
+}>;
+
+export function DueItemCard({ item, today, presets, onReview, onChanged }: Props) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [mode, setMode] = useState<'idle' | 'postpone' | 'erase'>('idle');
+  const scope = item.scope;
+
+  const reconfirm = async () => {
+    if (scope.kind !== 'document') return;
+    const result = await window.vault['documents.reconfirm']({ id: scope.documentId, on: today });
+    if (result.ok) onChanged(t('retention.actions.reconfirmed'));
+  };
+
+  return (
+    <li className="due-item" data-key={item.key}>
+      <div className="due-item-head">
+        <span className="badge">{t(`retention.screen.kinds.${scope.kind}`)}</span>
+        <span className="due-item-label">
+          <UserText text={item.label} />
+        </span>
+        <span className="due-item-date">
+          {item.postponedUntil
+            ? t('retention.screen.postponedUntil', {
+                date: formatDay(item.postponedUntil, language),
+              })
+            : t('retention.screen.dueOn', { date: formatDay(item.dueOn, language) })}
+        </span>
+      </div>
+      <p className="due-item-reason">{dueReason(item, presets, t, language)}</p>
+      {mode === 'idle' && (
+        <div className="actions">
+          {scope.kind === 'programme' && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => onReview(scope.programmeId)}
+            >
+              {t('retention.actions.review')}
+            </button>
+          )}
+          {scope.kind === 'participant' && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setMode('erase')}
+            >
+              {t('retention.actions.erase')}
+            </button>
+          )}
+          {scope.kind === 'document' && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void reconfirm()}
+            >
+              {t('retention.actions.reconfirm')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setMode('postpone')}
+          >
+            {t('retention.actions.postpone')}
+          </button>
+        </div>
+      )}
+      {mode === 'postpone' && (
+        <PostponeForm
+          itemKey={item.key}
+          today={today}
+          onCancel={() => setMode('idle')}
+          onDone={(until) => {
+            setMode('idle');
+            onChanged(t('retention.postpone.done', { date: formatDay(until, language) }));
+          }}
+        />
+      )}
+      {mode === 'erase' && scope.kind === 'participant' && (
+        <EraseParticipantDialog
+          participantId={scope.participantId}
+          name={item.label}
+          onCancel={() => setMode('idle')}
+          onDone={() => {
+            setMode('idle');
+            onChanged(t('retention.erase.done'));
+          }}
+        />
+      )}
+    </li>
+  );
+}

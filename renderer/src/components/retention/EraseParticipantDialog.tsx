@@ -1,0 +1,99 @@
+// Erase one participant whose data is due: paper-notes answer and the full name typed, in a modal dialog.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IpcError } from '../../../../main/ipc/contract';
+import { ErrorMessage } from '../ErrorMessage';
+import { UserText } from '../UserText';
+
+type Props = Readonly<{
+  participantId: number;
+  name: string;
+  onDone: () => void;
+  onCancel: () => void;
+}>;
+
+export function EraseParticipantDialog({ participantId, name, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [paper, setPaper] = useState<'shredded' | 'none' | null>(null);
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<IpcError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ready = paper !== null && typed.trim() === name.trim() && !busy;
+
+  useEffect(() => {
+    const element = dialog.current;
+    element?.showModal();
+    return () => element?.close();
+  }, []);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready || paper === null) return;
+    setBusy(true);
+    const result = await window.vault['retention.eraseParticipant']({
+      participantId,
+      typedName: typed,
+      paper,
+      reason: 'retentionDue',
+    });
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    onDone();
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form onSubmit={(e) => void submit(e)} noValidate>
+        <h2 id={`${id}-title`}>{t('retention.erase.title')}</h2>
+        <p className="strong">
+          <UserText text={name} />
+        </p>
+        <p>{t('retention.erase.body')}</p>
+        <fieldset className="fieldset">
+          <legend>{t('retention.closeOut.step2')}</legend>
+          {(['shredded', 'none'] as const).map((value) => (
+            <div className="field-radio" key={value}>
+              <input
+                type="radio"
+                id={`${id}-${value}`}
+                name={`${id}-paper`}
+                checked={paper === value}
+                onChange={() => setPaper(value)}
+              />
+              <label htmlFor={`${id}-${value}`}>{t(`retention.closeOut.${value}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('retention.erase.typeName')}</label>
+          <input
+            id={`${id}-name`}
+            value={typed}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => setTyped(e.target.value)}
+          />
+        </div>
+        {error && <ErrorMessage error={error} />}
+        <div className="actions">
+          <button type="submit" className="button button-danger" aria-disabled={!ready}>
+            {t('retention.erase.submit')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,33 @@
+// Reads a deletion record's body, which crosses IPC as an open record, into the fields the screens show.
+import { z } from 'zod';
+
+const Body = z.object({
+  kind: z.enum(['programmeCloseOut', 'participantErasure']),
+  at: z.string(),
+  consultant: z.string(),
+  scope: z.object({
+    programmeId: z.number().nullable(),
+    country: z.enum(['DK', 'NO']).nullable(),
+    participantsErased: z.number(),
+    participantsKeptForOtherProgrammes: z.number(),
+  }),
+  counts: z.record(z.string(), z.number()),
+  rule: z.object({ presetId: z.string().nullable(), trigger: z.string(), reason: z.string() }),
+  paperNotes: z.object({ shredded: z.number(), none: z.number() }),
+  cryptoShredding: z.string(),
+  backups: z.enum(['olderBackupsDeletedFreshBackupTaken', 'noBackupFolderConfigured']),
+});
+export type CertificateBody = z.infer<typeof Body>;
+
+/** The body, or null for a record written by a newer version (shown as unreadable, never crashing). */
+export function readCertificateBody(body: unknown): CertificateBody | null {
+  const parsed = Body.safeParse(body);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Everything deleted except the people themselves, for a one-line summary. */
+export function deletedItems(body: CertificateBody): number {
+  return Object.entries(body.counts)
+    .filter(([category]) => category !== 'participant')
+    .reduce((sum, [, n]) => sum + n, 0);
+}

@@ -1,0 +1,73 @@
+// Everything due for shredding now and in the next 30 days: a timeline, then each item with its reason and actions.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DueItemCard } from '../components/retention/DueItemCard';
+import { DueTimeline } from '../components/retention/DueTimeline';
+import type { Navigate } from '../lib/navigation';
+import type { DueSummary } from '../lib/use-due-summary';
+import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { usePresets } from '../lib/use-presets';
+
+type Props = Readonly<{ due: DueSummary | null; refreshDue: () => void; navigate: Navigate }>;
+
+export function RetentionScreen({ due, refreshDue, navigate }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const presets = usePresets();
+  const [status, setStatus] = useState<string | null>(null);
+
+  const now = due?.items.filter((i) => i.effectiveOn <= due.today) ?? [];
+  const later = due?.items.filter((i) => i.effectiveOn > due.today) ?? [];
+  const list = (items: typeof now, empty: string) =>
+    items.length === 0 ? (
+      <p className="empty">{empty}</p>
+    ) : (
+      <ul className="due-list">
+        {items.map((item) => (
+          <DueItemCard
+            key={item.key}
+            item={item}
+            today={due?.today ?? ''}
+            presets={presets}
+            onReview={(programmeId) => navigate({ kind: 'closeOut', programmeId })}
+            onChanged={(message) => {
+              setStatus(message);
+              refreshDue();
+            }}
+          />
+        ))}
+      </ul>
+    );
+
+  return (
+    <div className="stack">
+      <section className="card" aria-labelledby={`${id}-title`}>
+        <div className="title-row">
+          <h1 id={`${id}-title`} ref={heading} tabIndex={-1}>
+            {t('retention.screen.title')}
+          </h1>
+          <p className="hint">{t('retention.screen.intro')}</p>
+        </div>
+        {status && (
+          <p className="message message-success" role="status">
+            {status}
+          </p>
+        )}
+        {due ? <DueTimeline due={due} /> : <p>{t('common.loading')}</p>}
+      </section>
+      {due && (
+        <>
+          <section className="card" aria-labelledby={`${id}-now`}>
+            <h2 id={`${id}-now`}>{t('retention.screen.dueNow')}</h2>
+            {list(now, t('retention.screen.nothingDue'))}
+          </section>
+          <section className="card" aria-labelledby={`${id}-later`}>
+            <h2 id={`${id}-later`}>{t('retention.screen.upcoming')}</h2>
+            {list(later, t('retention.screen.nothingUpcoming'))}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
