@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createNote } from '../domain/notes';
-import type { Database, OpenDatabase } from '../vault/database';
+import type { Database } from '../vault/database';
+import { openUnkeyedForComparison } from '../vault/unkeyed';
 import { closeOutProgramme } from '../retention/shred';
 import { keychainAccount } from '../vault/key-store';
 import { KeytarKeyStore } from '../vault/keytar-key-store';
@@ -68,7 +69,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const plainVault = new Vault({
       dataDir: join(dir, 'plain-vault'),
       keyStore,
-      openDatabase: openUnkeyedSkippingRekey,
+      openDatabase: openUnkeyedForComparison,
     });
     await plainVault.create('benchmark passphrase, thrown away');
     seedCaseload(
@@ -240,15 +241,6 @@ async function timeCloseOut(vault: Vault): Promise<CloseOutFigure> {
   const seconds = Math.round((performance.now() - t0) / 10) / 100;
   return { seconds, participants: people.length, notes, mbBefore, mbAfter: sizeMB(vault.paths.db) };
 }
-
-/** The unkeyed side runs the same close-out code; PRAGMA rekey has no meaning without encryption. */
-const openUnkeyedSkippingRekey: OpenDatabase = (path) => {
-  const db = openSqlCipher(path, null);
-  return {
-    ...db,
-    pragmaValue: (source) => (/^\s*rekey\s*=/i.test(source) ? undefined : db.pragmaValue(source)),
-  };
-};
 
 function openPlain(path: string): Database {
   const db = openSqlCipher(path, null);

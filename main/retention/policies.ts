@@ -1,45 +1,9 @@
 // Retention policies as data: category × trigger × period × action, with the two presets
 // written from the seeds (000: Danish job-centre coaching; 004: Norwegian recruitment and guidance).
-import { z } from 'zod';
+import { Category, Preset, type Rule } from './policy-schema';
 import type { Database } from '../vault/database';
 
-export const Category = z.enum([
-  'participant',
-  'enrolmentData',
-  'sessionNotes',
-  'assessments',
-  'documents.cv',
-  'documents.application',
-  'documents.interview',
-  'documents.testReport',
-  'documents.other',
-  'consents',
-]);
-export type Category = z.infer<typeof Category>;
-export const Trigger = z.enum(['programmeEnd', 'lastContact', 'agreementEnd', 'reconfirmation']);
-export type Trigger = z.infer<typeof Trigger>;
-/** ISO 8601 date durations only (years, months, weeks, days): retention is counted in calendar days. */
-export const Period = z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/);
-
-export const Rule = z
-  .object({
-    category: Category,
-    trigger: Trigger,
-    period: Period,
-    action: z.enum(['prompt', 'automatic']),
-  })
-  .strict();
-export type Rule = z.infer<typeof Rule>;
-
-export const Preset = z
-  .object({
-    id: z.string().min(1).max(100),
-    name: z.string().min(1).max(200),
-    source: z.string().max(200),
-    rules: z.array(Rule).max(50),
-  })
-  .strict();
-export type Preset = z.infer<typeof Preset>;
+export { Category, Period, Preset, Rule, Trigger } from './policy-schema';
 
 export const DANISH_PRESET_ID = 'dk-jobcentre-coaching';
 export const NORWEGIAN_PRESET_ID = 'no-recruitment-guidance';

@@ -4,7 +4,7 @@
 import type { Vault } from '../vault/vault';
 import { DomainError } from '../domain/errors';
 import type { Logger } from '../vault/logger';
-import type { DeletionRecord } from './certificates';
+import type { CertificateBody, DeletionRecord } from './certificates';
 import {
   clearShredPending,
   purgeParticipant,
@@ -51,15 +51,11 @@ export async function closeOutProgramme(
   const record = purgeProgramme(db, {
     programmeId: input.programmeId,
     paper: input.paper,
-    record: {
-      at: ctx.now().toISOString(),
-      consultant: ctx.actor,
-      rule: { presetId: input.presetId, trigger: 'programmeEnd', reason: 'programme ended' },
-      cryptoShredding: 'vaultRekeyedOldKeyDestroyed',
-      backups: ctx.backupsConfigured?.()
-        ? 'olderBackupsDeletedFreshBackupTaken'
-        : 'noBackupFolderConfigured',
-    },
+    record: recordFacts(ctx, {
+      presetId: input.presetId,
+      trigger: 'programmeEnd',
+      reason: 'programme ended',
+    }),
   });
   await finishShredding(ctx);
   return record;
@@ -77,22 +73,27 @@ export async function eraseParticipant(
   const record = purgeParticipant(ctx.vault.db, {
     participantId: input.participantId,
     paper: input.paper,
-    record: {
-      at: ctx.now().toISOString(),
-      consultant: ctx.actor,
-      rule: {
-        presetId: null,
-        trigger: input.reason === 'dataSubjectRequest' ? 'request' : 'due',
-        reason: input.reason,
-      },
-      cryptoShredding: 'vaultRekeyedOldKeyDestroyed',
-      backups: ctx.backupsConfigured?.()
-        ? 'olderBackupsDeletedFreshBackupTaken'
-        : 'noBackupFolderConfigured',
-    },
+    record: recordFacts(ctx, {
+      presetId: null,
+      trigger: input.reason === 'dataSubjectRequest' ? 'request' : 'due',
+      reason: input.reason,
+    }),
   });
   await finishShredding(ctx);
   return record;
+}
+
+/** What every deletion record states besides scope and counts: when, who, the rule, and what follows the purge. */
+function recordFacts(ctx: ShredContext, rule: CertificateBody['rule']) {
+  return {
+    at: ctx.now().toISOString(),
+    consultant: ctx.actor,
+    rule,
+    cryptoShredding: 'vaultRekeyedOldKeyDestroyed' as const,
+    backups: ctx.backupsConfigured?.()
+      ? ('olderBackupsDeletedFreshBackupTaken' as const)
+      : ('noBackupFolderConfigured' as const),
+  };
 }
 
 /** The steps after a purge; safe to run again (they are idempotent), and run on unlock if a crash interrupted them. */

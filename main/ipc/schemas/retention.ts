@@ -1,41 +1,9 @@
 // IPC schemas for retention: what is due, close-out, postponement, erasure, presets, certificates, backups.
 import { z } from 'zod';
-import { Id, IsoDate, Line } from './common';
+import { Category, Preset, Rule, Trigger } from '../../retention/policy-schema';
+import { Id, IsoDate } from './common';
 
-const Category = z.enum([
-  'participant',
-  'enrolmentData',
-  'sessionNotes',
-  'assessments',
-  'documents.cv',
-  'documents.application',
-  'documents.interview',
-  'documents.testReport',
-  'documents.other',
-  'consents',
-]);
-const Trigger = z.enum(['programmeEnd', 'lastContact', 'agreementEnd', 'reconfirmation']);
-const Period = z
-  .string()
-  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/)
-  .max(20);
-
-export const Rule = z
-  .object({
-    category: Category,
-    trigger: Trigger,
-    period: Period,
-    action: z.enum(['prompt', 'automatic']),
-  })
-  .strict();
-export const Preset = z
-  .object({
-    id: Line(100),
-    name: Line(200),
-    source: z.string().max(200),
-    rules: z.array(Rule).max(50),
-  })
-  .strict();
+export { Preset, Rule };
 
 export const DueScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('programme'), programmeId: Id }).strict(),
