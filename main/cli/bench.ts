@@ -61,6 +61,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       );
     const seedSeconds = Math.round((performance.now() - seedStart) / 100) / 10;
     for (const db of [vault.db, plain]) db.pragmaValue('wal_checkpoint(TRUNCATE)');
+    const fileMB = { keyed: sizeMB(vault.paths.db), unkeyed: sizeMB(plainPath) };
     const caseloadKeyed = await measureCaseload(vault.db, options.caseload.repeats);
     const caseloadPlain = await measureCaseload(plain, options.caseload.repeats);
     plain.close();
@@ -128,7 +129,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         unkeyed: caseloadPlain,
         ratio: compare(caseloadKeyed, caseloadPlain),
       },
-      fileMB: { keyed: sizeMB(vault.paths.db), unkeyed: sizeMB(plainPath) },
+      fileMB,
       closeOut: {
         keyed: closeOutKeyed,
         unkeyed: closeOutPlain,
@@ -197,6 +198,7 @@ export function formatBench(r: BenchResult): string {
       r.closeOut.unkeyed.mbBefore,
       ratio(r.closeOut.keyed.mbBefore, r.closeOut.unkeyed.mbBefore),
     ),
+    `  phases keyed (ms): ${JSON.stringify(r.closeOut.keyed.phaseMs)}; unkeyed: ${JSON.stringify(r.closeOut.unkeyed.phaseMs)}`,
     row(
       '  vault MB after close-out',
       r.closeOut.keyed.mbAfter,
@@ -212,6 +214,8 @@ type CloseOutFigure = {
   notes: number;
   mbBefore: number;
   mbAfter: number;
+  /** Milliseconds spent in each phase (purge, merge, vacuum, rekey). */
+  phaseMs: Record<string, number>;
 };
 
 /** Closes the first programme (purge, FTS merge, checkpoint, VACUUM if due, rekey), timed end to end. */
@@ -229,8 +233,17 @@ async function timeCloseOut(vault: Vault): Promise<CloseOutFigure> {
   db.pragmaValue('wal_checkpoint(TRUNCATE)');
   const mbBefore = sizeMB(vault.paths.db);
   const t0 = performance.now();
+  const phases: Record<string, number> = {};
+  let last = t0;
+  let current = 'start';
+  const onPhase = (phase: string) => {
+    const now = performance.now();
+    phases[current] = Math.round(now - last);
+    current = phase;
+    last = now;
+  };
   await closeOutProgramme(
-    { vault, now: () => new Date('2026-11-22T12:00:00Z'), actor: 'bench' },
+    { vault, now: () => new Date('2026-11-22T12:00:00Z'), actor: 'bench', onPhase },
     {
       programmeId: programme.id,
       typedName: programme.name,
@@ -239,7 +252,15 @@ async function timeCloseOut(vault: Vault): Promise<CloseOutFigure> {
     },
   );
   const seconds = Math.round((performance.now() - t0) / 10) / 100;
-  return { seconds, participants: people.length, notes, mbBefore, mbAfter: sizeMB(vault.paths.db) };
+  delete phases.start;
+  return {
+    seconds,
+    participants: people.length,
+    notes,
+    mbBefore,
+    mbAfter: sizeMB(vault.paths.db),
+    phaseMs: phases,
+  };
 }
 
 function openPlain(path: string): Database {
