@@ -4,7 +4,7 @@ import type { retentionEn } from './en';
 export const retentionDa: typeof retentionEn = {
   nav: { retention: 'Sletning', certificates: 'Certifikater', settings: 'Indstillinger' },
   banner: {
-    label: 'Sletning',
+    label: 'Til sletning i alle forløb',
     programmesDue_one: '{{count}} forløb er afsluttet og skal makuleres',
     programmesDue_other: '{{count}} forløb er afsluttet og skal makuleres',
     itemsDue_one: '{{count}} andet punkt skal slettes nu',

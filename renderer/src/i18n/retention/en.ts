@@ -2,7 +2,7 @@
 export const retentionEn = {
   nav: { retention: 'Retention', certificates: 'Certificates', settings: 'Settings' },
   banner: {
-    label: 'Retention',
+    label: 'Due for shredding, all programmes',
     programmesDue_one: '{{count}} programme ended and is due for shredding',
     programmesDue_other: '{{count}} programmes ended and are due for shredding',
     itemsDue_one: '{{count}} other item is due now',

@@ -4,7 +4,7 @@ import type { retentionEn } from './en';
 export const retentionNb: typeof retentionEn = {
   nav: { retention: 'Sletting', certificates: 'Sertifikater', settings: 'Innstillinger' },
   banner: {
-    label: 'Sletting',
+    label: 'Til sletting i alle forløp',
     programmesDue_one: '{{count}} forløp er avsluttet og skal makuleres',
     programmesDue_other: '{{count}} forløp er avsluttet og skal makuleres',
     itemsDue_one: '{{count}} annet punkt skal slettes nå',

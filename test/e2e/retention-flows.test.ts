@@ -1,0 +1,276 @@
+// A programme ends and is shredded, in Danish, Norwegian and English: the banner after unlock,
+// the prompt on its page, the retention timeline, postponing (14 days yes, 45 days no), the
+// close-out (review, paper checklist, typed name, progress, certificate with the chain ok), the
+// caseload afterwards, the certificates screen with export, and the settings screen.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { da } from '../../renderer/src/i18n/da';
+import type { Messages } from '../../renderer/src/i18n/en';
+import { en } from '../../renderer/src/i18n/en';
+import { nb } from '../../renderer/src/i18n/nb';
+import { installVaultScript } from '../bridge/install-vault';
+import { startBridge, type Bridge } from '../bridge/server';
+import { createVault, launchChromium, openCaseload, openProgrammes } from './caseload-pages';
+import { captureScreen, inPage } from './page-checks';
+import {
+  ALFA,
+  banner,
+  BETA,
+  dayFromToday,
+  dueItem,
+  fill,
+  GAMMA,
+  ONLY_ALFA,
+  ONLY_GAMMA,
+  openNav,
+  seedEndedProgrammes,
+  SHARED,
+} from './retention-pages';
+
+const LANGUAGES: readonly { code: string; locale: string; m: Messages }[] = [
+  { code: 'da', locale: 'da-DK', m: da },
+  { code: 'nb', locale: 'nb-NO', m: nb },
+  { code: 'en', locale: 'en-GB', m: en },
+];
+
+type DueView = { items: { key: string; label: string; postponedUntil: string | null }[] };
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
+  const r = m.retention;
+  let bridge: Bridge;
+  let context: BrowserContext;
+  let page: Page;
+  let backupDir: string;
+  const consoleLines: string[] = [];
+  const shoot = async (screen: string) =>
+    expect((await captureScreen(page, screen, code)).join('\n')).toBe('');
+  const submit = () => page.getByRole('button', { name: r.closeOut.submit, exact: true });
+
+  beforeAll(async () => {
+    bridge = await startBridge();
+    backupDir = mkdtempSync(join(tmpdir(), 'fortrolig-e2e-backups-'));
+    context = await browser.newContext({ locale, viewport: { width: 1366, height: 900 } });
+    await context.addInitScript(installVaultScript({ token: bridge.token, withHostEvents: true }));
+    page = await context.newPage();
+    page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => consoleLines.push(`pageerror: ${error.message}`));
+    await createVault(page, bridge.url, m);
+    await seedEndedProgrammes(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await bridge?.close();
+    rmSync(backupDir, { recursive: true, force: true });
+  });
+
+  it('after unlock, the banner counts the two ended programmes', async () => {
+    await page.getByRole('button', { name: m.header.lock, exact: true }).click();
+    await page.getByRole('button', { name: m.unlock.keychainButton, exact: true }).click();
+    await page.getByRole('heading', { name: m.caseload.title, level: 1 }).waitFor();
+    await banner(page).waitFor();
+    expect(await banner(page).textContent()).toContain(
+      fill(r.banner.programmesDue_other, { count: 2 }),
+    );
+    await shoot('due-banner');
+  });
+
+  it('the ended programme’s page prompts its shredding; the running one does not', async () => {
+    await openProgrammes(page, m);
+    await page.getByRole('button', { name: ALFA, exact: true }).click();
+    await page.getByRole('heading', { name: ALFA, level: 1 }).waitFor();
+    const prompt = page.getByRole('region', { name: r.prompt.title, exact: true });
+    await prompt.waitFor();
+    await shoot('programme-due');
+    await openProgrammes(page, m);
+    await page.getByRole('button', { name: BETA, exact: true }).click();
+    await page.getByRole('heading', { name: BETA, level: 1 }).waitFor();
+    expect(await prompt.count()).toBe(0);
+  });
+
+  it('the retention screen shows each item with its reason in words', async () => {
+    await banner(page).getByRole('button', { name: r.banner.open }).click();
+    await page.getByRole('heading', { name: r.screen.title, level: 1 }).waitFor();
+    const alfa = dueItem(page, ALFA);
+    await alfa.waitFor();
+    const reason = await alfa.locator('.due-item-reason').textContent();
+    expect(reason).toContain(r.reason.programmeEnd.split('{{')[0]!.trim());
+    expect(reason).toContain(r.presetNames['dk-jobcentre-coaching']);
+    expect(reason).toContain(r.reason.at.programmeEnd);
+    await page
+      .getByRole('img', { name: fill(r.screen.timeline, { dueNow: 2, upcoming: 0 }) })
+      .waitFor();
+    await shoot('retention');
+  });
+
+  it('postponing needs at most 30 days: 45 is refused in words, 14 moves it out of "due now"', async () => {
+    const gamma = dueItem(page, GAMMA);
+    await gamma.getByRole('button', { name: r.actions.postpone, exact: true }).click();
+    await gamma
+      .getByLabel(r.postpone.reason, { exact: true })
+      .fill('Venter på afklaring fra jobcentret');
+    await gamma.getByLabel(r.postpone.until, { exact: true }).fill(dayFromToday(45));
+    await gamma.getByRole('button', { name: r.postpone.submit, exact: true }).click();
+    await gamma.getByRole('alert').filter({ hasText: m.errors.postponeTooLong }).waitFor();
+    await shoot('retention-postpone-error');
+
+    const until = dayFromToday(14);
+    await gamma.getByLabel(r.postpone.until, { exact: true }).fill(until);
+    await gamma.getByRole('button', { name: r.postpone.submit, exact: true }).click();
+    const upcoming = page.getByRole('region', { name: r.screen.upcoming, exact: true });
+    const moved = upcoming.locator('li.due-item').filter({ hasText: GAMMA });
+    await moved.waitFor();
+    expect(await moved.textContent()).toContain(r.screen.postponedUntil.split('{{')[0]!.trim());
+    const dueNow = page.getByRole('region', { name: r.screen.dueNow, exact: true });
+    expect(await dueNow.locator('li.due-item').filter({ hasText: GAMMA }).count()).toBe(0);
+    const due = await inPage<DueView>(
+      page,
+      "window.vault['retention.due']({}).then((r) => r.value)",
+    );
+    expect(due.items.find((i) => i.label === GAMMA)?.postponedUntil).toBe(until);
+    expect(await banner(page).textContent()).toContain(
+      fill(r.banner.programmesDue_one, { count: 1 }),
+    );
+    await shoot('retention-postponed');
+  });
+
+  it('review: counts per category, and the shared person is kept for the other programme', async () => {
+    await dueItem(page, ALFA).getByRole('button', { name: r.actions.review }).click();
+    await page
+      .getByRole('heading', { name: `${fill(r.closeOut.title, { name: '' })}${ALFA}`, level: 1 })
+      .waitFor();
+    expect(await page.locator('tr[data-category="sessionNotes"] td').textContent()).toBe('2');
+    expect(await page.locator('tr[data-category="participant"] td').textContent()).toBe('1');
+    const shared = page.locator('li[data-kept="true"]');
+    expect(await shared.textContent()).toContain(SHARED.familyName);
+    expect(await shared.textContent()).toContain(fill(r.closeOut.kept, { programmes: BETA }));
+    expect(await page.locator('li[data-kept="false"]').textContent()).toContain(
+      ONLY_ALFA.familyName,
+    );
+    await shoot('close-out-review');
+  });
+
+  it('the confirm button stays blocked until every paper answer and the exact name are given', async () => {
+    const blocked = async () => (await submit().getAttribute('aria-disabled')) === 'true';
+    expect(await blocked()).toBe(true);
+    const row = (person: { familyName: string }) =>
+      page.getByRole('group', { name: new RegExp(person.familyName) });
+    await row(ONLY_ALFA).getByLabel(r.closeOut.shredded).check();
+    expect(await blocked()).toBe(true);
+    const field = page.getByLabel(new RegExp(r.closeOut.typeName.split(':')[0]!));
+    await field.fill(ALFA);
+    // One person still unanswered: the right name alone is not enough.
+    expect(await blocked()).toBe(true);
+    await row(SHARED).getByLabel(r.closeOut.none).check();
+    await field.fill(ALFA.toLowerCase());
+    expect(await blocked()).toBe(true);
+    // A forced click (Playwright rightly waits for an enabled button) must still do nothing.
+    await submit().click({ force: true });
+    expect(await page.locator('.shred-progress').count()).toBe(0);
+    await field.fill(ALFA);
+    expect(await blocked()).toBe(false);
+    await shoot('close-out-ready');
+  });
+
+  it('shreds with progress, then shows the certificate with the chain ok', async () => {
+    await submit().click();
+    await page.getByRole('progressbar', { name: r.closeOut.progress }).waitFor();
+    await page.locator('.certificate').waitFor();
+    expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    expect(await page.locator('.chain-status').getAttribute('data-chain')).toBe('ok');
+    expect(await page.locator('.chain-status').textContent()).toBe(
+      fill(r.certificate.chainOk_one, { count: 1 }),
+    );
+    await page.getByRole('heading', { name: fill(r.certificate.title, { id: 1 }) }).waitFor();
+    expect(await page.locator('.certificate').textContent()).toContain(
+      fill(r.certificate.paperLine, { shredded: 1, none: 1 }),
+    );
+    // The certificate holds no names.
+    for (const name of [ONLY_ALFA.familyName, SHARED.familyName]) {
+      expect(await page.locator('.certificate').textContent()).not.toContain(name);
+    }
+    await shoot('close-out-done');
+  });
+
+  it('the person only in Alfa is gone from the caseload; the shared one stays; the banner drops it', async () => {
+    await openCaseload(page, m);
+    await page.locator('.row-open').filter({ hasText: SHARED.familyName }).waitFor();
+    await page.locator('.row-open').filter({ hasText: ONLY_GAMMA.familyName }).waitFor();
+    expect(await page.locator('.row-open').filter({ hasText: ONLY_ALFA.familyName }).count()).toBe(
+      0,
+    );
+    const text = await banner(page).textContent();
+    expect(text).not.toContain(fill(r.banner.programmesDue_one, { count: 1 }));
+    expect(text).toContain(fill(r.banner.upcoming_one, { count: 1 }));
+    const left = await inPage<number>(
+      page,
+      `window.vault['sessionNotes.listForParticipant']({ participantId: ${await sharedId(page)}, limit: 50 })
+         .then((r) => r.value.notes.length)`,
+    );
+    expect(left).toBe(1);
+  });
+
+  it('certificates: the chain verifies and a record exports as JSON', async () => {
+    await openNav(page, r.nav.certificates, r.certificates.title);
+    expect(await page.locator('.chain-status').getAttribute('data-chain')).toBe('ok');
+    await page.locator('tr[data-record="1"]').waitFor();
+    const download = page.waitForEvent('download');
+    await page
+      .getByRole('button', {
+        name: `${r.certificate.exportJson}, ${fill(r.certificate.title, { id: 1 })}`,
+      })
+      .click();
+    expect((await download).suggestedFilename()).toBe('fortrolig-deletion-certificate-1.json');
+    await shoot('certificates');
+  });
+
+  it('settings: presets as a rules table, and a backup taken into the chosen folder', async () => {
+    await openNav(page, r.nav.settings, r.settings.title);
+    await page
+      .getByRole('table', {
+        name: fill(r.settings.rulesLabel, { name: r.presetNames['dk-jobcentre-coaching'] }),
+      })
+      .waitFor();
+    expect(await page.getByText(r.period.none).count()).toBeGreaterThan(0);
+    expect(await page.getByText(fill(r.period.months_other, { count: 6 })).count()).toBe(1);
+    await page.getByLabel(r.settings.folder, { exact: true }).fill(backupDir);
+    await page.getByRole('button', { name: r.settings.saveBackups }).click();
+    await page.getByRole('button', { name: r.settings.backupNow }).click();
+    await page
+      .getByRole('table', { name: r.settings.backupList })
+      .locator('tbody tr')
+      .first()
+      .waitFor();
+    await shoot('settings');
+  });
+
+  it('never puts a name in the title or the console', async () => {
+    const title = await page.title();
+    const everything = [title, ...consoleLines].join('\n');
+    for (const person of [ONLY_ALFA, SHARED, ONLY_GAMMA]) {
+      expect(everything).not.toContain(person.familyName);
+    }
+  });
+});
+
+/** The shared participant's id, looked up through the caseload as the renderer would. */
+async function sharedId(page: Page): Promise<number> {
+  return inPage<number>(
+    page,
+    `window.vault['caseload.list']({ sort: 'name', offset: 0, limit: 50, text: ${JSON.stringify(SHARED.familyName)} })
+       .then((r) => r.value.rows[0].id)`,
+  );
+}
