@@ -172,13 +172,15 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
               ))}
             </ul>
           )}
-          <div className="actions">
-            <button type="submit" className="button button-danger" aria-disabled={!ready}>
-              {stage.kind === 'running'
-                ? t('retention.closeOut.running')
-                : t('retention.closeOut.submit')}
-            </button>
-          </div>
+          {stage.kind !== 'finished' && (
+            <div className="actions">
+              <button type="submit" className="button button-danger" aria-disabled={!ready}>
+                {stage.kind === 'running'
+                  ? t('retention.closeOut.running')
+                  : t('retention.closeOut.submit')}
+              </button>
+            </div>
+          )}
           {stage.kind !== 'reviewing' && (
             <ShredProgress phase={stage.kind === 'running' ? stage.phase : 'done'} />
           )}

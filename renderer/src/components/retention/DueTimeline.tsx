@@ -6,7 +6,7 @@ import type { DueSummary } from '../../lib/use-due-summary';
 
 const WIDTH = 1000;
 const AXIS_START = 190;
-const AXIS_END = 960;
+const AXIS_END = 910;
 const HORIZON = 30;
 
 function daysBetween(from: string, to: string): number {

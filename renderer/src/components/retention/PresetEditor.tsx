@@ -57,6 +57,14 @@ export function PresetEditor({ preset, presets, onSaved }: Props) {
           <caption className="visually-hidden">
             {t('retention.settings.rulesLabel', { name: presetName(preset.id, presets, t) })}
           </caption>
+          <colgroup>
+            <col className="col-category" />
+            <col className="col-trigger" />
+            <col className="col-period" />
+            <col className="col-words" />
+            <col className="col-action" />
+            <col />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('retention.settings.category')}</th>

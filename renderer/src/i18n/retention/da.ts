@@ -188,7 +188,7 @@ export const retentionDa: typeof retentionEn = {
     kind: 'Type',
     summary: 'Slettet',
     export: 'Eksport',
-    summaryLine: '{{people}} deltagere slettet helt, {{items}} oplysninger slettet',
+    summaryLine: 'Slettet helt: {{people}} · øvrige oplysninger: {{items}}',
   },
   settings: {
     title: 'Indstillinger',

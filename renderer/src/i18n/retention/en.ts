@@ -186,7 +186,7 @@ export const retentionEn = {
     kind: 'Kind',
     summary: 'Deleted',
     export: 'Export',
-    summaryLine: '{{people}} participants erased, {{items}} records deleted',
+    summaryLine: 'Erased entirely: {{people}} · other data: {{items}}',
   },
   settings: {
     title: 'Settings',

@@ -188,7 +188,7 @@ export const retentionNb: typeof retentionEn = {
     kind: 'Type',
     summary: 'Slettet',
     export: 'Eksport',
-    summaryLine: '{{people}} deltakere slettet helt, {{items}} opplysninger slettet',
+    summaryLine: 'Slettet helt: {{people}} · øvrige opplysninger: {{items}}',
   },
   settings: {
     title: 'Innstillinger',
