@@ -25,6 +25,8 @@ import {
   GAMMA,
   ONLY_ALFA,
   ONLY_GAMMA,
+  OLD_CONTACT,
+  seedOldNorwegianContact,
   openNav,
   seedEndedProgrammes,
   SHARED,
@@ -257,10 +259,39 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     await shoot('settings');
   });
 
+  it('a participant last met over 3 years ago under the Norwegian rule can be erased', async () => {
+    await seedOldNorwegianContact(page);
+    await openNav(page, r.nav.retention, r.screen.title);
+    const item = dueItem(page, OLD_CONTACT.familyName);
+    await item.waitFor();
+    const reason = await item.locator('.due-item-reason').textContent();
+    expect(reason).toContain(r.reason.lastContact.split('{{')[0]!.trim());
+    expect(reason).toContain(
+      fill(r.reason.after.lastContact, { period: fill(r.period.years_other, { count: 3 }) }),
+    );
+    await item.getByRole('button', { name: r.actions.erase, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: r.erase.title });
+    await dialog.waitFor();
+    await dialog.getByLabel(r.closeOut.shredded).check();
+    await dialog
+      .getByLabel(r.erase.typeName)
+      .fill(`${OLD_CONTACT.givenName} ${OLD_CONTACT.familyName}`);
+    await shoot('erase-dialog');
+    await dialog.getByRole('button', { name: r.erase.submit, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: r.erase.done }).waitFor();
+    // The list is fetched again after the erasure; the item leaves once the answer is in.
+    await dueItem(page, OLD_CONTACT.familyName).waitFor({ state: 'detached' });
+    const chain = await inPage<{ ok: boolean; records: number }>(
+      page,
+      "window.vault['retention.certificates.list']({}).then((r) => r.value.chain)",
+    );
+    expect(chain).toEqual({ ok: true, records: 2 });
+  });
+
   it('never puts a name in the title or the console', async () => {
     const title = await page.title();
     const everything = [title, ...consoleLines].join('\n');
-    for (const person of [ONLY_ALFA, SHARED, ONLY_GAMMA]) {
+    for (const person of [ONLY_ALFA, SHARED, ONLY_GAMMA, OLD_CONTACT]) {
       expect(everything).not.toContain(person.familyName);
     }
   });

@@ -86,3 +86,32 @@ export const banner = (page: Page) => page.getByTestId('due-banner');
 /** One due item on the retention screen, found by the programme's name. */
 export const dueItem = (page: Page, label: string) =>
   page.locator('li.due-item').filter({ hasText: label });
+
+export const NORWAY = 'Tiltak Nord';
+export const OLD_CONTACT = { givenName: 'Dag', familyName: 'Nordmann' };
+
+/** A Norwegian programme whose participant was last met 3 years and 5 days ago: notes are due. */
+export function seedOldNorwegianContact(page: Page): Promise<number> {
+  const d = {
+    start: dayFromToday(-1500),
+    enrolled: dayFromToday(-1400),
+    end: dayFromToday(300),
+    met: new Date(Date.now() - (3 * 365 + 6) * 86_400_000).toISOString(),
+  };
+  return inPage<number>(
+    page,
+    `(async () => {
+      const v = window.vault;
+      const d = ${JSON.stringify(d)};
+      const ok = (r) => { if (!r.ok) throw new Error(JSON.stringify(r.error)); return r.value; };
+      const p = ok(await v['programmes.create']({ name: ${JSON.stringify(NORWAY)}, funder: 'NAV Vest',
+        country: 'NO', startsOn: d.start, endsOn: d.end }));
+      const saved = ok(await v['participants.create']({ ...${JSON.stringify(OLD_CONTACT)},
+        nationalId: { country: 'none' }, email: 'dag@example.no', programmeId: p.id, enrolledOn: d.enrolled }));
+      const n = ok(await v['sessionNotes.createDraft']({ participantId: saved.participant.id,
+        programmeId: p.id, occurredAt: d.met, kind: 'meeting', body: 'NORD-DAG old meeting' }));
+      ok(await v['sessionNotes.lock']({ id: n.id }));
+      return saved.participant.id;
+    })()`,
+  );
+}

@@ -1,5 +1,5 @@
 // Everything due for shredding now and in the next 30 days: a timeline, then each item with its reason and actions.
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DueItemCard } from '../components/retention/DueItemCard';
 import { DueTimeline } from '../components/retention/DueTimeline';
@@ -16,6 +16,8 @@ export function RetentionScreen({ due, refreshDue, navigate }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const presets = usePresets();
   const [status, setStatus] = useState<string | null>(null);
+  // Opening the screen asks again: a note written since unlock can have made something due.
+  useEffect(() => refreshDue(), [refreshDue]);
 
   const now = due?.items.filter((i) => i.effectiveOn <= due.today) ?? [];
   const later = due?.items.filter((i) => i.effectiveOn > due.today) ?? [];
