@@ -60,7 +60,7 @@ export function EraseParticipantDialog({ participantId, name, onDone, onCancel }
         </p>
         <p>{t('retention.erase.body')}</p>
         <fieldset className="fieldset">
-          <legend>{t('retention.closeOut.step2')}</legend>
+          <legend>{t('retention.erase.paper')}</legend>
           {(['shredded', 'none'] as const).map((value) => (
             <div className="field-radio" key={value}>
               <input

@@ -7,8 +7,8 @@ export const retentionDa: typeof retentionEn = {
     label: 'Til sletning i alle forløb',
     programmesDue_one: '{{count}} forløb er afsluttet og skal makuleres',
     programmesDue_other: '{{count}} forløb er afsluttet og skal makuleres',
-    itemsDue_one: '{{count}} andet punkt skal slettes nu',
-    itemsDue_other: '{{count}} andre punkter skal slettes nu',
+    itemsDue_one: '{{count}} punkt skal slettes nu',
+    itemsDue_other: '{{count}} punkter skal slettes nu',
     upcoming_one: '{{count}} punkt inden for 30 dage',
     upcoming_other: '{{count}} punkter inden for 30 dage',
     open: 'Åbn sletning',
@@ -84,6 +84,7 @@ export const retentionDa: typeof retentionEn = {
     done: 'Udsat til {{date}}.',
   },
   erase: {
+    paper: 'Papirnoter',
     title: 'Slet en deltager',
     body: 'Alt om denne person slettes nu, i alle forløb. Det kan ikke fortrydes.',
     typeName: 'Skriv deltagerens fulde navn for at bekræfte',

@@ -5,8 +5,8 @@ export const retentionEn = {
     label: 'Due for shredding, all programmes',
     programmesDue_one: '{{count}} programme ended and is due for shredding',
     programmesDue_other: '{{count}} programmes ended and are due for shredding',
-    itemsDue_one: '{{count}} other item is due now',
-    itemsDue_other: '{{count}} other items are due now',
+    itemsDue_one: '{{count}} item is due now',
+    itemsDue_other: '{{count}} items are due now',
     upcoming_one: '{{count}} item within 30 days',
     upcoming_other: '{{count}} items within 30 days',
     open: 'Open retention',
@@ -82,6 +82,7 @@ export const retentionEn = {
     done: 'Postponed until {{date}}.',
   },
   erase: {
+    paper: 'Paper notes',
     title: 'Erase a participant',
     body: 'Everything about this person is deleted now, in every programme. This cannot be undone.',
     typeName: 'Type the participant’s full name to confirm',

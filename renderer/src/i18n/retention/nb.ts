@@ -7,8 +7,8 @@ export const retentionNb: typeof retentionEn = {
     label: 'Til sletting i alle tiltak',
     programmesDue_one: '{{count}} tiltak er avsluttet og skal makuleres',
     programmesDue_other: '{{count}} tiltak er avsluttet og skal makuleres',
-    itemsDue_one: '{{count}} annet punkt skal slettes nå',
-    itemsDue_other: '{{count}} andre punkter skal slettes nå',
+    itemsDue_one: '{{count}} punkt skal slettes nå',
+    itemsDue_other: '{{count}} punkter skal slettes nå',
     upcoming_one: '{{count}} punkt innen 30 dager',
     upcoming_other: '{{count}} punkter innen 30 dager',
     open: 'Åpne sletting',
@@ -84,6 +84,7 @@ export const retentionNb: typeof retentionEn = {
     done: 'Utsatt til {{date}}.',
   },
   erase: {
+    paper: 'Papirnotater',
     title: 'Slett en deltaker',
     body: 'Alt om denne personen slettes nå, i alle tiltak. Det kan ikke angres.',
     typeName: 'Skriv deltakerens fulle navn for å bekrefte',
