@@ -21,6 +21,8 @@ type Props = Readonly<{
   enrolments: readonly Enrolment[];
   registerBeforeLock: (flush: (() => Promise<void>) | null) => void;
   onLocked: () => void;
+  /** Told when a save reached the vault with a time it did not hold before (a new draft counts). */
+  onSaved: () => void;
   /** Told the draft's id once the vault has one, so the timeline does not show it twice. */
   onDraftId: (id: number | null) => void;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
@@ -32,6 +34,7 @@ export function NoteComposer({
   enrolments,
   registerBeforeLock,
   onLocked,
+  onSaved,
   onDraftId,
   textareaRef,
 }: Props) {
@@ -55,6 +58,16 @@ export function NoteComposer({
   const { flush, noteId } = note;
 
   useEffect(() => onDraftId(noteId), [onDraftId, noteId]);
+
+  // Only a changed occurred-at (or the first save) can move the last contact; plain typing cannot,
+  // so the profile is not re-read on every autosave.
+  const reportedAt = useRef<string | null>(draft?.occurredAt ?? null);
+  const savedAt = note.state.kind === 'saved' ? note.fields.occurredAt : null;
+  useEffect(() => {
+    if (savedAt === null || savedAt === reportedAt.current) return;
+    reportedAt.current = savedAt;
+    onSaved();
+  }, [savedAt, onSaved]);
 
   useEffect(() => {
     void window.vault['templates.list']({ locale: currentLanguage() }).then(

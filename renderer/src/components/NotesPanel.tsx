@@ -18,9 +18,17 @@ type Props = Readonly<{
   enrolments: readonly Enrolment[];
   focusNoteId: number | null;
   registerBeforeLock: (flush: (() => Promise<void>) | null) => void;
+  /** A note was created, saved with a new time, or locked: the profile's last contact may move. */
+  onNoteSaved: () => void;
 }>;
 
-export function NotesPanel({ participantId, enrolments, focusNoteId, registerBeforeLock }: Props) {
+export function NotesPanel({
+  participantId,
+  enrolments,
+  focusNoteId,
+  registerBeforeLock,
+  onNoteSaved,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [notes, setNotes] = useState<readonly SessionNote[] | null>(null);
@@ -155,7 +163,11 @@ export function NotesPanel({ participantId, enrolments, focusNoteId, registerBef
           draft={composer.draft}
           enrolments={enrolments}
           registerBeforeLock={register}
-          onLocked={() => void restart(null)}
+          onLocked={() => {
+            onNoteSaved();
+            void restart(null);
+          }}
+          onSaved={onNoteSaved}
           onDraftId={setDraftId}
           textareaRef={textarea}
         />

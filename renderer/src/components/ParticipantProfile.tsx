@@ -1,17 +1,14 @@
-// The participant's profile: name, masked national ID, contact details, last contact, enrolments.
+// The participant's profile: masked national ID, contact details, last contact.
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
-import { formatDay, formatInstant } from '../lib/dates';
+import { formatInstant } from '../lib/dates';
 import { NationalIdReveal } from './NationalIdReveal';
 import { UserText } from './UserText';
 
-type Props = Readonly<{
-  participant: ChannelOutput<'participants.get'>;
-  enrolments: ChannelOutput<'enrolments.list'>;
-}>;
+type Props = Readonly<{ participant: ChannelOutput<'participants.get'> }>;
 
-export function ParticipantProfile({ participant: p, enrolments }: Props) {
+export function ParticipantProfile({ participant: p }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   return (
@@ -52,23 +49,6 @@ export function ParticipantProfile({ participant: p, enrolments }: Props) {
         <dt>{t('participant.lastContact')}</dt>
         <dd>{p.lastContactAt ? formatInstant(p.lastContactAt, language) : t('common.never')}</dd>
       </dl>
-      <h2>{t('participant.enrolments')}</h2>
-      <ul className="plain-list">
-        {enrolments.map((e) => (
-          <li key={e.id}>
-            <UserText text={e.programmeName} className="strong" />{' '}
-            <span className="badge">{t(`caseload.statuses.${e.status}`)}</span>{' '}
-            <span className="muted">
-              {e.endedOn
-                ? t('participant.enrolmentEnded', {
-                    start: formatDay(e.enrolledOn, language),
-                    end: formatDay(e.endedOn, language),
-                  })
-                : t('participant.enrolmentLine', { date: formatDay(e.enrolledOn, language) })}
-            </span>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

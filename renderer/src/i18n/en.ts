@@ -175,6 +175,26 @@ export const en = {
     enrolmentLine: 'Since {{date}}',
     enrolmentEnded: '{{start}} – {{end}}',
     notFound: 'This participant could not be found.',
+    editTitle: 'Edit participant',
+    edit: 'Edit participant',
+    saveChanges: 'Save changes',
+    savingChanges: 'Saving…',
+    changesSaved: 'Changes saved.',
+    changeId: 'Change the national ID',
+    keepIdHint:
+      'The current national ID is kept. Saving reads it once to store it again, and that is recorded like a reveal.',
+    newIdHint:
+      'Enter the new number in full. An empty number is not allowed unless the type is None.',
+    enrolIn: 'Enrol in another programme',
+    enrol: 'Enrol',
+    enrolled: 'Enrolled in {{programme}}.',
+    noOtherProgrammes: 'There is no other active programme to enrol in.',
+    endEnrolment: 'End enrolment',
+    endEnrolmentIn: 'End enrolment in {{programme}}',
+    endTitle: 'End the enrolment in {{programme}}?',
+    endBody: 'The participant leaves this programme. Notes written in it are kept.',
+    endedOn: 'Ended on',
+    outcome: 'Outcome',
   },
   nationalId: {
     errors: {
@@ -281,6 +301,15 @@ export const en = {
     given: 'Given {{date}}',
     withdrawn: 'Withdrawn {{date}}',
     empty: 'No consents recorded.',
+  },
+  templates: {
+    title: 'Note templates',
+    intro: 'The text the note editor’s template picker inserts, in the language you are using now.',
+    choose: 'Template',
+    name: 'Title',
+    body: 'Text',
+    save: 'Save template',
+    saved: 'Template saved.',
   },
   retention: retentionEn,
   notices: {

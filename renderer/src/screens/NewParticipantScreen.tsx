@@ -3,14 +3,17 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { checkNationalId, NationalIdField, type IdCountry } from '../components/NationalIdField';
+import { ParticipantFields } from '../components/ParticipantFields';
 import { todayIso } from '../lib/dates';
 import { knownErrors, knownWarnings } from '../lib/national-id-codes';
 import type { Navigate } from '../lib/navigation';
+import {
+  EMPTY_PARTICIPANT,
+  participantDetails,
+  participantProblems,
+  type ParticipantValues,
+} from '../lib/participant-form';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
-
-// Deliberately loose: one @, something either side, a dot in the domain. The vault checks strictly.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Props = Readonly<{ programmeId: number | null; navigate: Navigate }>;
 
@@ -20,14 +23,8 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [programmes, setProgrammes] = useState<ChannelOutput<'programmes.list'>>([]);
   const [programme, setProgramme] = useState<number | null>(programmeId);
-  const [givenName, setGivenName] = useState('');
-  const [familyName, setFamilyName] = useState('');
-  const [country, setCountry] = useState<IdCountry>('DK');
-  const [nationalId, setNationalId] = useState('');
+  const [values, setValues] = useState<ParticipantValues>(EMPTY_PARTICIPANT);
   const [idBlurred, setIdBlurred] = useState(false);
-  const [email, setEmail] = useState('');
-  const [phone, setPhone] = useState('');
-  const [address, setAddress] = useState('');
   const [enrolledOn, setEnrolledOn] = useState(todayIso());
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -41,19 +38,20 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
       const chosen = r.value.find((p) => p.id === programmeId) ?? r.value[0];
       if (chosen) {
         setProgramme(chosen.id);
-        setCountry(chosen.country);
+        setValues((v) => ({ ...v, country: chosen.country }));
       }
     });
   }, [programmeId]);
 
-  const idResult = checkNationalId(country, nationalId);
+  const personProblems = participantProblems(values, true);
   const problems = {
-    givenName: !givenName.trim(),
-    familyName: !familyName.trim(),
-    email: !EMAIL.test(email.trim()),
+    ...personProblems,
     programme: programme === null,
     enrolledOn: !enrolledOn,
-    nationalId: country !== 'none' && (idResult === null || !idResult.valid),
+  };
+  const change = (patch: Partial<ParticipantValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    if (patch.nationalId !== undefined && error?.code === 'invalidNationalId') setError(null);
   };
 
   const submit = async (event: FormEvent) => {
@@ -70,12 +68,7 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
     }
     setBusy(true);
     const result = await window.vault['participants.create']({
-      givenName: givenName.trim(),
-      familyName: familyName.trim(),
-      nationalId: country === 'none' ? { country } : { country, value: nationalId.trim() },
-      email: email.trim(),
-      phone: phone.trim() || null,
-      address: address.trim() || null,
+      ...participantDetails(values),
       programmeId: programme,
       enrolledOn,
     });
@@ -110,33 +103,6 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
     );
   }
 
-  const text = (
-    key: 'givenName' | 'familyName' | 'email',
-    value: string,
-    set: (v: string) => void,
-    type: 'text' | 'email' = 'text',
-  ) => (
-    <div className="field">
-      <label htmlFor={`${id}-${key}`}>{t(`participant.${key}`)}</label>
-      <input
-        id={`${id}-${key}`}
-        type={type}
-        value={value}
-        maxLength={key === 'email' ? 254 : 200}
-        autoComplete="off"
-        aria-required="true"
-        aria-invalid={invalid(key)}
-        aria-describedby={invalid(key) ? `${id}-${key}-error` : undefined}
-        onChange={(e) => set(e.target.value)}
-      />
-      {invalid(key) && (
-        <p className="hint hint-error" id={`${id}-${key}-error`}>
-          {key === 'email' && value.trim() ? t('participant.emailInvalid') : t('common.required')}
-        </p>
-      )}
-    </div>
-  );
-
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="title-row">
@@ -152,47 +118,15 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
         </button>
       </div>
       <form ref={form} className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-        {text('givenName', givenName, setGivenName)}
-        {text('familyName', familyName, setFamilyName)}
-        <NationalIdField
-          country={country}
-          value={nationalId}
-          showAll={idBlurred || tried}
-          onCountry={setCountry}
-          onValue={(v) => {
-            setNationalId(v);
-            if (error?.code === 'invalidNationalId') setError(null);
-          }}
-          onBlur={() => setIdBlurred(true)}
-          serverErrors={serverIdErrors}
+        <ParticipantFields
+          values={values}
+          onChange={change}
+          problems={personProblems}
+          tried={tried}
+          idBlurred={idBlurred}
+          onIdBlur={() => setIdBlurred(true)}
+          serverIdErrors={serverIdErrors}
         />
-        {text('email', email, setEmail, 'email')}
-        <div className="field">
-          <label htmlFor={`${id}-phone`}>
-            {t('participant.phone')} <span className="optional">({t('common.optional')})</span>
-          </label>
-          <input
-            id={`${id}-phone`}
-            type="tel"
-            value={phone}
-            maxLength={50}
-            autoComplete="off"
-            onChange={(e) => setPhone(e.target.value)}
-          />
-        </div>
-        <div className="field form-wide">
-          <label htmlFor={`${id}-address`}>
-            {t('participant.address')} <span className="optional">({t('common.optional')})</span>
-          </label>
-          <textarea
-            id={`${id}-address`}
-            className="short"
-            value={address}
-            maxLength={500}
-            rows={2}
-            onChange={(e) => setAddress(e.target.value)}
-          />
-        </div>
         <div className="field">
           <label htmlFor={`${id}-programme`}>{t('participant.programme')}</label>
           <select
@@ -202,7 +136,7 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
             onChange={(e) => {
               const chosen = programmes.find((p) => p.id === Number(e.target.value));
               setProgramme(chosen?.id ?? null);
-              if (chosen && !nationalId) setCountry(chosen.country);
+              if (chosen && !values.nationalId) change({ country: chosen.country });
             }}
           >
             {programme === null && <option value="">{t('participant.chooseProgramme')}</option>}

@@ -1,11 +1,13 @@
 // One participant: profile and enrolments, notes (draft, lock, addenda), test results, documents, consents.
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { AssessmentsPanel } from '../components/AssessmentsPanel';
 import { ConsentsPanel } from '../components/ConsentsPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
+import { EditParticipantDialog } from '../components/EditParticipantDialog';
+import { EnrolmentsPanel } from '../components/EnrolmentsPanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { NotesPanel } from '../components/NotesPanel';
 import { ParticipantProfile } from '../components/ParticipantProfile';
@@ -34,15 +36,27 @@ export function ParticipantScreen({
   const [participant, setParticipant] = useState<ChannelOutput<'participants.get'> | null>(null);
   const [enrolments, setEnrolments] = useState<ChannelOutput<'enrolments.list'> | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [shownWarnings, setShownWarnings] = useState(warnings);
+  const [saved, setSaved] = useState(false);
 
-  useEffect(() => {
+  // Re-read after a note moves the last contact, or after an edit elsewhere on the page.
+  const loadParticipant = useCallback(() => {
     void window.vault['participants.get']({ id: participantId }).then((r) =>
       r.ok ? setParticipant(r.value) : setError(r.error),
     );
+  }, [participantId]);
+
+  const loadEnrolments = useCallback(() => {
     void window.vault['enrolments.list']({ participantId }).then(
       (r) => r.ok && setEnrolments(r.value),
     );
   }, [participantId]);
+
+  useEffect(() => {
+    loadParticipant();
+    loadEnrolments();
+  }, [loadParticipant, loadEnrolments]);
 
   return (
     <div className="participant-layout">
@@ -57,6 +71,18 @@ export function ParticipantScreen({
               t('common.loading')
             )}
           </h1>
+          {participant && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setSaved(false);
+                setEditing(true);
+              }}
+            >
+              {t('participant.edit')}
+            </button>
+          )}
           <button
             type="button"
             className="button button-secondary"
@@ -65,19 +91,41 @@ export function ParticipantScreen({
             {t('common.back')}
           </button>
         </div>
-        {warnings.length > 0 && (
+        {saved && (
+          <p className="message message-success" role="status">
+            {t('participant.changesSaved')}
+          </p>
+        )}
+        {shownWarnings.length > 0 && (
           <div className="message message-warning" role="status">
             <p>{t('participant.savedWithWarnings')}</p>
             <ul className="issue-list">
-              {warnings.map((code) => (
+              {shownWarnings.map((code) => (
                 <li key={code}>{t(`nationalId.warnings.${code}`)}</li>
               ))}
             </ul>
           </div>
         )}
         {error && <ErrorMessage error={error} />}
-        {participant && enrolments && (
-          <ParticipantProfile participant={participant} enrolments={enrolments} />
+        {participant && <ParticipantProfile participant={participant} />}
+        {enrolments && (
+          <EnrolmentsPanel
+            participantId={participantId}
+            enrolments={enrolments}
+            onChanged={loadEnrolments}
+          />
+        )}
+        {participant && editing && (
+          <EditParticipantDialog
+            participant={participant}
+            onSaved={(changed, changedWarnings) => {
+              setParticipant(changed);
+              setShownWarnings(changedWarnings);
+              setEditing(false);
+              setSaved(true);
+            }}
+            onClose={() => setEditing(false)}
+          />
         )}
       </section>
       <div className="participant-main">
@@ -87,6 +135,7 @@ export function ParticipantScreen({
             enrolments={enrolments}
             focusNoteId={noteId}
             registerBeforeLock={registerBeforeLock}
+            onNoteSaved={loadParticipant}
           />
         )}
       </div>

@@ -1,10 +1,11 @@
-// Settings: the retention presets (rules as data) and encrypted backups.
+// Settings: the retention presets (rules as data), encrypted backups and the note templates.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../main/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { BackupSettings } from '../components/retention/BackupSettings';
 import { PresetEditor } from '../components/retention/PresetEditor';
+import { TemplatesEditor } from '../components/TemplatesEditor';
 import type { Preset } from '../lib/retention-words';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 
@@ -50,6 +51,11 @@ export function SettingsScreen({ onPresetsChanged }: Props) {
       <section className="card" aria-labelledby={`${id}-backups`}>
         <h2 id={`${id}-backups`}>{t('retention.settings.backups')}</h2>
         <BackupSettings />
+      </section>
+      <section className="card" aria-labelledby={`${id}-templates`}>
+        <h2 id={`${id}-templates`}>{t('templates.title')}</h2>
+        <p>{t('templates.intro')}</p>
+        <TemplatesEditor />
       </section>
     </div>
   );

@@ -1,0 +1,184 @@
+// Edit a participant in a modal: the same fields and live national-ID checks as "new participant".
+// The ID is kept unless "change" is ticked; keeping it means reading it once (an audited reveal)
+// and sending it back unchanged, since the vault stores the number and never shows it to the form.
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import { knownErrors, knownWarnings } from '../lib/national-id-codes';
+import {
+  countryOfKind,
+  participantDetails,
+  participantProblems,
+  type ParticipantValues,
+} from '../lib/participant-form';
+import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
+import { ErrorMessage } from './ErrorMessage';
+import { NationalIdField } from './NationalIdField';
+import { ParticipantFields } from './ParticipantFields';
+
+type Participant = ChannelOutput<'participants.get'>;
+
+type Props = Readonly<{
+  participant: Participant;
+  onSaved: (participant: Participant, warnings: readonly NationalIdWarningCode[]) => void;
+  onClose: () => void;
+}>;
+
+export function EditParticipantDialog({ participant: p, onSaved, onClose }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const first = useRef<HTMLHeadingElement>(null);
+  const currentCountry = countryOfKind(p.nationalIdKind);
+  const [values, setValues] = useState<ParticipantValues>({
+    givenName: p.givenName,
+    familyName: p.familyName,
+    country: currentCountry,
+    // Starts empty: the stored number is not shown here unless the user asks to change it.
+    nationalId: '',
+    email: p.email,
+    phone: p.phone ?? '',
+    address: p.address ?? '',
+  });
+  const [changeId, setChangeId] = useState(false);
+  const [idBlurred, setIdBlurred] = useState(false);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    element.showModal();
+    first.current?.focus();
+    return () => element.close();
+  }, []);
+
+  const problems = participantProblems(values, changeId);
+  const change = (patch: Partial<ParticipantValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    if (patch.nationalId !== undefined && error?.code === 'invalidNationalId') setError(null);
+  };
+
+  /** The national ID to send: the new one, or the stored one read back through an audited reveal. */
+  const nationalIdToSend = async (): Promise<ParticipantValues | null> => {
+    if (changeId || currentCountry === 'none')
+      return changeId ? values : { ...values, country: 'none' };
+    const revealed = await window.vault['participants.revealNationalId']({
+      id: p.id,
+      purpose: 'reveal',
+    });
+    if (!revealed.ok) {
+      setError(revealed.error);
+      return null;
+    }
+    const value = revealed.value.value;
+    return value
+      ? { ...values, country: currentCountry, nationalId: value }
+      : { ...values, country: 'none' };
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    setIdBlurred(true);
+    if (busy) return;
+    if (Object.values(problems).some(Boolean)) {
+      requestAnimationFrame(() =>
+        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    const toSend = await nationalIdToSend();
+    const result = toSend
+      ? await window.vault['participants.update']({ id: p.id, ...participantDetails(toSend) })
+      : null;
+    setBusy(false);
+    if (!result) return;
+    if (!result.ok) return setError(result.error);
+    onSaved(result.value.participant, knownWarnings(result.value.warnings));
+  };
+
+  const serverIdErrors =
+    error?.code === 'invalidNationalId' ? knownErrors(error.details ?? []) : [];
+
+  const idSlot = (
+    <fieldset className="fieldset form-wide">
+      <legend>{t('participant.nationalId')}</legend>
+      <div className="field field-checkbox">
+        <input
+          id={`${id}-change`}
+          type="checkbox"
+          checked={changeId}
+          aria-describedby={`${id}-id-hint`}
+          onChange={(e) => {
+            setChangeId(e.target.checked);
+            change({ nationalId: '', country: currentCountry === 'none' ? 'DK' : currentCountry });
+          }}
+        />
+        <label htmlFor={`${id}-change`}>{t('participant.changeId')}</label>
+      </div>
+      <p className="hint" id={`${id}-id-hint`}>
+        {changeId ? t('participant.newIdHint') : t('participant.keepIdHint')}
+      </p>
+      {changeId && (
+        <NationalIdField
+          country={values.country}
+          value={values.nationalId}
+          showAll={idBlurred || tried}
+          onCountry={(country) => change({ country })}
+          onValue={(nationalId) => change({ nationalId })}
+          onBlur={() => setIdBlurred(true)}
+          serverErrors={serverIdErrors}
+        />
+      )}
+    </fieldset>
+  );
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog dialog-form"
+      aria-labelledby={`${id}-title`}
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={`${id}-title`} ref={first} tabIndex={-1}>
+        {t('participant.editTitle')}
+      </h2>
+      <form ref={form} className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+        <ParticipantFields
+          values={values}
+          onChange={change}
+          problems={problems}
+          tried={tried}
+          idBlurred={idBlurred}
+          onIdBlur={() => setIdBlurred(true)}
+          serverIdErrors={serverIdErrors}
+          idSlot={idSlot}
+        />
+        {error && (error.code !== 'invalidNationalId' || !changeId) && (
+          <ErrorMessage error={error} />
+        )}
+        {tried && Object.values(problems).some(Boolean) && (
+          <p className="message message-error form-wide" role="alert">
+            {t('participant.fixErrors')}
+          </p>
+        )}
+        <div className="actions form-wide">
+          <button type="submit" className="button button-primary" aria-disabled={busy}>
+            {busy ? t('participant.savingChanges') : t('participant.saveChanges')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

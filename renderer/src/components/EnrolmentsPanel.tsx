@@ -1,0 +1,157 @@
+// The participant's enrolments: each with its dates and status, End for an active one (after a
+// confirmation), and a small form to enrol in another active programme.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import { currentLanguage } from '../i18n/setup';
+import { formatDay, todayIso } from '../lib/dates';
+import { EndEnrolmentDialog, type EndChoice } from './EndEnrolmentDialog';
+import { ErrorMessage } from './ErrorMessage';
+import { UserText } from './UserText';
+
+type Enrolment = ChannelOutput<'enrolments.list'>[number];
+
+type Props = Readonly<{
+  participantId: number;
+  enrolments: readonly Enrolment[];
+  /** Called after any change so the page re-reads enrolments (the note editor depends on them). */
+  onChanged: () => void;
+}>;
+
+export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const language = currentLanguage();
+  const [programmes, setProgrammes] = useState<ChannelOutput<'programmes.list'>>([]);
+  const [programmeId, setProgrammeId] = useState<number | null>(null);
+  const [enrolledOn, setEnrolledOn] = useState(todayIso());
+  const [ending, setEnding] = useState<Enrolment | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  useEffect(() => {
+    void window.vault['programmes.list']({ status: 'active' }).then(
+      (r) => r.ok && setProgrammes(r.value),
+    );
+  }, []);
+
+  // Only programmes the person is not active in; ended ones may be re-joined.
+  const activeIn = new Set(
+    enrolments.filter((e) => e.status === 'active').map((e) => e.programmeId),
+  );
+  const open = programmes.filter((p) => !activeIn.has(p.id));
+  const chosen = open.find((p) => p.id === programmeId) ?? open[0] ?? null;
+
+  const enrol = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!chosen || !enrolledOn) return;
+    setError(null);
+    const result = await window.vault['enrolments.create']({
+      participantId,
+      programmeId: chosen.id,
+      enrolledOn,
+    });
+    if (!result.ok) return setError(result.error);
+    setDone(t('participant.enrolled', { programme: result.value.programmeName }));
+    setProgrammeId(null);
+    onChanged();
+  };
+
+  const end = async (enrolment: Enrolment, choice: EndChoice) => {
+    setEnding(null);
+    setError(null);
+    const result = await window.vault['enrolments.end']({
+      participantId,
+      programmeId: enrolment.programmeId,
+      ...choice,
+    });
+    if (!result.ok) return setError(result.error);
+    setDone(null);
+    onChanged();
+  };
+
+  return (
+    <div className="enrolments">
+      <h2 id={`${id}-title`}>{t('participant.enrolments')}</h2>
+      <ul className="plain-list" aria-labelledby={`${id}-title`}>
+        {enrolments.map((e) => (
+          <li key={e.id} className="enrolment-item">
+            <UserText text={e.programmeName} className="strong" />{' '}
+            <span className="badge">{t(`caseload.statuses.${e.status}`)}</span>{' '}
+            <span className="muted">
+              {e.endedOn
+                ? t('participant.enrolmentEnded', {
+                    start: formatDay(e.enrolledOn, language),
+                    end: formatDay(e.endedOn, language),
+                  })
+                : t('participant.enrolmentLine', { date: formatDay(e.enrolledOn, language) })}
+            </span>
+            {e.status === 'active' && (
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-label={t('participant.endEnrolmentIn', { programme: e.programmeName })}
+                onClick={() => setEnding(e)}
+              >
+                {t('participant.endEnrolment')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {error && <ErrorMessage error={error} />}
+      {done && (
+        <p className="hint hint-ok" role="status">
+          {done}
+        </p>
+      )}
+      <h3 id={`${id}-enrol`}>{t('participant.enrolIn')}</h3>
+      {open.length === 0 ? (
+        <p className="hint">{t('participant.noOtherProgrammes')}</p>
+      ) : (
+        <form
+          className="enrolment-actions"
+          aria-labelledby={`${id}-enrol`}
+          onSubmit={(e) => void enrol(e)}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-programme`}>{t('participant.programme')}</label>
+            <select
+              id={`${id}-programme`}
+              value={chosen?.id ?? ''}
+              onChange={(e) => setProgrammeId(Number(e.target.value))}
+            >
+              {open.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-on`}>{t('participant.enrolledOn')}</label>
+            <input
+              id={`${id}-on`}
+              type="date"
+              value={enrolledOn}
+              aria-required="true"
+              onChange={(e) => setEnrolledOn(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <button type="submit" className="button button-secondary">
+              {t('participant.enrol')}
+            </button>
+          </div>
+        </form>
+      )}
+      {ending && (
+        <EndEnrolmentDialog
+          enrolment={ending}
+          onConfirm={(choice) => void end(ending, choice)}
+          onCancel={() => setEnding(null)}
+        />
+      )}
+    </div>
+  );
+}
