@@ -190,7 +190,7 @@ export const da: Messages = {
     enrolled: 'Tilmeldt {{programme}}.',
     noOtherProgrammes: 'Der er ikke andre aktive forløb at tilmelde til.',
     endEnrolment: 'Afslut forløb',
-    endEnrolmentIn: 'Afslut forløbet {{programme}}',
+    endEnrolmentIn: 'Afslut forløb: {{programme}}',
     endTitle: 'Afslut forløbet {{programme}}?',
     endBody: 'Deltageren forlader forløbet. Noter skrevet i det bevares.',
     endedOn: 'Afsluttet den',

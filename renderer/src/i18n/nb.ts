@@ -190,7 +190,7 @@ export const nb: Messages = {
     enrolled: 'Meldt på {{programme}}.',
     noOtherProgrammes: 'Det finnes ikke andre aktive tiltak å melde på.',
     endEnrolment: 'Avslutt tiltak',
-    endEnrolmentIn: 'Avslutt tiltaket {{programme}}',
+    endEnrolmentIn: 'Avslutt tiltak: {{programme}}',
     endTitle: 'Avslutte tiltaket {{programme}}?',
     endBody: 'Deltakeren går ut av tiltaket. Notater skrevet i det beholdes.',
     endedOn: 'Avsluttet',
