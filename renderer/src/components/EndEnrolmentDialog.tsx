@@ -38,7 +38,7 @@ export function EndEnrolmentDialog({ enrolment, onConfirm, onCancel }: Props) {
           onChange={(e) => setEndedOn(e.target.value)}
         />
       </div>
-      <fieldset className="fieldset">
+      <fieldset className="fieldset outcome-choices">
         <legend>{t('participant.outcome')}</legend>
         {(['completed', 'withdrawn'] as const).map((s) => (
           <div className="field-checkbox" key={s}>
