@@ -137,7 +137,9 @@ export class Vault {
     const file = this.#readKeyFileOrAbsent();
     const account = keychainAccount(file.vaultId);
     const current = await this.#keyStore.get(account);
-    const next = file.pending ? await this.#keyStore.get(nextAccount(file.vaultId)) : null;
+    // Read even without a pending key in the file: a rekey interrupted after the file was
+    // finalised but before the keychain was updated leaves the new key only there.
+    const next = await this.#keyStore.get(nextAccount(file.vaultId));
     if (current === null && next === null) throw new KeychainEntryMissingError();
     const candidates = [current, next]
       .filter((s): s is string => s !== null && /^[0-9a-f]{64}$/.test(s))
@@ -145,7 +147,10 @@ export class Vault {
       .filter((k) => keyMatches(file, k) || pendingKeyMatches(file, k));
     if (candidates.length === 0) throw new WrongKeyError();
     this.#openWithFirstWorkingKey(candidates, file);
-    await this.#finishInterruptedRekey(file);
+    await this.#finishInterruptedRekey(
+      file,
+      current !== this.#key!.toString('hex') || next !== null,
+    );
     this.#logger.info('vault.unlocked', { via: 'keychain' });
   }
 
@@ -163,7 +168,7 @@ export class Vault {
     const pending = await unwrapPendingKey(file, passphrase);
     if (pending) candidates.push(pending);
     this.#openWithFirstWorkingKey(candidates, file);
-    await this.#finishInterruptedRekey(file);
+    await this.#finishInterruptedRekey(file, false);
     this.#logger.info('vault.unlocked', { via: 'passphrase' });
     return { keychain: rememberInKeychain ? await this.#storeInKeychain() : 'notRequested' };
   }
@@ -256,10 +261,14 @@ export class Vault {
     throw lastError;
   }
 
-  /** After an interrupted rekey: make the key that opened the vault the recorded one everywhere. */
-  async #finishInterruptedRekey(file: KeyFile): Promise<void> {
-    if (!file.pending || !this.#key) return;
-    writeKeyFile(this.paths.keyFile, withCurrentKey(file, this.#key));
+  /**
+   * After an interrupted rekey: make the key that opened the vault the recorded one everywhere
+   * (key file, keychain) and drop the keychain's "next" entry. `keychainStale`: the keychain's
+   * main entry is not the key that opened the vault, or a "next" entry is left over.
+   */
+  async #finishInterruptedRekey(file: KeyFile, keychainStale: boolean): Promise<void> {
+    if ((!file.pending && !keychainStale) || !this.#key) return;
+    if (file.pending) writeKeyFile(this.paths.keyFile, withCurrentKey(file, this.#key));
     await this.#storeInKeychain();
     await this.#keyStore.delete(nextAccount(file.vaultId)).catch(() => false);
     this.#logger.info('vault.rekeyFinished');

@@ -54,6 +54,27 @@ describe('rekey', () => {
     vault.lock();
   });
 
+  it('opens after a crash between finishing the key file and updating the keychain, and repairs the keychain', async () => {
+    const keychain = new KeytarKeyStore();
+    const { vault } = testVault(dir, keychain);
+    const { vaultId } = await vault.create(TEST_PASSPHRASE);
+    seedNotes(vault.db, 50);
+    const account = keychainAccount(vaultId);
+    const oldHex = (await keychain.get(account))!;
+    await vault.rekey();
+    vault.lock();
+    const newHex = (await keychain.get(account))!;
+    // The state that crash leaves: file and database on the new key, keychain main on the old,
+    // the new key only in the "next" entry.
+    await keychain.set(account, oldHex);
+    await keychain.set(`${account}:next`, newHex);
+    await vault.unlock();
+    expect(countNotes(vault.db)).toBe(50);
+    vault.lock();
+    expect(await keychain.get(account)).toBe(newHex);
+    expect(await keychain.get(`${account}:next`)).toBeNull();
+  });
+
   it(
     'survives SIGKILL at random points of repeated rekeys (20 trials)',
     { timeout: 240_000 },
