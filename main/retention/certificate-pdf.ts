@@ -1,6 +1,7 @@
 // A deletion certificate as a one-page PDF: what was shredded, under which rule, when, by whom,
 // and the record's place in the hash chain. No names, IDs or content: the record has none.
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { CATEGORY_LABELS } from './category-labels';
 import type { DeletionRecord } from './certificates';
 
 export type CertificateLocale = 'da' | 'nb' | 'en';
@@ -78,51 +79,6 @@ const TEXT: Record<CertificateLocale, Record<string, string>> = {
   },
 };
 
-const CATEGORY: Record<CertificateLocale, Record<string, string>> = {
-  da: {
-    participant: 'Deltagere',
-    enrolmentData: 'Tilmeldinger (inkl. CPR)',
-    sessionNotes: 'Samtalenoter',
-    addenda: 'Tilføjelser til noter',
-    assessments: 'Testresultater',
-    consents: 'Samtykker',
-    auditReferences: 'Logposter',
-    'documents.cv': 'CV’er',
-    'documents.application': 'Ansøgninger',
-    'documents.interview': 'Samtalepapirer',
-    'documents.testReport': 'Testrapporter',
-    'documents.other': 'Andre dokumenter',
-  },
-  nb: {
-    participant: 'Deltakere',
-    enrolmentData: 'Registreringer (inkl. fødselsnr.)',
-    sessionNotes: 'Samtalenotater',
-    addenda: 'Tillegg til notater',
-    assessments: 'Testresultater',
-    consents: 'Samtykker og avtaler',
-    auditReferences: 'Loggposter',
-    'documents.cv': 'CV-er',
-    'documents.application': 'Søknader',
-    'documents.interview': 'Intervjupapirer',
-    'documents.testReport': 'Testrapporter',
-    'documents.other': 'Andre dokumenter',
-  },
-  en: {
-    participant: 'Participants',
-    enrolmentData: 'Enrolments (incl. national ID)',
-    sessionNotes: 'Session notes',
-    addenda: 'Note addenda',
-    assessments: 'Test results',
-    consents: 'Consents and agreements',
-    auditReferences: 'Audit entries',
-    'documents.cv': 'CVs',
-    'documents.application': 'Applications',
-    'documents.interview': 'Interview papers',
-    'documents.testReport': 'Test reports',
-    'documents.other': 'Other documents',
-  },
-};
-
 export async function certificatePdf(
   record: DeletionRecord,
   locale: CertificateLocale,
@@ -163,7 +119,7 @@ export async function certificatePdf(
   y -= 8;
   line(t.counts!, '');
   for (const [k, v] of Object.entries(b.counts).sort(([a], [c]) => a.localeCompare(c))) {
-    line(`  ${CATEGORY[locale][k] ?? k}`, String(v));
+    line(`  ${(CATEGORY_LABELS[locale] as Readonly<Record<string, string>>)[k] ?? k}`, String(v));
   }
   y -= 8;
   line(

@@ -1,5 +1,6 @@
 // Danish text for retention: the due banner, the retention timeline, close-out, certificates and settings.
 import type { retentionEn } from './en';
+import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
 
 export const retentionDa: typeof retentionEn = {
   nav: { retention: 'Sletning', certificates: 'Certifikater', settings: 'Indstillinger' },
@@ -95,20 +96,7 @@ export const retentionDa: typeof retentionEn = {
     'dk-jobcentre-coaching': 'Dansk jobcenterforløb',
     'no-recruitment-guidance': 'Norsk rekruttering og vejledning',
   },
-  categories: {
-    participant: 'Deltagere',
-    enrolmentData: 'Tilmeldinger (inkl. CPR)',
-    sessionNotes: 'Samtalenoter',
-    addenda: 'Tilføjelser til noter',
-    assessments: 'Testresultater',
-    consents: 'Samtykker',
-    auditReferences: 'Logposter',
-    'documents.cv': 'CV’er',
-    'documents.application': 'Ansøgninger',
-    'documents.interview': 'Samtalepapirer',
-    'documents.testReport': 'Testrapporter',
-    'documents.other': 'Andre dokumenter',
-  },
+  categories: CATEGORY_LABELS.da,
   triggers: {
     programmeEnd: 'Forløbets afslutning',
     lastContact: 'Sidste kontakt',

@@ -1,4 +1,5 @@
 // English text for retention: the due banner, the retention timeline, close-out, certificates and settings.
+import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
 export const retentionEn = {
   nav: { retention: 'Retention', certificates: 'Certificates', settings: 'Settings' },
   banner: {
@@ -93,20 +94,7 @@ export const retentionEn = {
     'dk-jobcentre-coaching': 'Danish job-centre coaching',
     'no-recruitment-guidance': 'Norwegian recruitment and guidance',
   },
-  categories: {
-    participant: 'Participants',
-    enrolmentData: 'Enrolments (incl. national ID)',
-    sessionNotes: 'Session notes',
-    addenda: 'Note addenda',
-    assessments: 'Test results',
-    consents: 'Consents and agreements',
-    auditReferences: 'Audit entries',
-    'documents.cv': 'CVs',
-    'documents.application': 'Applications',
-    'documents.interview': 'Interview papers',
-    'documents.testReport': 'Test reports',
-    'documents.other': 'Other documents',
-  },
+  categories: CATEGORY_LABELS.en,
   triggers: {
     programmeEnd: 'Programme end',
     lastContact: 'Last contact',

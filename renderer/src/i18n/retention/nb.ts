@@ -1,5 +1,6 @@
 // Norwegian (bokmål) text for retention: the due banner, the retention timeline, close-out, certificates and settings.
 import type { retentionEn } from './en';
+import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
 
 export const retentionNb: typeof retentionEn = {
   nav: { retention: 'Sletting', certificates: 'Sertifikater', settings: 'Innstillinger' },
@@ -95,20 +96,7 @@ export const retentionNb: typeof retentionEn = {
     'dk-jobcentre-coaching': 'Dansk jobbsenterforløp',
     'no-recruitment-guidance': 'Norsk rekruttering og veiledning',
   },
-  categories: {
-    participant: 'Deltakere',
-    enrolmentData: 'Registreringer (inkl. fødselsnr.)',
-    sessionNotes: 'Samtalenotater',
-    addenda: 'Tillegg til notater',
-    assessments: 'Testresultater',
-    consents: 'Samtykker og avtaler',
-    auditReferences: 'Loggposter',
-    'documents.cv': 'CV-er',
-    'documents.application': 'Søknader',
-    'documents.interview': 'Intervjupapirer',
-    'documents.testReport': 'Testrapporter',
-    'documents.other': 'Andre dokumenter',
-  },
+  categories: CATEGORY_LABELS.nb,
   triggers: {
     programmeEnd: 'Tiltakets slutt',
     lastContact: 'Siste kontakt',

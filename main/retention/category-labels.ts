@@ -1,0 +1,62 @@
+// The names of retention categories in da, nb and en: one list for the screens and the certificate PDF.
+
+export type CategoryLabelKey =
+  | 'participant'
+  | 'enrolmentData'
+  | 'sessionNotes'
+  | 'addenda'
+  | 'assessments'
+  | 'consents'
+  | 'auditReferences'
+  | 'documents.cv'
+  | 'documents.application'
+  | 'documents.interview'
+  | 'documents.testReport'
+  | 'documents.other';
+
+export const CATEGORY_LABELS: Readonly<
+  Record<'da' | 'nb' | 'en', Readonly<Record<CategoryLabelKey, string>>>
+> = {
+  da: {
+    participant: 'Deltagere',
+    enrolmentData: 'Tilmeldinger (inkl. CPR)',
+    sessionNotes: 'Samtalenoter',
+    addenda: 'Tilføjelser til noter',
+    assessments: 'Testresultater',
+    consents: 'Samtykker',
+    auditReferences: 'Logposter',
+    'documents.cv': 'CV’er',
+    'documents.application': 'Ansøgninger',
+    'documents.interview': 'Samtalepapirer',
+    'documents.testReport': 'Testrapporter',
+    'documents.other': 'Andre dokumenter',
+  },
+  nb: {
+    participant: 'Deltakere',
+    enrolmentData: 'Registreringer (inkl. fødselsnr.)',
+    sessionNotes: 'Samtalenotater',
+    addenda: 'Tillegg til notater',
+    assessments: 'Testresultater',
+    consents: 'Samtykker og avtaler',
+    auditReferences: 'Loggposter',
+    'documents.cv': 'CV-er',
+    'documents.application': 'Søknader',
+    'documents.interview': 'Intervjupapirer',
+    'documents.testReport': 'Testrapporter',
+    'documents.other': 'Andre dokumenter',
+  },
+  en: {
+    participant: 'Participants',
+    enrolmentData: 'Enrolments (incl. national ID)',
+    sessionNotes: 'Session notes',
+    addenda: 'Note addenda',
+    assessments: 'Test results',
+    consents: 'Consents and agreements',
+    auditReferences: 'Audit entries',
+    'documents.cv': 'CVs',
+    'documents.application': 'Applications',
+    'documents.interview': 'Interview papers',
+    'documents.testReport': 'Test reports',
+    'documents.other': 'Other documents',
+  },
+};
