@@ -31,11 +31,7 @@ import type { Core, HandlerTable } from './handlers';
 
 type CaseloadChannel = Exclude<
   keyof HandlerTable,
-  | `vault.${string}`
-  | `notes.${string}`
-  | `retention.${string}`
-  | `backups.${string}`
-  | 'documents.reconfirm'
+  `vault.${string}` | `retention.${string}` | `backups.${string}` | 'documents.reconfirm'
 >;
 
 const actor = (core: Core) => core.actor ?? 'consultant';

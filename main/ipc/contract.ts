@@ -6,8 +6,6 @@ import * as R from './schemas/retention';
 import { Id, IsoDate, IsoDateTime, Line, Text } from './schemas/common';
 
 const MAX_PASSPHRASE = 1024;
-/** A note body: generous for a session's notes, far below what could stall a screen. */
-export const MAX_NOTE_BODY = 100_000;
 export const MIN_PASSPHRASE = 12;
 
 const Empty = z.object({}).strict();
@@ -23,15 +21,6 @@ export const VaultStatus = z
 
 const KeychainOutcome = z.enum(['stored', 'unavailable', 'notRequested']);
 
-export const Note = z
-  .object({
-    id: z.number().int().positive(),
-    body: z.string(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .strict();
-
 export const contract = {
   'vault.status': { input: Empty, output: VaultStatus },
   'vault.create': {
@@ -46,19 +35,6 @@ export const contract = {
     output: z.object({ keychain: KeychainOutcome }).strict(),
   },
   'vault.lock': { input: Empty, output: z.object({}).strict() },
-  'notes.create': {
-    input: z.object({ body: z.string().trim().min(1).max(MAX_NOTE_BODY) }).strict(),
-    output: Note,
-  },
-  'notes.list': {
-    input: z
-      .object({
-        limit: z.number().int().min(1).max(200).optional(),
-        before: z.number().int().positive().optional(),
-      })
-      .strict(),
-    output: z.object({ notes: z.array(Note), nextBefore: z.number().int().nullable() }).strict(),
-  },
   'programmes.list': {
     input: z.object({ status: C.ProgrammeStatus.optional() }).strict(),
     output: z.array(C.Programme),

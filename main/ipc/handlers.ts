@@ -1,5 +1,4 @@
 // The handler table: one function per contract channel, calling the host-neutral core.
-import { createNote, listNotes } from '../domain/notes';
 import type { Vault } from '../vault/vault';
 import { readSettings } from '../vault/settings';
 import { caseloadHandlers } from './caseload-handlers';
@@ -44,9 +43,6 @@ export const handlers: HandlerTable = {
     core.vault.lock();
     return {};
   },
-  'notes.create': async (core, input) => createNote(core.vault.db, input.body, core.now()),
-  'notes.list': async (core, input) =>
-    listNotes(core.vault.db, { limit: input.limit ?? 50, before: input.before }),
   ...caseloadHandlers,
   ...retentionHandlers,
 };

@@ -37,7 +37,7 @@ describe('vault worker', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('creates a vault, stores and lists a note, and refuses to list once locked', async () => {
+  it('creates a vault, stores and lists a programme, and refuses to list once locked', async () => {
     expect(await client.invoke('vault.status', {})).toMatchObject({
       ok: true,
       value: { state: 'absent' },
@@ -50,14 +50,20 @@ describe('vault worker', () => {
       value: { keychain: expect.stringMatching(/^(stored|unavailable)$/) },
     });
 
-    const note = await client.invoke('notes.create', { body: 'Første samtale' });
-    expect(note).toMatchObject({ ok: true, value: { body: 'Første samtale' } });
+    const programme = await client.invoke('programmes.create', {
+      name: 'Første forløb',
+      funder: 'Jobcenter Aarhus',
+      country: 'DK',
+      startsOn: '2026-01-05',
+      endsOn: '2026-06-30',
+    });
+    expect(programme).toMatchObject({ ok: true, value: { name: 'Første forløb' } });
 
-    const listed = await client.invoke('notes.list', {});
-    expect(listed).toMatchObject({ ok: true, value: { notes: [{ body: 'Første samtale' }] } });
+    const listed = await client.invoke('programmes.list', {});
+    expect(listed).toMatchObject({ ok: true, value: [{ name: 'Første forløb' }] });
 
     expect(await client.invoke('vault.lock', {})).toEqual({ ok: true, value: {} });
-    expect(await client.invoke('notes.list', {})).toEqual({
+    expect(await client.invoke('programmes.list', {})).toEqual({
       ok: false,
       error: { code: 'vaultLocked' },
     });
@@ -77,7 +83,14 @@ describe('vault worker', () => {
   it('answers a dying worker with internal, restarts it, and the vault comes back locked', async () => {
     const created = await client.invoke('vault.create', { passphrase: PASSPHRASE });
     expect(created.ok).toBe(true);
-    expect((await client.invoke('notes.create', { body: 'Opfølgning' })).ok).toBe(true);
+    const opfolgning = {
+      name: 'Opfølgning',
+      funder: 'Jobcenter Aarhus',
+      country: 'DK',
+      startsOn: '2026-01-05',
+      endsOn: '2026-06-30',
+    };
+    expect((await client.invoke('programmes.create', opfolgning)).ok).toBe(true);
 
     expect(await client.invoke(CRASH, {})).toEqual({ ok: false, error: { code: 'internal' } });
     expect(exits).toBe(1);
@@ -86,7 +99,7 @@ describe('vault worker', () => {
       ok: true,
       value: { state: 'locked' },
     });
-    expect(await client.invoke('notes.list', {})).toEqual({
+    expect(await client.invoke('programmes.list', {})).toEqual({
       ok: false,
       error: { code: 'vaultLocked' },
     });
@@ -101,9 +114,9 @@ describe('vault worker', () => {
           rememberInKeychain: false,
         });
     expect(unlocked).toMatchObject({ ok: true });
-    expect(await client.invoke('notes.list', {})).toMatchObject({
+    expect(await client.invoke('programmes.list', {})).toMatchObject({
       ok: true,
-      value: { notes: [{ body: 'Opfølgning' }] },
+      value: [{ name: 'Opfølgning' }],
     });
     // The crash is logged by exit code only.
     expect(logger.entries).toContainEqual({
@@ -151,10 +164,18 @@ describe('bundled vault worker (what the packaged app runs)', () => {
     try {
       const created = await client.invoke('vault.create', { passphrase: PASSPHRASE });
       expect(created).toMatchObject({ ok: true });
-      expect(await client.invoke('notes.create', { body: 'Bundlet' })).toMatchObject({ ok: true });
-      expect(await client.invoke('notes.list', {})).toMatchObject({
+      expect(
+        await client.invoke('programmes.create', {
+          name: 'Bundlet',
+          funder: 'Jobcenter Aarhus',
+          country: 'DK',
+          startsOn: '2026-01-05',
+          endsOn: '2026-06-30',
+        }),
+      ).toMatchObject({ ok: true });
+      expect(await client.invoke('programmes.list', {})).toMatchObject({
         ok: true,
-        value: { notes: [{ body: 'Bundlet' }] },
+        value: [{ name: 'Bundlet' }],
       });
     } finally {
       await client.terminate();

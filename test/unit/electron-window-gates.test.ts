@@ -297,9 +297,9 @@ describe('IPC registration', () => {
 
   it('passes a call from our main frame on app://fortrolig through to the core', async () => {
     const { handlers, invoke, trusted } = setup();
-    const result = await handlers.get('notes.list')?.(trusted, { limit: 5 }, 'ignored');
+    const result = await handlers.get('caseload.list')?.(trusted, { limit: 5 }, 'ignored');
     expect(result).toEqual({ ok: true, value: { state: 'locked' } });
-    expect(invoke).toHaveBeenCalledWith('notes.list', { limit: 5 });
+    expect(invoke).toHaveBeenCalledWith('caseload.list', { limit: 5 });
   });
 
   it('refuses foreign frames, origins and senders without calling the core', async () => {
