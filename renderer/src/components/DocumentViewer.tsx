@@ -1,11 +1,12 @@
 // Shows a document inside the app from a blob: URL (PDF in an iframe, images in an img), so no
 // plaintext copy is ever written to disk; anything else can only be saved where the user chooses.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { base64ToBytes } from '../lib/base64';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
+import { ViewerDialog } from './ViewerDialog';
 
 type DocumentInfo = ChannelOutput<'documents.list'>[number];
 
@@ -22,17 +23,9 @@ type Props = Readonly<{ document: DocumentInfo; onClose: () => void }>;
 
 export function DocumentViewer({ document: doc, onClose }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [url, setUrl] = useState<string | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const mode = viewMode(doc.mimeType);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-    const element = dialog.current;
-    return () => element?.close();
-  }, []);
 
   useEffect(() => {
     let created: string | null = null;
@@ -53,32 +46,16 @@ export function DocumentViewer({ document: doc, onClose }: Props) {
   }, [doc.id, doc.mimeType, mode]);
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog dialog-viewer"
-      aria-labelledby={`${id}-title`}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
+    <ViewerDialog
+      title={<UserText text={doc.fileName} />}
+      downloadUrl={url}
+      fileName={doc.fileName}
+      onClose={onClose}
     >
-      <div className="title-row">
-        <h2 id={`${id}-title`} className="viewer-title">
-          <UserText text={doc.fileName} />
-        </h2>
-        {url && (
-          <a className="button button-secondary" href={url} download={doc.fileName}>
-            {t('documents.saveAs')}
-          </a>
-        )}
-        <button type="button" className="button button-primary" onClick={onClose} autoFocus>
-          {t('common.close')}
-        </button>
-      </div>
       {error && <ErrorMessage error={error} />}
       {url && mode === 'pdf' && <iframe className="viewer-frame" src={url} title={doc.fileName} />}
       {url && mode === 'image' && <img className="viewer-image" src={url} alt={doc.fileName} />}
       {url && mode === 'download' && <p>{t('documents.noPreview')}</p>}
-    </dialog>
+    </ViewerDialog>
   );
 }
