@@ -10,7 +10,13 @@ export type VaultErrorCode =
   | 'keychainEntryMissing'
   | 'vaultCorrupt'
   | 'vaultFromFuture'
-  | 'weakPassphrase';
+  | 'weakPassphrase'
+  | 'keychainLocked'
+  | 'diskFull'
+  | 'storageReadOnly'
+  | 'keyFileMissing'
+  | 'recoveryDamaged'
+  | 'finishingPending';
 
 export abstract class VaultError extends Error {
   abstract readonly code: VaultErrorCode;
@@ -93,5 +99,63 @@ export class WeakPassphraseError extends VaultError {
   readonly code = 'weakPassphrase';
   constructor() {
     super('The passphrase is too short.');
+  }
+}
+
+/** The keychain answers but its collection is locked (login keyring not unlocked, prompt dismissed). */
+export class KeychainLockedError extends VaultError {
+  readonly code = 'keychainLocked';
+  constructor() {
+    super('The OS keychain is locked.');
+  }
+}
+
+/** A write failed because the disk is full (ENOSPC, SQLITE_FULL). Nothing was half-written. */
+export class DiskFullError extends VaultError {
+  readonly code = 'diskFull';
+  constructor() {
+    super('The disk is full.');
+  }
+}
+
+/** A write failed because the data folder or a file in it is read-only (EROFS, EACCES, EPERM, SQLITE_READONLY, SQLITE_CANTOPEN). */
+export class StorageReadOnlyError extends VaultError {
+  readonly code = 'storageReadOnly';
+  constructor() {
+    super('The data folder cannot be written.');
+  }
+}
+
+/**
+ * vault.db exists but vault.key.json beside it does not. The database is untouched; the way
+ * forward is to put back the key file from a backup pair, or to write a new one from the
+ * keychain key and a new passphrase.
+ */
+export class KeyFileMissingError extends VaultError {
+  readonly code = 'keyFileMissing';
+  constructor() {
+    super('The vault key file is missing.');
+  }
+}
+
+/**
+ * The recovery copy in vault.key.json is damaged (a changed or flipped field), so the
+ * passphrase cannot be checked against it. Unlocking with the keychain repairs it.
+ */
+export class RecoveryDamagedError extends VaultError {
+  readonly code = 'recoveryDamaged';
+  constructor() {
+    super('The recovery copy of the key is damaged.');
+  }
+}
+
+/**
+ * A step that must come first has not finished (an interrupted rekey whose key file could not
+ * be written); the action is refused so that no record of the live key is overwritten.
+ */
+export class FinishingPendingError extends VaultError {
+  readonly code = 'finishingPending';
+  constructor() {
+    super('An earlier step is still pending.');
   }
 }

@@ -1,17 +1,34 @@
 // KeyStore port: where the vault key lives between sessions (the OS keychain in the app).
+// Keys cross this port as raw 32-byte buffers the receiver owns and zeroes; only the keychain
+// adapter itself (keytar takes strings) ever holds a hex form, in the main thread.
 
-/** Stores one secret per account under the service "Fortrolig". */
+/** Stores one 32-byte key per account under the service "Fortrolig". */
 export interface KeyStore {
-  /** The secret, or null if the keychain works but has no entry. Throws KeychainUnavailableError. */
-  get(account: string): Promise<string | null>;
-  /** Throws KeychainUnavailableError. */
-  set(account: string, secret: string): Promise<void>;
-  /** True if an entry was removed. Throws KeychainUnavailableError. */
+  /**
+   * The key stored for `account` as a new Buffer the caller owns (and must zero), or null if
+   * the keychain works but has no entry. An entry that is not 64 hex characters comes back as
+   * an empty Buffer (length 0), which no vault accepts.
+   * @throws KeychainUnavailableError (no Secret Service, timeout), KeychainLockedError.
+   */
+  get(account: string): Promise<Buffer | null>;
+  /**
+   * Stores `key` (32 bytes) for `account`, replacing any entry. The caller keeps ownership of
+   * `key`. @throws KeychainUnavailableError, KeychainLockedError.
+   */
+  set(account: string, key: Uint8Array): Promise<void>;
+  /** True if an entry was removed. @throws KeychainUnavailableError, KeychainLockedError. */
   delete(account: string): Promise<boolean>;
+  /** Account names under the service (never secrets). @throws KeychainUnavailableError, KeychainLockedError. */
+  accounts(): Promise<string[]>;
 }
 
 export const KEYCHAIN_SERVICE = 'Fortrolig';
 
 export function keychainAccount(vaultId: string): string {
   return `vault:${vaultId}`;
+}
+
+/** Keychain account holding the next key while a rekey is under way. */
+export function nextKeychainAccount(vaultId: string): string {
+  return `${keychainAccount(vaultId)}:next`;
 }
