@@ -1,4 +1,6 @@
-// Headless entry for admins and benchmarks: npm run vault -- <init|unlock-check|seed|check|bench>.
+// Headless entry for admins and benchmarks:
+// npm run vault -- <init|unlock-check|restore|change-passphrase|verify-recovery|seed|check|bench>.
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPassphrase } from './cli/passphrase-input';
 import { formatBench, runBench } from './cli/bench';
@@ -6,15 +8,24 @@ import { FULL_CASELOAD, QUICK_CASELOAD } from './cli/bench-caseload';
 import { seedCaseload } from './cli/seed-caseload';
 import { seedNotes } from './cli/seed';
 import { countNotes } from './domain/notes';
+import { checkBackupPair } from './retention/backup-pair';
+import { restoreBackup } from './retention/backups';
 import { defaultDataDir } from './vault/data-dir';
+import { hardenDataDir } from './vault/data-dir-modes';
 import { VaultError, VaultCorruptError } from './vault/errors';
 import { runIntegrityChecks } from './vault/integrity';
 import { KeytarKeyStore } from './vault/keytar-key-store';
+import { recordRecoveryTested } from './vault/settings';
 import { Vault } from './vault/vault';
 
 const USAGE = `Usage: npm run vault -- <command> [--data-dir DIR]
   init                          create a vault (passphrase from stdin or a prompt) and store its key in the keychain
   unlock-check                  unlock from the keychain; exit 0 if it works, 1 with the reason if not
+  restore --from FILE           restore a backup pair (FILE: fortrolig-backup-….db, its .key.json beside it)
+                                into an empty data folder; passphrase from stdin or a prompt; key into the keychain
+  change-passphrase             new recovery passphrase: the current one on stdin's first line and the new one
+                                on its second (or two prompts and a repeat); the vault key stays the same
+  verify-recovery               does the recovery passphrase (stdin or a prompt) open this vault? exit 0 / 1
   seed --notes N [--marker T]   write N realistic Danish and Norwegian notes (T inside one of them)
        [--participants P --documents D]  a whole caseload: P participants with valid IDs, N notes, D documents
   check                         run quick_check and cipher_integrity_check
@@ -27,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       'data-dir': { type: 'string' },
+      from: { type: 'string' },
       notes: { type: 'string' },
       participants: { type: 'string' },
       documents: { type: 'string' },
@@ -42,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
+  // Every start: folder 0700, vault and key files 0600 (a failure surfaces as a typed vault error).
+  tryHardenDataDir(dataDir);
   const vault = new Vault({ dataDir, keyStore: new KeytarKeyStore() });
 
   switch (command) {
@@ -64,6 +78,71 @@ async function main(argv: string[]): Promise<number> {
       await vault.unlock();
       vault.lock();
       process.stdout.write('ok: the vault unlocks from the OS keychain\n');
+      return 0;
+    }
+    case 'restore': {
+      if (!values.from) {
+        process.stderr.write('restore needs --from FILE (a fortrolig-backup-….db file)\n');
+        return 2;
+      }
+      const pair = checkBackupPair(resolve(values.from));
+      if (!pair.dbPath) {
+        process.stderr.write(
+          pair.outcome === 'keyFileMissing'
+            ? 'error: keyFileMissing: the .key.json file is not beside the backup; copy both files\n'
+            : 'error: notABackup: FILE must be a backup .db file (or its .key.json)\n',
+        );
+        return 1;
+      }
+      const passphrase = await readPassphrase('Recovery passphrase: ');
+      await restoreBackup(pair.dbPath, passphrase, dataDir);
+      const { keychain } = await vault.unlockWithPassphrase(passphrase, true);
+      vault.lock();
+      noteRecoveryTested(dataDir);
+      process.stdout.write(
+        keychain === 'stored'
+          ? 'ok: backup restored; its key is in the OS keychain\n'
+          : 'ok: backup restored; the OS keychain is unavailable, so unlock with the passphrase\n',
+      );
+      return 0;
+    }
+    case 'change-passphrase': {
+      const current = await readPassphrase('Current recovery passphrase: ');
+      const next = await readPassphrase('New recovery passphrase: ');
+      if (process.stdin.isTTY && (await readPassphrase('Repeat the new one: ')) !== next) {
+        process.stderr.write('error: mismatch: the new passphrases differ; nothing was changed\n');
+        return 1;
+      }
+      // The old passphrase must open the vault first: proof of knowing it, and the key file is
+      // then checked against the open vault before it is re-wrapped.
+      await vault.unlockWithPassphrase(current, false);
+      try {
+        await vault.changePassphrase(current, next);
+      } finally {
+        vault.lock();
+      }
+      noteRecoveryTested(dataDir);
+      process.stdout.write(
+        'ok: recovery passphrase changed; the keychain key is unchanged (older backups still open with the old passphrase)\n',
+      );
+      return 0;
+    }
+    case 'verify-recovery': {
+      const passphrase = await readPassphrase('Recovery passphrase: ');
+      try {
+        await vault.unlock();
+      } catch (err) {
+        // Without the keychain the passphrase itself opens the vault, which tests it too.
+        if (!(err instanceof VaultError) || !KEYCHAIN_FALLBACK.includes(err.code)) throw err;
+        await vault.unlockWithPassphrase(passphrase, false);
+      }
+      try {
+        await vault.verifyRecovery(passphrase);
+      } finally {
+        vault.lock();
+      }
+      noteRecoveryTested(dataDir);
+      process.stdout.write('ok: the recovery passphrase opens this vault\n');
       return 0;
     }
     case 'seed': {
@@ -116,6 +195,23 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Keychain failures after which the recovery passphrase is the way in. */
+const KEYCHAIN_FALLBACK: readonly string[] = [
+  'keychainUnavailable',
+  'keychainEntryMissing',
+  'keychainLocked',
+  'wrongKey',
+];
+
+/** Records a successful passphrase use for the window's 90-day reminder; a read-only folder only delays it. */
+function noteRecoveryTested(dataDir: string): void {
+  try {
+    recordRecoveryTested(dataDir, new Date());
+  } catch {
+    // The command itself succeeded.
+  }
+}
+
 function count(text: string | undefined, min = 1): number | null {
   const n = Number(text);
   return Number.isInteger(n) && n >= min && n <= 10_000_000 ? n : null;
@@ -127,11 +223,21 @@ async function unlockForAdmin(vault: Vault): Promise<void> {
     await vault.unlock();
   } catch (err) {
     if (!(err instanceof VaultError)) throw err;
-    if (!['keychainUnavailable', 'keychainEntryMissing', 'wrongKey'].includes(err.code)) throw err;
+    if (!KEYCHAIN_FALLBACK.includes(err.code)) throw err;
     process.stderr.write(
       `The keychain did not unlock the vault (${err.code}); using the passphrase.\n`,
     );
     await vault.unlockWithPassphrase(await readPassphrase('Recovery passphrase: '));
+  }
+}
+
+/** hardenDataDir, reporting a folder whose modes cannot be set instead of stopping the command. */
+function tryHardenDataDir(dataDir: string): void {
+  try {
+    hardenDataDir(dataDir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
+    process.stderr.write(`warning: could not restrict the data folder's file modes (${code})\n`);
   }
 }
 

@@ -31,7 +31,11 @@ import type { Core, HandlerTable } from './handlers';
 
 type CaseloadChannel = Exclude<
   keyof HandlerTable,
-  `vault.${string}` | `retention.${string}` | `backups.${string}` | 'documents.reconfirm'
+  | `vault.${string}`
+  | `settings.${string}`
+  | `retention.${string}`
+  | `backups.${string}`
+  | 'documents.reconfirm'
 >;
 
 const actor = (core: Core) => core.actor ?? 'consultant';

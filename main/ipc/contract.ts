@@ -20,6 +20,27 @@ export const VaultStatus = z
   .strict();
 
 const KeychainOutcome = z.enum(['stored', 'unavailable', 'notRequested']);
+const NewPassphrase = z.string().min(MIN_PASSPHRASE).max(MAX_PASSPHRASE);
+
+/** What the page learns about a picked backup: never its path, only its own file name and date. */
+export const BackupPick = z
+  .object({
+    outcome: z.enum(['picked', 'cancelled', 'notABackup', 'keyFileMissing']),
+    fileName: z.string().max(255).nullable(),
+    takenAt: IsoDateTime.nullable(),
+  })
+  .strict();
+
+/** Device settings shown under Settings → Security; nothing personal. */
+export const SecuritySettings = z
+  .object({
+    idleLockMinutes: z.number().int().min(1).max(240),
+    /** When the recovery passphrase was last shown to work (test, change, restore, create). */
+    recoveryTestedAt: IsoDateTime.nullable(),
+    /** True when the gentle 90-day reminder to test the passphrase should show. */
+    recoveryReminderDue: z.boolean(),
+  })
+  .strict();
 
 export const contract = {
   'vault.status': { input: Empty, output: VaultStatus },
@@ -35,6 +56,29 @@ export const contract = {
     output: z.object({ keychain: KeychainOutcome }).strict(),
   },
   'vault.lock': { input: Empty, output: z.object({}).strict() },
+  /** Opens the main process's file dialog; the chosen path stays there, the page sees only the outcome. */
+  'vault.pickBackup': { input: Empty, output: BackupPick },
+  /** Restores the picked backup pair into the empty data folder, unlocks, and keeps the key in the keychain. */
+  'vault.restore': {
+    input: z.object({ passphrase: Passphrase }).strict(),
+    output: z.object({ keychain: KeychainOutcome }).strict(),
+  },
+  /** Re-wraps the recovery copy under a new passphrase; the vault key (and the keychain's copy) stay. */
+  'vault.changePassphrase': {
+    input: z.object({ current: Passphrase, next: NewPassphrase }).strict(),
+    output: z.object({}).strict(),
+  },
+  /** Checks the passphrase opens the recovery copy and that it holds the vault's current key. */
+  'vault.verifyRecovery': {
+    input: z.object({ passphrase: Passphrase }).strict(),
+    output: SecuritySettings,
+  },
+  'settings.get': { input: Empty, output: SecuritySettings },
+  'settings.setIdleLock': {
+    input: z.object({ minutes: z.number().int().min(1).max(240) }).strict(),
+    output: SecuritySettings,
+  },
+  'settings.dismissRecoveryReminder': { input: Empty, output: SecuritySettings },
   'programmes.list': {
     input: z.object({ status: C.ProgrammeStatus.optional() }).strict(),
     output: z.array(C.Programme),

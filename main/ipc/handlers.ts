@@ -1,8 +1,8 @@
 // The handler table: one function per contract channel, calling the host-neutral core.
 import type { Vault } from '../vault/vault';
-import { readSettings } from '../vault/settings';
 import { caseloadHandlers } from './caseload-handlers';
-import { afterUnlock, retentionHandlers } from './retention-handlers';
+import { retentionHandlers } from './retention-handlers';
+import { vaultHandlers } from './vault-handlers';
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
 
 export type Core = Readonly<{
@@ -11,6 +11,12 @@ export type Core = Readonly<{
   now: () => Date;
   /** Who acts, for the audit trail (the consultant's initials); defaults to "consultant". */
   actor?: string;
+  /**
+   * Asks the consultant to pick a backup file (the Electron shell shows its open dialog; the
+   * test bridge answers a path the test prepared). Resolves to the chosen path, or null when
+   * cancelled. The path never reaches the page. Without a picker, restore is unavailable.
+   */
+  pickBackupFile?: () => Promise<string | null>;
 }>;
 
 export type HandlerTable = {
@@ -18,31 +24,7 @@ export type HandlerTable = {
 };
 
 export const handlers: HandlerTable = {
-  'vault.status': async (core) => ({
-    state: core.vault.state(),
-    idleLockMinutes: readSettings(core.dataDir).idleLockMinutes,
-  }),
-  'vault.create': async (core, input) => {
-    const { keychain } = await core.vault.create(input.passphrase);
-    return { keychain };
-  },
-  'vault.unlock': async (core) => {
-    await core.vault.unlock();
-    await afterUnlock(core);
-    return {};
-  },
-  'vault.unlockWithPassphrase': async (core, input) => {
-    const result = await core.vault.unlockWithPassphrase(
-      input.passphrase,
-      input.rememberInKeychain ?? true,
-    );
-    await afterUnlock(core);
-    return result;
-  },
-  'vault.lock': async (core) => {
-    core.vault.lock();
-    return {};
-  },
+  ...vaultHandlers,
   ...caseloadHandlers,
   ...retentionHandlers,
 };

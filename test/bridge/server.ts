@@ -43,6 +43,8 @@ export type Bridge = Readonly<{
   dataDir: string;
   /** Removes this vault's keychain entry, so the next keychain unlock fails with keychainEntryMissing. */
   forgetKeychainEntry: () => Promise<boolean>;
+  /** What the main-process file dialog answers next for "restore from a backup": a path, or null (cancelled). */
+  answerBackupPicker: (path: string | null) => void;
   /** Adds a programme with `count` participants to the open vault, in-process (tests only). */
   seedCaseload: (count: number) => SeededCaseload;
   close: () => Promise<void>;
@@ -53,7 +55,14 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fortrolig-e2e-'));
   const keyStore = new KeytarKeyStore();
   const vault = new Vault({ dataDir, keyStore, kdfCost: TEST_KDF });
-  const core: Core = { vault, dataDir, now: () => new Date() };
+  // Stands in for Electron's open dialog: answers the path the test set up.
+  let backupPick: string | null = null;
+  const core: Core = {
+    vault,
+    dataDir,
+    now: () => new Date(),
+    pickBackupFile: async () => backupPick,
+  };
   const dispatch = createDispatch(core, stderrLogger);
   const token = randomBytes(32).toString('hex');
 
@@ -70,6 +79,9 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
     forgetKeychainEntry: async () => {
       const id = vault.vaultId();
       return id ? keyStore.delete(keychainAccount(id)) : false;
+    },
+    answerBackupPicker: (path) => {
+      backupPick = path;
     },
     seedCaseload: (count) => seedCaseload(vault.db, count),
     close: async () => {

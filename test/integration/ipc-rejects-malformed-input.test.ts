@@ -1,6 +1,7 @@
 // Every IPC channel rejects malformed input with a validation error, and nothing changes.
 import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countNotes } from '../../main/domain/notes';
 import { channelNames, contract, type ChannelName } from '../../main/ipc/contract';
@@ -17,6 +18,13 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'vault.unlock': {},
   'vault.unlockWithPassphrase': { passphrase: TEST_PASSPHRASE, rememberInKeychain: true },
   'vault.lock': {},
+  'vault.pickBackup': {},
+  'vault.restore': { passphrase: TEST_PASSPHRASE },
+  'vault.changePassphrase': { current: TEST_PASSPHRASE, next: 'en helt ny og lang sætning' },
+  'vault.verifyRecovery': { passphrase: TEST_PASSPHRASE },
+  'settings.get': {},
+  'settings.setIdleLock': { minutes: 15 },
+  'settings.dismissRecoveryReminder': {},
   'programmes.list': { status: 'active' },
   'programmes.get': { id: 1 },
   'programmes.create': {
@@ -187,7 +195,9 @@ describe('IPC rejects malformed input', () => {
       ok: true,
     });
     // Row counts of every table plus the files: a malformed call must change none of them.
+    const settingsFile = join(dir, 'settings.json');
     snapshot = () => ({
+      settings: sha256File(settingsFile),
       state: vault.state(),
       rows: vault.db
         .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
@@ -262,6 +272,21 @@ describe('IPC rejects malformed input', () => {
         error: { code: 'validation' },
       });
     }
+    // Restore takes no path from the page: a path in its input is refused like any extra field.
+    for (const input of [
+      ...malformed('vault.restore'),
+      { passphrase: TEST_PASSPHRASE, path: '/tmp/fortrolig-backup.db' },
+      { passphrase: TEST_PASSPHRASE, backupPath: '/tmp/fortrolig-backup.db' },
+    ]) {
+      expect(await fresh('vault.restore', input)).toMatchObject({
+        ok: false,
+        error: { code: 'validation' },
+      });
+    }
+    expect(await fresh('vault.pickBackup', { path: '/tmp/x.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
     expect(readdirSync(absentDir)).toEqual([]);
     expect(vault.state()).toBe('absent');
   });
