@@ -2,7 +2,10 @@
 // current key (VACUUM INTO), beside a copy of the key file whose sealed key the recovery
 // passphrase opens. N generations are kept; after a shredding every older backup is deleted.
 import {
+  chmodSync,
   copyFileSync,
+  readFileSync,
+  writeFileSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -12,44 +15,76 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { readKeyFile, unwrapKey } from '../vault/key-file';
+import { keyRole, readKeyFileState, unwrapKey } from '../vault/key-file';
+import { writeFileAtomic } from '../vault/atomic-file';
 import { openSqlCipher } from '../vault/sqlcipher-driver';
-import { VaultCorruptError, VaultExistsError } from '../vault/errors';
+import { RecoveryDamagedError, VaultCorruptError, VaultExistsError } from '../vault/errors';
 import { vaultPaths, type Vault } from '../vault/vault';
 import { runIntegrityChecks } from '../vault/integrity';
 
-export type BackupInfo = Readonly<{ name: string; takenAt: string; sizeBytes: number }>;
+export type BackupInfo = Readonly<{
+  name: string;
+  takenAt: string;
+  sizeBytes: number;
+  /** False for a copy of a vault with no participant and no programme (marked `-empty` in its name). */
+  holdsData: boolean;
+}>;
 
 const PREFIX = 'fortrolig-backup-';
-const NAME = /^fortrolig-backup-(\d{8}T\d{6}\d{3}Z)-([0-9a-f]{8})\.db$/;
+const NAME = /^fortrolig-backup-(\d{8}T\d{6}\d{3}Z)-([0-9a-f]{8})(-empty)?\.db$/;
+/** Any file a backup of the vault with this short id leaves: pairs, their temp copies, orphans. */
+const anyFileOf = (short: string) =>
+  new RegExp(
+    `^\\.?fortrolig-backup-\\d{8}T\\d{9}Z-${short}(-empty)?(\\.db|\\.key\\.json|\\.[0-9a-f]{8}\\.tmp)$`,
+  );
 
-/** Takes a backup now; returns its file name (a timestamp and the vault id's first 8 hex digits, nothing personal). */
+function shortId(vaultId: string): string {
+  return vaultId.replace(/-/g, '').slice(0, 8);
+}
+
+/**
+ * Takes a backup now: VACUUM INTO a temp file under the vault's key, which must pass the
+ * integrity check (a damaged vault is never copied over good backups), then the key file
+ * beside it, then the rename that makes the pair visible. Files are 0600. The name holds a
+ * timestamp and the vault id's first 8 hex digits, nothing personal.
+ * @throws VaultLockedError, VaultCorruptError (the copy failed its check; nothing is kept),
+ *   and the file system's errors (ENOSPC, EACCES, …) for the caller to translate.
+ */
 export function takeBackup(vault: Vault, folder: string, now: Date): BackupInfo {
   const db = vault.db;
   const vaultId = vault.vaultId()!;
+  const durable = vault.durable;
   mkdirSync(folder, { recursive: true });
   const stamp = now.toISOString().replace(/[-:.]/g, '');
-  const base = `${PREFIX}${stamp}-${vaultId.replace(/-/g, '').slice(0, 8)}`;
-  const tmp = join(folder, `.${base}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(
+    folder,
+    `.${PREFIX}${stamp}-${shortId(vaultId)}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     // VACUUM INTO writes a compact copy encrypted under the same key; nothing in plaintext.
-    db.exec(`VACUUM INTO '${tmp.replace(/'/g, "''")}'`);
-    copyFileSync(vault.paths.keyFile, join(folder, `${base}.key.json`));
-    renameSync(tmp, join(folder, `${base}.db`));
+    durable.write('backup.take', () => db.exec(`VACUUM INTO '${tmp.replace(/'/g, "''")}'`));
+    chmodSync(tmp, 0o600);
+    const { holdsData } = vault.verifyCopy(tmp);
+    const base = `${PREFIX}${stamp}-${shortId(vaultId)}${holdsData ? '' : '-empty'}`;
+    durable.write('backup.keyFile', () =>
+      writeFileAtomic(join(folder, `${base}.key.json`), readFileSync(vault.paths.keyFile)),
+    );
+    durable.write('backup.rename', () => renameSync(tmp, join(folder, `${base}.db`)));
+    return {
+      name: `${base}.db`,
+      takenAt: now.toISOString(),
+      sizeBytes: statSync(join(folder, `${base}.db`)).size,
+      holdsData,
+    };
   } finally {
     rmSync(tmp, { force: true });
   }
-  return {
-    name: `${base}.db`,
-    takenAt: now.toISOString(),
-    sizeBytes: statSync(join(folder, `${base}.db`)).size,
-  };
 }
 
 /** This vault's backups in the folder, newest first. */
 export function listBackups(folder: string, vaultId: string): BackupInfo[] {
   if (!existsSync(folder)) return [];
-  const short = vaultId.replace(/-/g, '').slice(0, 8);
+  const short = shortId(vaultId);
   return readdirSync(folder)
     .map((name) => ({ name, m: NAME.exec(name) }))
     .filter((x): x is { name: string; m: RegExpExecArray } => !!x.m && x.m[2] === short)
@@ -57,24 +92,63 @@ export function listBackups(folder: string, vaultId: string): BackupInfo[] {
       name,
       takenAt: fromStamp(m[1]!),
       sizeBytes: statSync(join(folder, name)).size,
+      holdsData: !m[3],
     }))
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
 }
 
-/** Deletes all but the newest `keep` backups (0: all), with their key files. Returns how many went. */
+/**
+ * Deletes all but the newest `keep` backups, with their key files, except that the newest
+ * backup holding data is never removed by this rotation (a run of empty copies cannot push
+ * out the last good one). Returns how many went.
+ */
 export function pruneBackups(folder: string, vaultId: string, keep: number): number {
-  const old = listBackups(folder, vaultId).slice(keep);
-  for (const b of old) {
-    rmSync(join(folder, b.name), { force: true });
-    rmSync(join(folder, b.name.replace(/\.db$/, '.key.json')), { force: true });
-  }
+  const all = listBackups(folder, vaultId);
+  const newestWithData = all.find((b) => b.holdsData)?.name;
+  const old = all.slice(keep).filter((b) => b.name !== newestWithData);
+  vaultDurableRemove(
+    folder,
+    old.map((b) => b.name),
+  );
   return old.length;
 }
 
-/** After a shredding: every older backup holds the shredded data, so all go and a fresh one is taken. */
+function vaultDurableRemove(folder: string, dbNames: readonly string[]): void {
+  for (const name of dbNames) {
+    rmSync(join(folder, name), { force: true });
+    destroyKeyFile(join(folder, name.replace(/\.db$/, '.key.json')));
+  }
+}
+
+/** Overwrites a key-file copy before unlinking it, so its sealed key is not left in the free blocks of a plain file system. */
+function destroyKeyFile(path: string): void {
+  try {
+    const size = statSync(path).size;
+    writeFileSync(path, Buffer.alloc(size));
+  } catch {
+    // already gone
+  }
+  rmSync(path, { force: true });
+}
+
+/**
+ * After a shredding every older copy holds the shredded data: a fresh backup is taken first
+ * (so a failure leaves the old ones, and the shredding stays pending), then every other file
+ * this vault's backups left in the folder goes, in any state (older pairs, temp copies from an
+ * interrupted backup, orphan key files; key files overwritten first).
+ */
 export function replaceBackupsAfterShredding(vault: Vault, folder: string, now: Date): BackupInfo {
-  pruneBackups(folder, vault.vaultId()!, 0);
-  return takeBackup(vault, folder, now);
+  const fresh = takeBackup(vault, folder, now);
+  const keepNames = new Set([fresh.name, fresh.name.replace(/\.db$/, '.key.json')]);
+  const mine = anyFileOf(shortId(vault.vaultId()!));
+  vault.durable.write('backup.prune', () => {
+    for (const name of readdirSync(folder)) {
+      if (keepNames.has(name) || !mine.test(name)) continue;
+      if (name.endsWith('.key.json')) destroyKeyFile(join(folder, name));
+      else rmSync(join(folder, name), { force: true });
+    }
+  });
+  return fresh;
 }
 
 /** A daily backup when the newest is older than a day; keeps `generations`. Returns the new backup, if any. */
@@ -87,13 +161,18 @@ export function backupIfDue(
   const newest = listBackups(folder, vault.vaultId()!)[0];
   if (newest && now.getTime() - Date.parse(newest.takenAt) < 24 * 3600 * 1000) return null;
   const taken = takeBackup(vault, folder, now);
-  pruneBackups(folder, vault.vaultId()!, generations);
+  vault.durable.write('backup.prune', () => pruneBackups(folder, vault.vaultId()!, generations));
   return taken;
 }
 
 /**
- * Restores a backup into an empty data folder with the recovery passphrase (a new laptop).
- * The copy is verified (key, integrity) before it becomes the vault.
+ * Restores a backup pair into an empty data folder with the recovery passphrase (a new laptop).
+ * The copy is verified before it becomes the vault: the passphrase opens its key file, that
+ * key opens the copy, the key file is authenticated by it, and quick_check and
+ * cipher_integrity_check pass. The key file goes in first, the database by rename last.
+ * @throws VaultExistsError, NotFound-style VaultCorruptError('backup key file missing'),
+ *   WrongPassphraseError, RecoveryDamagedError (the key file is damaged or not this copy's),
+ *   VaultCorruptError('backup damaged'), and the file system's errors.
  */
 export async function restoreBackup(
   backupPath: string,
@@ -102,19 +181,30 @@ export async function restoreBackup(
 ): Promise<void> {
   const paths = vaultPaths(dataDir);
   if (existsSync(paths.db) || existsSync(paths.keyFile)) throw new VaultExistsError();
-  const file = readKeyFile(backupPath.replace(/\.db$/, '.key.json'));
-  const key = await unwrapKey(file, passphrase);
+  const read = readKeyFileState(backupPath.replace(/\.db$/, '.key.json'));
+  if (read.kind === 'missing') throw new VaultCorruptError('backup key file missing');
+  if (read.kind === 'damaged') throw new RecoveryDamagedError();
+  const key = await unwrapKey(read.file, passphrase);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const tmp = join(dataDir, `.restore-${randomBytes(4).toString('hex')}.db`);
   try {
     copyFileSync(backupPath, tmp);
+    chmodSync(tmp, 0o600);
+    if (keyRole(read.file, key) !== 'current') throw new RecoveryDamagedError();
     const db = openSqlCipher(tmp, key);
     try {
-      if (!runIntegrityChecks(db).ok) throw new VaultCorruptError('backup damaged');
+      let ok = false;
+      try {
+        ok = runIntegrityChecks(db).ok && Number(db.pragmaValue('user_version') ?? 0) > 0;
+      } catch {
+        ok = false;
+      }
+      if (!ok) throw new VaultCorruptError('backup damaged');
     } finally {
       db.close();
     }
-    copyFileSync(backupPath.replace(/\.db$/, '.key.json'), paths.keyFile);
+    // The bytes as they are: a format-2 file from an older app is upgraded at the first unlock.
+    writeFileAtomic(paths.keyFile, readFileSync(backupPath.replace(/\.db$/, '.key.json')));
     renameSync(tmp, paths.db);
   } finally {
     key.fill(0);

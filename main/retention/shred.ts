@@ -48,15 +48,17 @@ export async function closeOutProgramme(
     throw new DomainError('confirmationMismatch', 'typedName');
   }
   ctx.onPhase?.('purge');
-  const record = purgeProgramme(db, {
-    programmeId: input.programmeId,
-    paper: input.paper,
-    record: recordFacts(ctx, {
-      presetId: input.presetId,
-      trigger: 'programmeEnd',
-      reason: 'programme ended',
+  const record = ctx.vault.durable.write('shred.purge', () =>
+    purgeProgramme(db, {
+      programmeId: input.programmeId,
+      paper: input.paper,
+      record: recordFacts(ctx, {
+        presetId: input.presetId,
+        trigger: 'programmeEnd',
+        reason: 'programme ended',
+      }),
     }),
-  });
+  );
   await finishShredding(ctx);
   return record;
 }
@@ -70,15 +72,17 @@ export async function eraseParticipant(
   }>,
 ): Promise<DeletionRecord> {
   ctx.onPhase?.('purge');
-  const record = purgeParticipant(ctx.vault.db, {
-    participantId: input.participantId,
-    paper: input.paper,
-    record: recordFacts(ctx, {
-      presetId: null,
-      trigger: input.reason === 'dataSubjectRequest' ? 'request' : 'due',
-      reason: input.reason,
+  const record = ctx.vault.durable.write('shred.purge', () =>
+    purgeParticipant(ctx.vault.db, {
+      participantId: input.participantId,
+      paper: input.paper,
+      record: recordFacts(ctx, {
+        presetId: null,
+        trigger: input.reason === 'dataSubjectRequest' ? 'request' : 'due',
+        reason: input.reason,
+      }),
     }),
-  });
+  );
   await finishShredding(ctx);
   return record;
 }
@@ -89,7 +93,8 @@ function recordFacts(ctx: ShredContext, rule: CertificateBody['rule']) {
     at: ctx.now().toISOString(),
     consultant: ctx.actor,
     rule,
-    cryptoShredding: 'vaultRekeyedOldKeyDestroyed' as const,
+    // What the purge did; the rekey's outcome is read from the vault, not claimed here.
+    cryptoShredding: 'vaultRekeyFollows' as const,
     backups: ctx.backupsConfigured?.()
       ? ('olderBackupsDeletedFreshBackupTaken' as const)
       : ('noBackupFolderConfigured' as const),
@@ -100,16 +105,19 @@ function recordFacts(ctx: ShredContext, rule: CertificateBody['rule']) {
 export async function finishShredding(ctx: ShredContext): Promise<void> {
   const db = ctx.vault.db;
   if (!shredPending(db)) return;
+  const durable = ctx.vault.durable;
   ctx.onPhase?.('merge');
   // Rewrites the index without the deleted entries (FTS5 otherwise keeps them until a merge);
   // secure_delete zeroes the pages the old segments leave free.
-  db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+  durable.write('shred.merge', () =>
+    db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')"),
+  );
   db.pragmaValue('wal_checkpoint(TRUNCATE)');
   const pages = Number(db.pragmaValue('page_count') ?? 0);
   const free = Number(db.pragmaValue('freelist_count') ?? 0);
   if (pages > 0 && free / pages > VACUUM_FREE_SHARE) {
     ctx.onPhase?.('vacuum');
-    db.exec('VACUUM');
+    durable.write('shred.vacuum', () => db.exec('VACUUM'));
     db.pragmaValue('wal_checkpoint(TRUNCATE)');
   }
   ctx.onPhase?.('rekey');
@@ -118,7 +126,8 @@ export async function finishShredding(ctx: ShredContext): Promise<void> {
     ctx.onPhase?.('backup');
     await ctx.replaceBackups();
   }
-  clearShredPending(db);
+  // The rekey replaced the connection's key, not the connection: ctx.vault.db is still `db`.
+  durable.write('shred.clearPending', () => clearShredPending(ctx.vault.db));
   db.pragmaValue('wal_checkpoint(TRUNCATE)');
   ctx.logger?.info('retention.shredFinished');
   ctx.onPhase?.('done');

@@ -1,45 +1,60 @@
-// The vault: create, unlock (keychain or recovery passphrase), lock, change passphrase, check.
-// Holds the only open connection and the key while unlocked; zeroes the key on lock.
+// The vault: create, unlock (keychain or recovery passphrase), lock, rekey, change or verify the
+// recovery passphrase, check. Holds the only open connection and the key while unlocked; zeroes
+// the key on lock. The key lifecycle's states and transitions are written down in rekey.ts.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database, OpenDatabase } from './database';
+import { directWrites, type DurableWrites } from './durable';
+import { toEnvironmentError } from './environment-errors';
 import {
+  KeyFileMissingError,
   KeychainEntryMissingError,
-  KeychainUnavailableError,
+  RecoveryDamagedError,
   VaultAbsentError,
   VaultCorruptError,
+  VaultError,
   VaultExistsError,
   VaultLockedError,
-  WeakPassphraseError,
   WrongKeyError,
 } from './errors';
-import { keychainAccount, type KeyStore } from './key-store';
+import { keychainAccount, nextKeychainAccount, type KeyStore } from './key-store';
 import {
   DEFAULT_KDF,
   createKeyFile,
-  keyMatches,
-  pendingKeyMatches,
-  readKeyFile,
+  keyFileFor,
+  keyMayOpen,
+  newRecoveryFile,
+  passphraseOpens,
+  readKeyFileState,
   rewrapPassphrase,
-  unwrapKey,
-  unwrapPendingKey,
-  withCurrentKey,
-  withPendingKey,
+  unwrapKeys,
   writeKeyFile,
   type KdfCost,
-  type KeyFile,
+  type KeyFileRead,
 } from './key-file';
 import { stderrLogger, type Logger } from './logger';
-import { assertNotFromFuture, migrate } from './migrate';
+import { assertNotFromFuture, migrate, schemaVersion } from './migrate';
+import { assertStrongPassphrase } from './passphrase-rule';
+import { readRecoveryPin, writeRecoveryPin } from './recovery-pin';
+import {
+  reconcile,
+  rekey,
+  type KeyContext,
+  type KeychainState,
+  type ReconcileReport,
+  type RekeyReport,
+} from './rekey';
 import { openSqlCipher } from './sqlcipher-driver';
 import { runIntegrityChecks, type IntegrityReport } from './integrity';
 import { isSqliteCode } from './sqlite-errors';
 
-export const MIN_PASSPHRASE_LENGTH = 12;
-
 export type VaultState = 'absent' | 'locked' | 'unlocked';
 export type KeychainOutcome = 'stored' | 'unavailable';
+export type { ReconcileReport, RekeyReport, KeychainState };
+
+/** A SQLCipher 4 file is whole pages of 4096 bytes; anything shorter has no readable header. */
+const MIN_DATABASE_BYTES = 4096;
 
 export type VaultOptions = Readonly<{
   dataDir: string;
@@ -48,12 +63,16 @@ export type VaultOptions = Readonly<{
   openDatabase?: OpenDatabase;
   /** Lower only in tests; the key file records whatever cost was used. */
   kdfCost?: KdfCost;
+  /** The durable-write seam; only the crash-point tests replace it. */
+  durable?: DurableWrites;
 }>;
 
 export function vaultPaths(dataDir: string) {
   return {
     db: join(dataDir, 'vault.db'),
     keyFile: join(dataDir, 'vault.key.json'),
+    /** A vault being created: renamed to `db` only once the key file is written. */
+    creating: join(dataDir, 'vault.db.creating'),
   } as const;
 }
 
@@ -69,17 +88,13 @@ export function configureConnection(db: Database): void {
   );
 }
 
-/** Keychain account holding the next key while a rekey is under way. */
-function nextAccount(vaultId: string): string {
-  return `${keychainAccount(vaultId)}:next`;
-}
-
 export class Vault {
   readonly paths: ReturnType<typeof vaultPaths>;
   readonly #keyStore: KeyStore;
   readonly #logger: Logger;
   readonly #open: OpenDatabase;
   readonly #kdfCost: KdfCost;
+  readonly #durable: DurableWrites;
   #db: Database | null = null;
   #key: Buffer | null = null;
   #vaultId: string | null = null;
@@ -90,17 +105,32 @@ export class Vault {
     this.#logger = options.logger ?? stderrLogger;
     this.#open = options.openDatabase ?? openSqlCipher;
     this.#kdfCost = options.kdfCost ?? DEFAULT_KDF;
+    this.#durable = options.durable ?? directWrites;
   }
 
+  /** The durable-write seam, for the shredding and backup steps that run beside the vault. */
+  get durable(): DurableWrites {
+    return this.#durable;
+  }
+
+  /**
+   * 'unlocked'; 'locked' when vault.db or vault.key.json exists (a missing key file beside a
+   * vault.db is a damaged vault, never "no vault"); 'absent' otherwise, including a creation
+   * that was interrupted before its database was put in place.
+   */
   state(): VaultState {
     if (this.#db) return 'unlocked';
-    return existsSync(this.paths.keyFile) ? 'locked' : 'absent';
+    if (existsSync(this.paths.db)) return 'locked';
+    if (existsSync(this.paths.keyFile) && !existsSync(this.paths.creating)) return 'locked';
+    return 'absent';
   }
 
-  /** The vault id (not personal: a random UUID naming the keychain entry), if a vault exists. */
+  /** The vault id (not personal: a random UUID naming the keychain entry), if it can be read. */
   vaultId(): string | null {
     if (this.#vaultId) return this.#vaultId;
-    return existsSync(this.paths.keyFile) ? readKeyFile(this.paths.keyFile).vaultId : null;
+    const read = readKeyFileState(this.paths.keyFile);
+    if (read.kind === 'ok') return read.file.vaultId;
+    return read.kind === 'damaged' ? read.vaultId : null;
   }
 
   /** The open database; throws VaultLockedError when locked. */
@@ -109,131 +139,302 @@ export class Vault {
     return this.#db;
   }
 
-  /** Creates an empty vault, wraps its key with `passphrase`, and tries to store it in the keychain. */
+  /**
+   * Creates an empty vault: schema and pinned recovery block in `vault.db.creating`, then the
+   * key file, then the rename that makes it the vault, then the keychain entry. A crash before
+   * the rename leaves 'absent' (and create cleans up); after it, a vault that opens.
+   * @throws VaultExistsError, WeakPassphraseError, DiskFullError, StorageReadOnlyError.
+   */
   async create(passphrase: string): Promise<{ vaultId: string; keychain: KeychainOutcome }> {
-    if (existsSync(this.paths.keyFile) || existsSync(this.paths.db)) throw new VaultExistsError();
-    if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw new WeakPassphraseError();
+    if (this.state() !== 'absent') throw new VaultExistsError();
+    assertStrongPassphrase(passphrase);
     mkdirSync(this.options.dataDir, { recursive: true, mode: 0o700 });
+    for (const leftover of [this.paths.keyFile, this.paths.creating])
+      rmSync(leftover, { force: true });
+    for (const suffix of ['-wal', '-shm']) rmSync(this.paths.creating + suffix, { force: true });
     const vaultId = randomUUID();
     const key = randomBytes(32);
     try {
-      // Key file first: a crash after it leaves a vault that opens (and migrates) normally.
-      writeKeyFile(
-        this.paths.keyFile,
-        await createKeyFile(vaultId, key, passphrase, this.#kdfCost),
-      );
-      this.#openWithKey(key, readKeyFile(this.paths.keyFile));
+      const file = await createKeyFile(vaultId, key, passphrase, this.#kdfCost);
+      const db = this.#open(this.paths.creating, key);
+      try {
+        configureConnection(db);
+        migrate(db);
+        writeRecoveryPin(db, file.recovery);
+        db.pragmaValue('journal_mode = DELETE');
+      } finally {
+        db.close();
+      }
+      this.#durable.write('create.keyFile', () => writeKeyFile(this.paths.keyFile, file));
+      renameSync(this.paths.creating, this.paths.db);
+      this.#openWithKey(key, vaultId);
     } catch (err) {
       key.fill(0);
-      throw err;
+      throw toEnvironmentError(err) ?? err;
     }
     this.#logger.info('vault.created');
-    return { vaultId, keychain: await this.#storeInKeychain() };
-  }
-
-  /** Unlocks with the key kept in the OS keychain (or, after an interrupted rekey, the new key kept beside it). */
-  async unlock(): Promise<void> {
-    if (this.#db) return;
-    const file = this.#readKeyFileOrAbsent();
-    const account = keychainAccount(file.vaultId);
-    const current = await this.#keyStore.get(account);
-    // Read even without a pending key in the file: a rekey interrupted after the file was
-    // finalised but before the keychain was updated leaves the new key only there.
-    const next = await this.#keyStore.get(nextAccount(file.vaultId));
-    if (current === null && next === null) throw new KeychainEntryMissingError();
-    const candidates = [current, next]
-      .filter((s): s is string => s !== null && /^[0-9a-f]{64}$/.test(s))
-      .map((s) => Buffer.from(s, 'hex'))
-      .filter((k) => keyMatches(file, k) || pendingKeyMatches(file, k));
-    if (candidates.length === 0) throw new WrongKeyError();
-    this.#openWithFirstWorkingKey(candidates, file);
-    await this.#finishInterruptedRekey(
-      file,
-      current !== this.#key!.toString('hex') || next !== null,
-    );
-    this.#logger.info('vault.unlocked', { via: 'keychain' });
+    const stored = await this.#durable
+      .writeAsync('create.keychainSetCurrent', () =>
+        this.#keyStore.set(keychainAccount(vaultId), key),
+      )
+      .then(() => 'stored' as const)
+      .catch((err: unknown) => {
+        if (!(err instanceof VaultError)) throw err;
+        this.#logger.warn('keychain.unavailable', { reason: err.code });
+        return 'unavailable' as const;
+      });
+    return { vaultId, keychain: stored };
   }
 
   /**
-   * Unlocks with the recovery passphrase. With `rememberInKeychain` (the default) the key
-   * is stored in the keychain again, which repairs a lost or wiped entry.
+   * Unlocks with the key kept in the OS keychain (entry `vault:<id>`, or `vault:<id>:next`
+   * after an interrupted rekey), then reconciles key file, pin and keychain (rekey.ts). Without
+   * a readable key file, every `vault:<uuid>` entry is tried. All-or-nothing: on any error the
+   * vault is locked again.
+   * @returns the recovery copy's and the keychain's state after reconciling.
+   * @throws VaultAbsentError, VaultCorruptError (empty, truncated or schemaless vault.db),
+   *   KeyFileMissingError (key file gone and no keychain key opens the vault),
+   *   KeychainEntryMissingError, KeychainUnavailableError, KeychainLockedError, WrongKeyError,
+   *   VaultFromFutureError, DiskFullError, StorageReadOnlyError.
+   */
+  async unlock(): Promise<ReconcileReport> {
+    if (this.#db) return { recovery: 'ok', keychain: 'ok' };
+    const read = readKeyFileState(this.paths.keyFile);
+    this.#assertDatabaseFile(read);
+    const ids =
+      read.kind === 'ok'
+        ? [read.file.vaultId]
+        : read.kind === 'damaged' && read.vaultId
+          ? [read.vaultId]
+          : vaultIdsIn(await this.#keyStore.accounts());
+    const candidates: { vaultId: string; key: Buffer }[] = [];
+    for (const vaultId of ids) {
+      for (const account of [keychainAccount(vaultId), nextKeychainAccount(vaultId)]) {
+        const key = await this.#keyStore.get(account);
+        if (key) candidates.push({ vaultId, key });
+      }
+    }
+    if (candidates.length === 0) {
+      throw read.kind === 'missing' ? new KeyFileMissingError() : new KeychainEntryMissingError();
+    }
+    // A key whose check value the file knows goes first; the database decides in the end.
+    if (read.kind === 'ok') {
+      candidates.sort(
+        (a, b) => Number(keyMayOpen(read.file, b.key)) - Number(keyMayOpen(read.file, a.key)),
+      );
+    }
+    const known = read.kind === 'ok' && candidates.some((c) => keyMayOpen(read.file, c.key));
+    try {
+      this.#openWithFirstWorkingKey(candidates);
+    } catch (err) {
+      // The file knows one of these keys, yet page 1 refuses it: the database is damaged.
+      if (err instanceof WrongKeyError && known) throw new VaultCorruptError('header unreadable');
+      throw err;
+    }
+    const report = await this.#settle(read, { touchKeychain: true });
+    this.#logger.info('vault.unlocked', { via: 'keychain', recovery: report.recovery });
+    return report;
+  }
+
+  /**
+   * Unlocks with the recovery passphrase. With `rememberInKeychain` (the default) the key is
+   * stored in the keychain again, which repairs a lost or wiped entry.
+   * @throws VaultAbsentError, KeyFileMissingError, RecoveryDamagedError (the key file is damaged
+   *   or does not hold this vault's key: unlock with the keychain to repair it, or restore the
+   *   key file from a backup), WrongPassphraseError, VaultCorruptError, VaultFromFutureError,
+   *   DiskFullError, StorageReadOnlyError.
    */
   async unlockWithPassphrase(
     passphrase: string,
     rememberInKeychain = true,
-  ): Promise<{ keychain: KeychainOutcome | 'notRequested' }> {
-    if (this.#db) return { keychain: 'notRequested' };
-    const file = this.#readKeyFileOrAbsent();
-    const candidates = [await unwrapKey(file, passphrase)];
-    const pending = await unwrapPendingKey(file, passphrase);
-    if (pending) candidates.push(pending);
-    this.#openWithFirstWorkingKey(candidates, file);
-    await this.#finishInterruptedRekey(file, false);
+  ): Promise<{
+    keychain: KeychainOutcome | 'notRequested';
+    recovery: ReconcileReport['recovery'];
+  }> {
+    if (this.#db) return { keychain: 'notRequested', recovery: 'ok' };
+    const read = readKeyFileState(this.paths.keyFile);
+    this.#assertDatabaseFile(read);
+    if (read.kind === 'missing') throw new KeyFileMissingError();
+    if (read.kind === 'damaged') throw new RecoveryDamagedError();
+    const { current, pending } = await unwrapKeys(read.file, passphrase);
+    const candidates = [current, ...(pending ? [pending] : [])].map((key) => ({
+      vaultId: read.file.vaultId,
+      key,
+    }));
+    const known = candidates.some((c) => keyMayOpen(read.file, c.key));
+    try {
+      this.#openWithFirstWorkingKey(candidates);
+    } catch (err) {
+      // The passphrase opened the recovery copy: if its key is the one the file vouches for,
+      // page 1 is damaged; otherwise the copy does not hold this vault's key.
+      if (err instanceof WrongKeyError) {
+        throw known ? new VaultCorruptError('header unreadable') : new RecoveryDamagedError();
+      }
+      throw err;
+    }
+    const report = await this.#settle(read, {
+      touchKeychain: rememberInKeychain,
+      verifiedRecovery: read.file.recovery,
+    });
     this.#logger.info('vault.unlocked', { via: 'passphrase' });
-    return { keychain: rememberInKeychain ? await this.#storeInKeychain() : 'notRequested' };
+    return {
+      keychain: !rememberInKeychain
+        ? 'notRequested'
+        : report.keychain === 'ok'
+          ? 'stored'
+          : 'unavailable',
+      recovery: report.recovery,
+    };
   }
 
   /**
-   * Crypto-shredding: re-encrypts the whole vault under a fresh random key, then replaces the
-   * keychain entry and the recovery copy, and destroys the old key. Crash-safe: the new key is
-   * recorded (sealed, and in the keychain) before the database changes, so every interruption
-   * leaves a vault that opens with the old key or the new one.
+   * Crypto-shredding: re-encrypts the whole vault under a fresh random key; see rekey.ts for
+   * each step. A failure in the database step locks the vault (the next unlock finishes).
+   * @throws FinishingPendingError (an earlier rekey's key file could not be finished and this
+   *   retry failed too), KeychainUnavailableError, KeychainLockedError, DiskFullError,
+   *   StorageReadOnlyError, VaultLockedError.
    */
-  async rekey(): Promise<{ keychain: KeychainOutcome }> {
-    const db = this.db;
-    const vaultId = this.#vaultId!;
+  async rekey(): Promise<RekeyReport> {
+    const ctx = this.#context();
+    // An earlier rekey left its key file unfinished: finish that first (unlock's reconcile).
+    await this.#settle(readKeyFileState(this.paths.keyFile), { touchKeychain: false }, false);
     const next = randomBytes(32);
-    const file = readKeyFile(this.paths.keyFile);
-    let keychain: KeychainOutcome = 'stored';
     try {
-      await this.#keyStore.set(nextAccount(vaultId), next.toString('hex'));
+      return await rekey({ ...ctx, key: this.#key! }, next, (adopted) => {
+        this.#key?.fill(0);
+        this.#key = adopted;
+      });
     } catch (err) {
-      if (!(err instanceof KeychainUnavailableError)) throw err;
-      keychain = 'unavailable';
+      if (this.#key !== next) next.fill(0);
+      if (isDatabaseStepFailure(err)) this.lock();
+      throw toEnvironmentError(err) ?? err;
     }
-    writeKeyFile(this.paths.keyFile, withPendingKey(file, next));
-    db.pragmaValue('wal_checkpoint(TRUNCATE)');
-    db.pragmaValue(`rekey = "x'${next.toString('hex')}'"`);
-    // Old-key pages must not linger in the WAL: fold it into the file and truncate it.
-    db.pragmaValue('wal_checkpoint(TRUNCATE)');
-    writeKeyFile(this.paths.keyFile, withCurrentKey(file, next));
-    this.#key?.fill(0);
-    this.#key = next;
-    if (keychain === 'stored') keychain = await this.#storeInKeychain();
-    await this.#keyStore.delete(nextAccount(vaultId)).catch(() => false);
-    this.#logger.info('vault.rekeyed');
-    return { keychain };
   }
 
   /** Closes the database and zeroes the key. Safe to call when already locked. */
   lock(): void {
     const db = this.#db;
     this.#db = null;
-    if (db) {
-      try {
+    try {
+      if (db) {
         db.close();
-      } finally {
-        this.#key?.fill(0);
-        this.#key = null;
         this.#logger.info('vault.locked');
       }
+    } finally {
+      this.#key?.fill(0);
+      this.#key = null;
+      this.#vaultId = null;
     }
-    this.#key?.fill(0);
-    this.#key = null;
   }
 
-  /** Re-wraps the recovery key under a new passphrase; the database itself is not touched. */
+  /**
+   * Re-wraps the recovery key pair under a new passphrase; the database key and the keychain
+   * entry stay as they are. Needs the vault unlocked (the key file is MAC'd with its key);
+   * the key file is written first, then the pin, so a crash between leaves an authentic file
+   * that the next unlock pins.
+   * @throws VaultLockedError, WeakPassphraseError, WrongPassphraseError, RecoveryDamagedError,
+   *   DiskFullError, StorageReadOnlyError.
+   */
   async changePassphrase(current: string, next: string): Promise<void> {
-    if ([...next].length < MIN_PASSPHRASE_LENGTH) throw new WeakPassphraseError();
-    const file = this.#readKeyFileOrAbsent();
-    writeKeyFile(this.paths.keyFile, await rewrapPassphrase(file, current, next, this.#kdfCost));
+    const ctx = this.#context();
+    assertStrongPassphrase(next);
+    const file = this.#authenticFile();
+    const rewrapped = await rewrapPassphrase(file, current, next, ctx.key, this.#kdfCost);
+    try {
+      this.#durable.write('passphrase.keyFile', () => writeKeyFile(this.paths.keyFile, rewrapped));
+      this.#durable.write('passphrase.pin', () => writeRecoveryPin(ctx.db, rewrapped.recovery));
+    } catch (err) {
+      throw toEnvironmentError(err) ?? err;
+    }
     this.#logger.info('vault.passphraseChanged');
+  }
+
+  /**
+   * Proves the recovery passphrase still opens this vault: it unwraps the recovery key and the
+   * sealed key it opens is the vault's key. Locked: that key must open vault.db (checked
+   * read-only, then closed). Unlocked: it must equal the open key, and the file must be intact.
+   * @throws WrongPassphraseError, RecoveryDamagedError, KeyFileMissingError, VaultAbsentError.
+   */
+  async verifyRecovery(passphrase: string): Promise<void> {
+    const read = readKeyFileState(this.paths.keyFile);
+    if (read.kind === 'missing') {
+      throw existsSync(this.paths.db) ? new KeyFileMissingError() : new VaultAbsentError();
+    }
+    if (read.kind === 'damaged') throw new RecoveryDamagedError();
+    const { current, pending } = await unwrapKeys(read.file, passphrase);
+    pending?.fill(0);
+    try {
+      if (this.#db && this.#key) {
+        if (!current.equals(this.#key)) throw new RecoveryDamagedError();
+        const pin = readRecoveryPin(this.#db);
+        if (pin) await passphraseOpens(read.file.vaultId, pin, passphrase);
+        return;
+      }
+      const db = this.#open(this.paths.db, current);
+      try {
+        db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+      } catch {
+        throw new RecoveryDamagedError();
+      } finally {
+        db.close();
+      }
+    } finally {
+      current.fill(0);
+    }
+  }
+
+  /**
+   * For a vault whose recovery copy is lost ('missing' after unlock): a new recovery key pair
+   * wrapped by `passphrase`, the key sealed to it, pinned. Needs the vault unlocked.
+   * @throws VaultLockedError, WeakPassphraseError, DiskFullError, StorageReadOnlyError.
+   */
+  async resetRecovery(passphrase: string): Promise<void> {
+    const ctx = this.#context();
+    assertStrongPassphrase(passphrase);
+    const file = await newRecoveryFile(ctx.vaultId, ctx.key, passphrase, this.#kdfCost);
+    try {
+      this.#durable.write('passphrase.keyFile', () => writeKeyFile(this.paths.keyFile, file));
+      this.#durable.write('passphrase.pin', () => writeRecoveryPin(ctx.db, file.recovery));
+    } catch (err) {
+      throw toEnvironmentError(err) ?? err;
+    }
+    this.#logger.info('vault.recoveryReset');
   }
 
   /** Stores the open vault's key in the keychain; 'unavailable' if there is none to use. */
   async storeKeyInKeychain(): Promise<KeychainOutcome> {
-    if (!this.#db) throw new VaultLockedError();
-    return this.#storeInKeychain();
+    const ctx = this.#context();
+    try {
+      await this.#keyStore.set(keychainAccount(ctx.vaultId), ctx.key);
+      return 'stored';
+    } catch (err) {
+      if (!(err instanceof VaultError)) throw err;
+      return 'unavailable';
+    }
+  }
+
+  /**
+   * Opens a copy of this vault (a backup being taken) with the open key and checks it:
+   * quick_check, cipher_integrity_check, a schema, and whether it holds any participant or
+   * programme. The copy is closed again; the key never leaves the vault.
+   * @throws VaultLockedError; VaultCorruptError if the copy fails a check or has no schema.
+   */
+  verifyCopy(path: string): { holdsData: boolean } {
+    const ctx = this.#context();
+    const copy = this.#open(path, ctx.key);
+    try {
+      if (!runIntegrityChecks(copy).ok || schemaVersion(copy) === 0) {
+        throw new VaultCorruptError('copy failed its integrity check');
+      }
+      const rows = copy
+        .prepare(
+          'SELECT (SELECT count(*) FROM participants) + (SELECT count(*) FROM programmes) AS n',
+        )
+        .get<{ n: number }>();
+      return { holdsData: Number(rows?.n ?? 0) > 0 };
+    } finally {
+      copy.close();
+    }
   }
 
   /** quick_check and cipher_integrity_check; throws VaultCorruptError if either finds a problem. */
@@ -243,16 +444,69 @@ export class Vault {
     return report;
   }
 
-  #openWithFirstWorkingKey(candidates: Buffer[], file: KeyFile): void {
+  #context(): KeyContext {
+    if (!this.#db || !this.#key || !this.#vaultId) throw new VaultLockedError();
+    return {
+      db: this.#db,
+      key: this.#key,
+      vaultId: this.#vaultId,
+      keyFilePath: this.paths.keyFile,
+      keyStore: this.#keyStore,
+      durable: this.#durable,
+      logger: this.#logger,
+    };
+  }
+
+  /** The key file, which must be intact and authenticated by the open key as its current key. */
+  #authenticFile() {
+    const read = readKeyFileState(this.paths.keyFile);
+    if (read.kind !== 'ok') throw new RecoveryDamagedError();
+    const ctx = this.#context();
+    const pin = readRecoveryPin(ctx.db);
+    if (pin && pin.publicKey !== read.file.recovery.publicKey) throw new RecoveryDamagedError();
+    return keyFileFor(ctx.vaultId, read.file.recovery, ctx.key);
+  }
+
+  /** Reconciles after opening; locks again and rethrows (typed) if a durable step fails. */
+  async #settle(
+    read: KeyFileRead,
+    options: Parameters<typeof reconcile>[2],
+    lockOnFailure = true,
+  ): Promise<ReconcileReport> {
+    try {
+      return await reconcile(this.#context(), read, options);
+    } catch (err) {
+      if (lockOnFailure) this.lock();
+      throw toEnvironmentError(err) ?? err;
+    }
+  }
+
+  /**
+   * vault.db must exist and hold at least one whole page before any key is tried: SQLCipher
+   * treats an empty file as a new database, which must never pass for the consultant's vault.
+   */
+  #assertDatabaseFile(read: KeyFileRead): void {
+    let size: number;
+    try {
+      size = statSync(this.paths.db).size;
+    } catch {
+      if (read.kind === 'missing') throw new VaultAbsentError();
+      throw new VaultCorruptError('database file missing');
+    }
+    if (size === 0) throw new VaultCorruptError('database file empty');
+    if (size < MIN_DATABASE_BYTES) throw new VaultCorruptError('database header truncated');
+  }
+
+  #openWithFirstWorkingKey(candidates: { vaultId: string; key: Buffer }[]): void {
     let lastError: unknown = new WrongKeyError();
-    for (const [i, key] of candidates.entries()) {
+    for (const [i, { vaultId, key }] of candidates.entries()) {
       try {
-        this.#openWithKey(key, file);
-        for (const rest of candidates.slice(i + 1)) rest.fill(0);
+        this.#openWithKey(key, vaultId);
+        for (const rest of candidates.slice(i + 1)) rest.key.fill(0);
         return;
       } catch (err) {
-        if (!(err instanceof WrongKeyError || err instanceof VaultCorruptError)) {
-          for (const rest of candidates.slice(i + 1)) rest.fill(0);
+        if (!(err instanceof WrongKeyError)) {
+          for (const rest of candidates.slice(i + 1)) rest.key.fill(0);
           throw err;
         }
         lastError = err;
@@ -262,54 +516,22 @@ export class Vault {
   }
 
   /**
-   * After an interrupted rekey: make the key that opened the vault the recorded one everywhere
-   * (key file, keychain) and drop the keychain's "next" entry. `keychainStale`: the keychain's
-   * main entry is not the key that opened the vault, or a "next" entry is left over.
+   * Opens, verifies the key against page 1, refuses a schemaless file and future schemas, then
+   * migrates. Takes ownership of `key` (zeroed on failure).
    */
-  async #finishInterruptedRekey(file: KeyFile, keychainStale: boolean): Promise<void> {
-    if ((!file.pending && !keychainStale) || !this.#key) return;
-    if (file.pending) writeKeyFile(this.paths.keyFile, withCurrentKey(file, this.#key));
-    await this.#storeInKeychain();
-    await this.#keyStore.delete(nextAccount(file.vaultId)).catch(() => false);
-    this.#logger.info('vault.rekeyFinished');
-  }
-
-  async #storeInKeychain(): Promise<KeychainOutcome> {
-    if (!this.#key || !this.#vaultId) throw new VaultLockedError();
-    try {
-      await this.#keyStore.set(keychainAccount(this.#vaultId), this.#key.toString('hex'));
-      return 'stored';
-    } catch (err) {
-      if (err instanceof KeychainUnavailableError) {
-        this.#logger.warn('keychain.unavailable', { reason: err.reason });
-        return 'unavailable';
-      }
-      throw err;
-    }
-  }
-
-  #readKeyFileOrAbsent(): KeyFile {
-    if (!existsSync(this.paths.keyFile)) throw new VaultAbsentError();
-    const file = readKeyFile(this.paths.keyFile);
-    if (!existsSync(this.paths.db)) throw new VaultCorruptError('database file missing');
-    return file;
-  }
-
-  /** Opens, verifies the key against page 1, refuses future schemas, then migrates. Takes ownership of `key`. */
-  #openWithKey(key: Buffer, file: KeyFile): void {
+  #openWithKey(key: Buffer, vaultId: string): void {
     let db: Database | null = null;
     try {
       db = this.#open(this.paths.db, key);
+      let tables: number;
       try {
-        db.prepare('SELECT count(*) AS n FROM sqlite_master').get();
+        tables = Number(db.prepare('SELECT count(*) AS n FROM sqlite_master').get()?.n ?? 0);
       } catch (err) {
-        if (isSqliteCode(err, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) {
-          throw keyMatches(file, key)
-            ? new VaultCorruptError('header unreadable')
-            : new WrongKeyError();
-        }
+        if (isSqliteCode(err, 'SQLITE_NOTADB', 'SQLITE_CORRUPT')) throw new WrongKeyError();
         throw err;
       }
+      // Only create() makes a schema: a file without one is not a vault, whatever opened it.
+      if (tables === 0 || schemaVersion(db) === 0) throw new VaultCorruptError('no schema');
       assertNotFromFuture(db);
       configureConnection(db);
       migrate(db);
@@ -322,10 +544,23 @@ export class Vault {
       key.fill(0);
       if (isSqliteCode(err, 'SQLITE_CORRUPT', 'SQLITE_NOTADB'))
         throw new VaultCorruptError('unreadable page');
-      throw err;
+      throw toEnvironmentError(err) ?? err;
     }
     this.#db = db;
     this.#key = key;
-    this.#vaultId = file.vaultId;
+    this.#vaultId = vaultId;
   }
+}
+
+/** Vault ids named by keychain accounts `vault:<uuid>` (not the `:next` ones). */
+function vaultIdsIn(accounts: readonly string[]): string[] {
+  const ids = accounts
+    .map((a) => /^vault:([0-9a-f-]{36})$/i.exec(a)?.[1])
+    .filter((id): id is string => !!id);
+  return [...new Set(ids)];
+}
+
+/** A failure from PRAGMA rekey: SQLCipher's in-memory key state is then not to be trusted. */
+function isDatabaseStepFailure(err: unknown): boolean {
+  return isSqliteCode(err, 'SQLITE');
 }

@@ -26,22 +26,22 @@ describe('rekey', () => {
     const { vault } = testVault(dir, keychain);
     const { vaultId } = await vault.create(TEST_PASSPHRASE);
     seedNotes(vault.db, 500);
-    const oldHex = (await keychain.get(keychainAccount(vaultId)))!;
+    const oldKey = (await keychain.get(keychainAccount(vaultId)))!;
     const oldSealed = readKeyFile(vault.paths.keyFile).sealedKey;
 
-    expect(await vault.rekey()).toEqual({ keychain: 'stored' });
+    expect(await vault.rekey()).toEqual({ keychain: 'ok', oldKeyDestroyed: true });
     expect(countNotes(vault.db)).toBe(500);
     vault.lock();
 
-    const newHex = (await keychain.get(keychainAccount(vaultId)))!;
-    expect(newHex).toMatch(/^[0-9a-f]{64}$/);
-    expect(newHex).not.toBe(oldHex);
+    const newKey = (await keychain.get(keychainAccount(vaultId)))!;
+    expect(newKey).toHaveLength(32);
+    expect(newKey).not.toEqual(oldKey);
     expect(await keychain.get(`${keychainAccount(vaultId)}:next`)).toBeNull();
     const file = readKeyFile(vault.paths.keyFile);
     expect(file.sealedKey).not.toEqual(oldSealed);
     expect(file.pending).toBeUndefined();
 
-    const old = openSqlCipher(vault.paths.db, Buffer.from(oldHex, 'hex'));
+    const old = openSqlCipher(vault.paths.db, oldKey);
     expect(() => old.prepare('SELECT count(*) FROM notes').get()).toThrow(/not a database/);
     old.close();
 
@@ -60,18 +60,18 @@ describe('rekey', () => {
     const { vaultId } = await vault.create(TEST_PASSPHRASE);
     seedNotes(vault.db, 50);
     const account = keychainAccount(vaultId);
-    const oldHex = (await keychain.get(account))!;
+    const oldKey = (await keychain.get(account))!;
     await vault.rekey();
     vault.lock();
-    const newHex = (await keychain.get(account))!;
+    const newKey = (await keychain.get(account))!;
     // The state that crash leaves: file and database on the new key, keychain main on the old,
     // the new key only in the "next" entry.
-    await keychain.set(account, oldHex);
-    await keychain.set(`${account}:next`, newHex);
+    await keychain.set(account, oldKey);
+    await keychain.set(`${account}:next`, newKey);
     await vault.unlock();
     expect(countNotes(vault.db)).toBe(50);
     vault.lock();
-    expect(await keychain.get(account)).toBe(newHex);
+    expect(await keychain.get(account)).toEqual(newKey);
     expect(await keychain.get(`${account}:next`)).toBeNull();
   });
 

@@ -22,8 +22,10 @@ describe('vault lifecycle', () => {
   it('has a working OS keychain (a missing Secret Service is a failure, not a skip)', async () => {
     const keychain = new KeytarKeyStore();
     const account = `probe:${process.pid}`;
-    await keychain.set(account, 'ok');
-    expect(await keychain.get(account)).toBe('ok');
+    const key = Buffer.alloc(32, 0x5a);
+    await keychain.set(account, key);
+    expect(await keychain.get(account)).toEqual(key);
+    expect(await keychain.accounts()).toContain(account);
     expect(await keychain.delete(account)).toBe(true);
     expect(await keychain.get(account)).toBeNull();
   });
@@ -39,7 +41,7 @@ describe('vault lifecycle', () => {
     expect(() => vault.db).toThrow(VaultLockedError);
 
     const secret = await new KeytarKeyStore().get(keychainAccount(vaultId));
-    expect(secret).toMatch(/^[0-9a-f]{64}$/);
+    expect(secret).toHaveLength(32);
 
     await vault.unlock();
     expect(listNotes(vault.db, { limit: 10 }).notes.map((n) => n.body)).toEqual(['Første samtale']);
@@ -56,21 +58,29 @@ describe('vault lifecycle', () => {
     );
   });
 
-  it('changes the passphrase without touching the database, and only the new one works', async () => {
-    const { vault } = testVault(dir);
-    await vault.create(TEST_PASSPHRASE);
-    vault.lock();
+  it('changes the passphrase while unlocked: the vault key stays, only the new passphrase works', async () => {
+    const { vault, keyStore } = testVault(dir);
+    const { vaultId } = await vault.create(TEST_PASSPHRASE);
     const before = readKeyFile(vault.paths.keyFile);
+    const keyBefore = await keyStore.get(keychainAccount(vaultId));
     await vault.changePassphrase(TEST_PASSPHRASE, 'et helt nyt og langt kodeord');
+    vault.lock();
+    await expect(
+      vault.changePassphrase('et helt nyt og langt kodeord', 'endnu et nyt og langt kodeord'),
+    ).rejects.toBeInstanceOf(VaultLockedError);
     const after = readKeyFile(vault.paths.keyFile);
     expect(after.vaultId).toBe(before.vaultId);
+    expect(after.recovery.publicKey).toBe(before.recovery.publicKey);
     expect(after.recovery.kdf.salt).not.toBe(before.recovery.kdf.salt);
-    expect(after.sealedKey).toEqual(before.sealedKey);
+    expect(after.keyCheck).toBe(before.keyCheck);
+    expect((await keyStore.get(keychainAccount(vaultId)))!.equals(keyBefore!)).toBe(true);
     await expect(vault.unlockWithPassphrase(TEST_PASSPHRASE)).rejects.toBeInstanceOf(
       WrongPassphraseError,
     );
     await vault.unlockWithPassphrase('et helt nyt og langt kodeord');
     expect(vault.state()).toBe('unlocked');
+    vault.lock();
+    await vault.unlock();
     vault.lock();
   });
 
