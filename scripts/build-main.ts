@@ -24,7 +24,7 @@ const common: BuildOptions = {
   // import('keytar') becomes require('keytar'): inside app.asar only require is patched to
   // read from app.asar.unpacked, and a CJS bundle has no ESM loader context to rely on.
   supported: { 'dynamic-import': false },
-  plugins: [esModuleInterop(['@signalapp/sqlcipher'])],
+  plugins: [esModuleInterop(['@signalapp/sqlcipher']), unreachableModules(['abstract-socket'])],
 };
 
 await build({
@@ -120,8 +120,30 @@ function assertOnlyRequires(file: string, allowed: readonly string[]): void {
     throw new Error(`${file} still contains a dynamic import()`);
 }
 
+/**
+ * Optional modules a bundled dependency requires only on a path Fortrolig never takes:
+ * @homebridge/dbus-native loads the native `abstract-socket` for `unix:abstract=` bus
+ * addresses, but main/host/secret-service.ts connects the socket itself and hands it a stream.
+ * Each becomes a stub that throws, so the bundle requires nothing that is not shipped.
+ */
+function unreachableModules(modules: readonly string[]): Plugin {
+  const filter = new RegExp(`^(${modules.map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'unreachable-modules',
+    setup(b) {
+      b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'unreachable-modules' }));
+      b.onLoad({ filter: /.*/, namespace: 'unreachable-modules' }, (args) => ({
+        contents: `throw new Error(${JSON.stringify(`${args.path} is not shipped with Fortrolig`)});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 function nodeBuiltins(): string[] {
   const names = ['assert', 'buffer', 'crypto', 'events', 'fs', 'fs/promises', 'module', 'os'];
   names.push('path', 'process', 'stream', 'url', 'util', 'worker_threads');
+  // The Secret Service lock probe's D-Bus client (@homebridge/dbus-native) and its streams.
+  names.push('net', 'timers', 'string_decoder', 'child_process');
   return names.flatMap((name) => [name, `node:${name}`]);
 }

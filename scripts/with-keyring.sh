@@ -14,11 +14,13 @@ export XDG_DATA_HOME="$root/data" XDG_RUNTIME_DIR="$root/run" XDG_CONFIG_HOME="$
 mkdir -p "$XDG_DATA_HOME" "$XDG_CONFIG_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 unset DISPLAY WAYLAND_DISPLAY GNOME_KEYRING_CONTROL
-# The keyring password is random and thrown away: the keyring lives only for this run.
+# The keyring password is random and thrown away: the keyring lives only for this run. It is
+# exported inside the private session only, so a test can lock the keyring and unlock it again
+# (test/integration/keychain-locked.test.ts) without a GUI prompt.
 pw=$(head -c 24 /dev/urandom | base64)
 dbus-run-session -- bash -c '
   printf "%s" "$1" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  export FORTROLIG_KEYRING=private FORTROLIG_KEYRING_PASSWORD="$1"
   shift
-  export FORTROLIG_KEYRING=private
   exec "$@"
 ' with-keyring "$pw" "$@"

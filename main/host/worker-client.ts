@@ -46,7 +46,14 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     worker.on('message', (message: unknown) => {
       if (isKeyStoreRequest(message)) {
         // A reply to a worker that has since exited is dropped by postMessage, harmlessly.
-        void answerKeyStoreRequest(keyStore, message).then((reply) => worker.postMessage(reply));
+        void answerKeyStoreRequest(keyStore, message).then(({ response, transfer }) => {
+          try {
+            worker.postMessage(response, transfer);
+          } finally {
+            // Not sent (the worker is gone): the key is still here; zero it.
+            for (const buffer of transfer) if (buffer.byteLength) new Uint8Array(buffer).fill(0);
+          }
+        });
         return;
       }
       if (!isCallResponse(message)) {

@@ -21,17 +21,52 @@ export type VaultWorkerData = z.infer<typeof WorkerDataSchema>;
 export type CallRequest = Readonly<{ type: 'call'; id: number; channel: string; input: unknown }>;
 export type CallResponse = Readonly<{ type: 'result'; id: number; result: IpcResult<unknown> }>;
 
-/** Worker → main: a keychain operation, run where keytar is loaded once per process. */
+/**
+ * Worker → main: a keychain operation, run where keytar is loaded once per process.
+ *
+ * Keys never cross as strings. `set` carries the key as an ArrayBuffer of exactly 32 bytes
+ * that the worker copied and put in postMessage's transfer list (so no copy stays behind in
+ * the worker); the main thread zeroes it after the keychain call. A `get` answer carries the
+ * key the same way the other way round; the worker owns it and zeroes it after use.
+ */
 export type KeyStoreRequest = Readonly<
   | { type: 'keyStore'; id: number; op: 'get'; account: string }
-  | { type: 'keyStore'; id: number; op: 'set'; account: string; secret: string }
+  | { type: 'keyStore'; id: number; op: 'set'; account: string; key: ArrayBuffer }
   | { type: 'keyStore'; id: number; op: 'delete'; account: string }
+  | { type: 'keyStore'; id: number; op: 'accounts' }
 >;
-export type KeychainFailure = 'noService' | 'timeout' | 'denied';
+/** 'locked': the keychain answered but its collection is locked (KeychainLockedError). */
+export type KeychainFailure = 'noService' | 'timeout' | 'denied' | 'locked';
+/**
+ * `value` by op: get → ArrayBuffer (transferred; empty for a malformed entry) or null for no
+ * entry; set → null; delete → boolean; accounts → string[].
+ */
+export type KeyStoreValue = ArrayBuffer | boolean | null | readonly string[];
 export type KeyStoreResponse = Readonly<
-  | { type: 'keyStoreResult'; id: number; ok: true; value: string | boolean | null }
+  | { type: 'keyStoreResult'; id: number; ok: true; value: KeyStoreValue }
   | { type: 'keyStoreResult'; id: number; ok: false; reason: KeychainFailure }
 >;
+
+/**
+ * An ArrayBuffer holding exactly `bytes`, for a transfer list. If `bytes` already owns its
+ * whole ArrayBuffer (as Buffer.alloc's do, unlike Node's pooled small Buffers) that buffer is
+ * returned and no copy is made; otherwise the bytes are copied out and `bytes` is zeroed, so
+ * one live copy remains either way. Either way the caller must not use `bytes` afterwards.
+ */
+export function detachableCopy(bytes: Uint8Array): ArrayBuffer {
+  const backing = bytes.buffer;
+  if (
+    backing instanceof ArrayBuffer &&
+    bytes.byteOffset === 0 &&
+    bytes.byteLength === backing.byteLength
+  ) {
+    return backing;
+  }
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  bytes.fill(0);
+  return copy.buffer;
+}
 
 export function parseWorkerData(data: unknown): VaultWorkerData {
   return WorkerDataSchema.parse(data);
@@ -50,10 +85,14 @@ export function isCallResponse(message: unknown): message is CallResponse {
 
 export function isKeyStoreRequest(message: unknown): message is KeyStoreRequest {
   const m = asRecord(message);
-  if (m?.type !== 'keyStore' || !Number.isSafeInteger(m.id) || typeof m.account !== 'string') {
-    return false;
-  }
-  return m.op === 'get' || m.op === 'delete' || (m.op === 'set' && typeof m.secret === 'string');
+  if (m?.type !== 'keyStore' || !Number.isSafeInteger(m.id)) return false;
+  if (m.op === 'accounts') return true;
+  if (typeof m.account !== 'string') return false;
+  return (
+    m.op === 'get' ||
+    m.op === 'delete' ||
+    (m.op === 'set' && m.key instanceof ArrayBuffer && m.key.byteLength === 32)
+  );
 }
 
 export function isKeyStoreResponse(message: unknown): message is KeyStoreResponse {

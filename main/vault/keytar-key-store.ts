@@ -1,34 +1,135 @@
 // KeyStore over keytar (macOS Keychain, Windows Credential Manager, Linux Secret Service),
 // with a deadline: a Secret Service that never answers must not freeze unlock.
-import { KeychainUnavailableError } from './errors';
+//
+// keytar takes and returns strings, so this adapter is the one place a key exists as hex:
+// in the main thread, for the length of one keytar call. Everything on the other side of it
+// (the worker, the vault) sees raw bytes in buffers that are zeroed after use.
+import { openSessionBus, secretServiceLocked } from '../host/secret-service';
+import { KeychainLockedError, KeychainUnavailableError, VaultError } from './errors';
 import { KEYCHAIN_SERVICE, type KeyStore } from './key-store';
 
 type Keytar = {
   getPassword(service: string, account: string): Promise<string | null>;
   setPassword(service: string, account: string, password: string): Promise<void>;
   deletePassword(service: string, account: string): Promise<boolean>;
+  findCredentials(service: string): Promise<Array<{ account: string; password: string }>>;
 };
 
+/**
+ * Answers whether keychain items with these attributes (keytar's `service` and, if given,
+ * `account`) are behind a locked collection. Must not prompt. Resolves false when it cannot
+ * tell.
+ */
+export type KeychainLockProbe = (attributes: Readonly<Record<string, string>>) => Promise<boolean>;
+
 const DEFAULT_DEADLINE_MS = 1500;
+const KEY_HEX = /^[0-9a-fA-F]{64}$/;
+
+/**
+ * The Linux lock probe: asks the Secret Service over the session bus (see
+ * main/host/secret-service.ts), within `deadlineMs`. On macOS and Windows it answers false:
+ * keytar reports a locked Keychain there as an error, which stays "unavailable".
+ */
+export function secretServiceLockProbe(
+  deadlineMs: number = DEFAULT_DEADLINE_MS,
+): KeychainLockProbe {
+  if (process.platform !== 'linux') return async () => false;
+  return async (attributes) => {
+    let bus: Awaited<ReturnType<typeof openSessionBus>> | null = null;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      bus = await openSessionBus();
+      const deadline = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), deadlineMs);
+      });
+      return await Promise.race([secretServiceLocked(bus.call, attributes), deadline]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+      bus?.close();
+    }
+  };
+}
 
 export class KeytarKeyStore implements KeyStore {
   #keytar: Keytar | null = null;
+  readonly #locked: KeychainLockProbe;
 
+  /**
+   * @param service keychain service name (the app's is "Fortrolig"; tests may use another).
+   * @param deadlineMs how long one keychain operation, lock probe included, may take before it
+   *   fails with KeychainUnavailableError('timeout').
+   * @param lockProbe tells a locked collection from a missing entry; defaults to the Secret
+   *   Service probe on Linux and "never locked" elsewhere.
+   */
   constructor(
     private readonly service: string = KEYCHAIN_SERVICE,
     private readonly deadlineMs: number = DEFAULT_DEADLINE_MS,
-  ) {}
-
-  get(account: string): Promise<string | null> {
-    return this.#call((k) => k.getPassword(this.service, account));
+    lockProbe?: KeychainLockProbe,
+  ) {
+    this.#locked = lockProbe ?? secretServiceLockProbe(deadlineMs);
   }
 
-  set(account: string, secret: string): Promise<void> {
-    return this.#call((k) => k.setPassword(this.service, account, secret));
+  /**
+   * The key for `account` as a new 32-byte Buffer (not from Node's shared pool, so it can be
+   * transferred and zeroed alone); an empty Buffer if the entry is not 64 hex characters; null
+   * if there is no entry. @throws KeychainLockedError if the entry (or the default collection)
+   * is locked; KeychainUnavailableError otherwise.
+   */
+  get(account: string): Promise<Buffer | null> {
+    return this.#call(async (k) => {
+      const hex = await k.getPassword(this.service, account);
+      if (hex === null) {
+        if (await this.#locked({ service: this.service, account })) throw new KeychainLockedError();
+        return null;
+      }
+      if (!KEY_HEX.test(hex)) return Buffer.alloc(0);
+      const key = Buffer.alloc(32);
+      key.write(hex, 'hex');
+      return key;
+    });
   }
 
+  /**
+   * Stores `key` as lowercase hex (keytar takes strings). `key` stays the caller's.
+   * @throws KeychainLockedError, KeychainUnavailableError.
+   */
+  set(account: string, key: Uint8Array): Promise<void> {
+    return this.#call(async (k) => {
+      // A view on the caller's bytes, not a copy; the hex string is the one copy keytar needs.
+      const view = Buffer.from(key.buffer, key.byteOffset, key.byteLength);
+      await k.setPassword(this.service, account, view.toString('hex'));
+    });
+  }
+
+  /**
+   * True if an entry was removed, false if there was none.
+   * @throws KeychainLockedError when the entry may be behind a locked collection (libsecret
+   *   then answers "nothing removed"), KeychainUnavailableError.
+   */
   delete(account: string): Promise<boolean> {
-    return this.#call((k) => k.deletePassword(this.service, account));
+    return this.#call(async (k) => {
+      const removed = await k.deletePassword(this.service, account);
+      if (!removed && (await this.#locked({ service: this.service, account }))) {
+        throw new KeychainLockedError();
+      }
+      return removed;
+    });
+  }
+
+  /**
+   * Account names stored under the service. keytar can only list them with their secrets
+   * (findCredentials); the secrets are dropped at once. On Linux the lock is checked first:
+   * keytar's findCredentials crashes the process on a locked collection.
+   * @throws KeychainLockedError, KeychainUnavailableError.
+   */
+  accounts(): Promise<string[]> {
+    return this.#call(async (k) => {
+      if (await this.#locked({ service: this.service })) throw new KeychainLockedError();
+      const found = await k.findCredentials(this.service);
+      return found.map((c) => c.account);
+    });
   }
 
   async #call<T>(fn: (k: Keytar) => Promise<T>): Promise<T> {
@@ -44,7 +145,9 @@ export class KeytarKeyStore implements KeyStore {
     try {
       return await Promise.race([fn(keytar), deadline]);
     } catch (err) {
-      if (err instanceof KeychainUnavailableError) throw err;
+      if (err instanceof VaultError) throw err;
+      // A write into a locked collection fails ("Cannot create an item in a locked collection").
+      if (await this.#locked({ service: this.service })) throw new KeychainLockedError();
       // keytar's messages can echo the account name; they are not passed on.
       throw new KeychainUnavailableError('noService');
     } finally {

@@ -9,5 +9,6 @@ export const openUnkeyedForComparison: OpenDatabase = (path) => {
   return {
     ...db,
     pragmaValue: (source) => (/^\s*rekey\s*=/i.test(source) ? undefined : db.pragmaValue(source)),
+    rekey: () => undefined,
   };
 };

@@ -28,8 +28,8 @@ describe('key required', () => {
     expect(() => wrong.prepare('SELECT count(*) FROM notes').get()).toThrow(/not a database/);
     wrong.close();
 
-    const hex = await new KeytarKeyStore().get(keychainAccount(vaultId));
-    const fresh = openSqlCipher(vault.paths.db, Buffer.from(hex!, 'hex'));
+    const key = await new KeytarKeyStore().get(keychainAccount(vaultId));
+    const fresh = openSqlCipher(vault.paths.db, key!);
     expect(fresh.pragmaValue('cipher_version')).toMatch(/^4\./);
     // SQLCipher 4 defaults, so any SQLCipher 4 tool opens the file with the key.
     expect(fresh.pragmaValue('cipher_page_size')).toBe('4096');

@@ -18,7 +18,7 @@ describe('vault from the future', () => {
     const { vault } = testVault(dir);
     const { vaultId } = await vault.create(TEST_PASSPHRASE);
     vault.lock();
-    const key = Buffer.from((await new KeytarKeyStore().get(keychainAccount(vaultId)))!, 'hex');
+    const key = (await new KeytarKeyStore().get(keychainAccount(vaultId)))!;
     const raw = openSqlCipher(vault.paths.db, key);
     raw.exec(`PRAGMA user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     raw.pragmaValue('wal_checkpoint(TRUNCATE)');

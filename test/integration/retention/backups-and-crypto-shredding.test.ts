@@ -79,7 +79,7 @@ describe('backups', () => {
     // Someone copied last week's backup elsewhere: it must become noise to the app.
     mkdirSync(join(dir, 'stray'));
     copyFileSync(join(folder, before.name), join(dir, 'stray', 'old.db'));
-    const oldKey = Buffer.from((await keychain.get(keychainAccount(vaultId)))!, 'hex');
+    const oldKey = (await keychain.get(keychainAccount(vaultId)))!;
     expect(opens(join(dir, 'stray', 'old.db'), oldKey)).toBe(true);
 
     const paper = Object.fromEntries([...m.onlyA, m.shared].map((id) => [id, 'shredded' as const]));
@@ -99,7 +99,7 @@ describe('backups', () => {
     expect(record.body.backups).toBe('olderBackupsDeletedFreshBackupTaken');
     vault.lock();
 
-    const newKey = Buffer.from((await keychain.get(keychainAccount(vaultId)))!, 'hex');
+    const newKey = (await keychain.get(keychainAccount(vaultId)))!;
     const viaPassphrase = await unwrapKey(readKeyFile(vault.paths.keyFile), TEST_PASSPHRASE);
     expect(viaPassphrase.equals(newKey)).toBe(true);
     expect(opens(vault.paths.db, oldKey)).toBe(false);
