@@ -10,7 +10,12 @@ import {
 } from '../retention/backups';
 import { addDays } from '../retention/calendar';
 import { certificatePdf } from '../retention/certificate-pdf';
-import { canonical, listDeletionRecords, verifyChain } from '../retention/certificates';
+import {
+  canonical,
+  getDeletionRecord,
+  listDeletionRecords,
+  verifyChain,
+} from '../retention/certificates';
 import { dueWithLabels } from '../retention/due-data';
 import { listPresets, presetForCountry, savePreset } from '../retention/policies';
 import { reviewCloseOut } from '../retention/purge';
@@ -162,7 +167,7 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
     };
   },
   'retention.certificates.export': async (core, i) => {
-    const record = listDeletionRecords(core.vault.db).find((r) => r.id === i.id);
+    const record = getDeletionRecord(core.vault.db, i.id);
     if (!record) throw notFound('certificate');
     const base = `fortrolig-deletion-certificate-${record.id}`;
     if (i.format === 'json') {
@@ -171,6 +176,8 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
         prevHash: record.prevHash,
         hash: record.hash,
         body: record.body,
+        // Learnt after the purge, so outside the hashed body: true once the vault confirms it.
+        finishing: { oldKeyDestroyed: record.oldKeyDestroyed },
       });
       return {
         fileName: `${base}.json`,

@@ -24,6 +24,8 @@ const TEXT: Record<CertificateLocale, Record<string, string>> = {
     paperLine: '{{shredded}} makuleret, {{none}} uden papirnoter',
     crypto: 'Kryptografisk makulering',
     cryptoLine: 'Arkivet er krypteret med en ny nøgle; den gamle nøgle er destrueret.',
+    cryptoPending:
+      'Afventer: Arkivet krypteres med en ny nøgle, og den gamle nøgle destrueres, når Fortrolig gør makuleringen færdig (næste gang du låser op). Certifikatet viser det, så snart det er sket.',
     backups: 'Sikkerhedskopier',
     backups_olderBackupsDeletedFreshBackupTaken: 'Ældre kopier er slettet, og en ny er taget.',
     backups_noBackupFolderConfigured: 'Ingen mappe til sikkerhedskopier er valgt.',
@@ -47,6 +49,8 @@ const TEXT: Record<CertificateLocale, Record<string, string>> = {
     paperLine: '{{shredded}} makulert, {{none}} uten papirnotater',
     crypto: 'Kryptografisk makulering',
     cryptoLine: 'Arkivet er kryptert med en ny nøkkel; den gamle nøkkelen er destruert.',
+    cryptoPending:
+      'Venter: Arkivet krypteres med en ny nøkkel, og den gamle nøkkelen destrueres når Fortrolig fullfører makuleringen (neste gang du låser opp). Sertifikatet viser det så snart det er gjort.',
     backups: 'Sikkerhetskopier',
     backups_olderBackupsDeletedFreshBackupTaken: 'Eldre kopier er slettet, og en ny er tatt.',
     backups_noBackupFolderConfigured: 'Ingen mappe for sikkerhetskopier er valgt.',
@@ -70,6 +74,8 @@ const TEXT: Record<CertificateLocale, Record<string, string>> = {
     paperLine: '{{shredded}} shredded, {{none}} without paper notes',
     crypto: 'Crypto-shredding',
     cryptoLine: 'The vault was re-encrypted under a new key; the old key was destroyed.',
+    cryptoPending:
+      'Pending: the vault is re-encrypted under a new key and the old key destroyed when Fortrolig next finishes its steps (the next time you unlock). This certificate says so once it is done.',
     backups: 'Backups',
     backups_olderBackupsDeletedFreshBackupTaken:
       'Older backups were deleted and a fresh one taken.',
@@ -78,6 +84,9 @@ const TEXT: Record<CertificateLocale, Record<string, string>> = {
     footer: 'This certificate holds no names, national ID numbers or note content.',
   },
 };
+
+/** From the value column (x = 230) to the right margin (56 pt on A4). */
+const VALUE_WIDTH = 595.28 - 56 - 230;
 
 export async function certificatePdf(
   record: DeletionRecord,
@@ -95,10 +104,28 @@ export async function certificatePdf(
   const mono = await doc.embedFont(StandardFonts.Courier);
   let y = 780;
   const line = (label: string, value: string, f = font) => {
-    page.drawText(label, { x: 56, y, size: 10, font: bold, color: rgb(0.25, 0.25, 0.3) });
+    if (label)
+      page.drawText(label, { x: 56, y, size: 10, font: bold, color: rgb(0.25, 0.25, 0.3) });
     // A 64-digit hash in Courier fits the page at 8 pt.
     page.drawText(value, { x: 230, y, size: f === mono ? 8 : 10, font: f });
     y -= 18;
+  };
+  /** A value too long for one line, wrapped at word boundaries within the value column. */
+  const wrapped = (label: string, value: string) => {
+    const rows: string[] = [];
+    for (const word of value.split(' ')) {
+      const last = rows.at(-1);
+      if (last !== undefined && font.widthOfTextAtSize(`${last} ${word}`, 10) <= VALUE_WIDTH)
+        rows[rows.length - 1] = `${last} ${word}`;
+      else rows.push(word);
+    }
+    rows.forEach((row, i) => {
+      if (i === 0) line(label, row);
+      else {
+        y += 4; // continuation rows sit closer than separate facts
+        line('', row);
+      }
+    });
   };
   page.drawText(t.title!, { x: 56, y, size: 22, font: bold });
   y -= 26;
@@ -128,7 +155,8 @@ export async function certificatePdf(
       .paperLine!.replace('{{shredded}}', String(b.paperNotes.shredded))
       .replace('{{none}}', String(b.paperNotes.none)),
   );
-  line(t.crypto!, t.cryptoLine!);
+  // Claimed only once the vault confirms it; until then the certificate says it is pending.
+  wrapped(t.crypto!, record.oldKeyDestroyed ? t.cryptoLine! : t.cryptoPending!);
   line(t.backups!, t[`backups_${b.backups}`]!);
   y -= 8;
   line(t.chain!, '');

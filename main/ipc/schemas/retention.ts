@@ -66,6 +66,8 @@ export const CertificateRecord = z
     prevHash: z.string(),
     hash: z.string(),
     body: z.record(z.string(), z.unknown()),
+    /** Confirmed by the vault after the rekey; not part of the hashed body. */
+    oldKeyDestroyed: z.boolean(),
   })
   .strict();
 

@@ -14,7 +14,7 @@ const Body = z.object({
   counts: z.record(z.string(), z.number()),
   rule: z.object({ presetId: z.string().nullable(), trigger: z.string(), reason: z.string() }),
   paperNotes: z.object({ shredded: z.number(), none: z.number() }),
-  cryptoShredding: z.string(),
+  cryptoShredding: z.enum(['vaultRekeyedOldKeyDestroyed', 'vaultRekeyFollows']),
   backups: z.enum(['olderBackupsDeletedFreshBackupTaken', 'noBackupFolderConfigured']),
 });
 export type CertificateBody = z.infer<typeof Body>;
@@ -23,6 +23,15 @@ export type CertificateBody = z.infer<typeof Body>;
 export function readCertificateBody(body: unknown): CertificateBody | null {
   const parsed = Body.safeParse(body);
   return parsed.success ? parsed.data : null;
+}
+
+/** The crypto-shredding line's text key: the claim only once the vault confirms the old key is destroyed. */
+export function cryptoLineKey(
+  oldKeyDestroyed: boolean,
+): 'retention.certificate.cryptoLine' | 'retention.certificate.cryptoPending' {
+  return oldKeyDestroyed
+    ? 'retention.certificate.cryptoLine'
+    : 'retention.certificate.cryptoPending';
 }
 
 /** Everything deleted except the people themselves, for a one-line summary. */

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../main/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
-import { readCertificateBody } from '../../lib/certificate-body';
+import { cryptoLineKey, readCertificateBody } from '../../lib/certificate-body';
 import { formatCount, formatInstant } from '../../lib/dates';
 import { presetName, ruleWhen, type Preset, type Trigger } from '../../lib/retention-words';
 import { CertificateExport } from './CertificateExport';
@@ -64,7 +64,9 @@ export function CertificateView({ record, presets }: Props) {
           })}
         </dd>
         <dt>{t('retention.certificate.crypto')}</dt>
-        <dd>{t('retention.certificate.cryptoLine')}</dd>
+        <dd data-old-key-destroyed={record.oldKeyDestroyed}>
+          {t(cryptoLineKey(record.oldKeyDestroyed))}
+        </dd>
         <dt>{t('retention.certificate.backups')}</dt>
         <dd>{t(`retention.certificate.backupLines.${body.backups}`)}</dd>
       </dl>

@@ -153,6 +153,8 @@ export const retentionDa: typeof retentionEn = {
     paperLine: '{{shredded}} makuleret, {{none}} uden papirnoter',
     crypto: 'Kryptografisk makulering',
     cryptoLine: 'Arkivet er krypteret med en ny nøgle; den gamle nøgle er destrueret.',
+    cryptoPending:
+      'Afventer: Arkivet krypteres med en ny nøgle, og den gamle nøgle destrueres, når Fortrolig gør makuleringen færdig (næste gang du låser op). Certifikatet viser det, så snart det er sket.',
     backups: 'Sikkerhedskopier',
     backupLines: {
       olderBackupsDeletedFreshBackupTaken: 'Ældre kopier er slettet, og en ny er taget.',

@@ -151,6 +151,8 @@ export const retentionEn = {
     paperLine: '{{shredded}} shredded, {{none}} without paper notes',
     crypto: 'Crypto-shredding',
     cryptoLine: 'The vault was re-encrypted under a new key; the old key was destroyed.',
+    cryptoPending:
+      'Pending: the vault is re-encrypted under a new key and the old key destroyed when Fortrolig next finishes its steps (the next time you unlock). This certificate says so once it is done.',
     backups: 'Backups',
     backupLines: {
       olderBackupsDeletedFreshBackupTaken: 'Older backups were deleted and a fresh one taken.',

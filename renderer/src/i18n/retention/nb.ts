@@ -153,6 +153,8 @@ export const retentionNb: typeof retentionEn = {
     paperLine: '{{shredded}} makulert, {{none}} uten papirnotater',
     crypto: 'Kryptografisk makulering',
     cryptoLine: 'Arkivet er kryptert med en ny nøkkel; den gamle nøkkelen er destruert.',
+    cryptoPending:
+      'Venter: Arkivet krypteres med en ny nøkkel, og den gamle nøkkelen destrueres når Fortrolig fullfører makuleringen (neste gang du låser opp). Sertifikatet viser det så snart det er gjort.',
     backups: 'Sikkerhetskopier',
     backupLines: {
       olderBackupsDeletedFreshBackupTaken: 'Eldre kopier er slettet, og en ny er tatt.',
