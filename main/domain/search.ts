@@ -33,7 +33,40 @@ export type SearchHit = Readonly<{
 const RANK_WINDOW = 500;
 const SNIPPET_WORDS = 16;
 
-export function search(db: Database, text: string, limit: number): SearchHit[] {
+/**
+ * Whitespace controls (tab, line feed, vertical tab, form feed, carriage return) and the
+ * Unicode line/paragraph separators: they separate words, so each becomes a space.
+ */
+const SEPARATING_CONTROLS = /[\t\n\v\f\r\u2028\u2029]/gu;
+/**
+ * Invisible characters that are never part of a word someone searches for, removed outright so
+ * a word pasted with one inside still matches: the remaining C0 controls (U+0000–U+001F,
+ * including NUL and the snippet markers U+0002/U+0003) and DEL, the C1 controls
+ * (U+0080–U+009F), the Unicode bidi controls (U+061C ALM, U+200E LRM, U+200F RLM,
+ * U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates), and the zero-width space
+ * U+200B and byte-order mark U+FEFF. Zero-width (non-)joiners are kept: some scripts need them.
+ */
+const INVISIBLE_CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+
+/**
+ * Search text as typed or pasted, with control characters made harmless (see
+ * SEPARATING_CONTROLS and INVISIBLE_CONTROLS): whitespace controls become spaces, the rest
+ * are removed. So a NUL byte or a bidi override in the search box gives the normal results
+ * for the visible text instead of an error, and cannot forge the snippet highlight markers.
+ */
+export function cleanSearchText(text: string): string {
+  return text.replace(SEPARATING_CONTROLS, ' ').replace(INVISIBLE_CONTROLS, '');
+}
+
+/**
+ * Ranked hits for `text` (words matched as prefixes, all must match), at most `limit`.
+ * Control characters in `text` are cleaned first (see cleanSearchText); text with no words
+ * left gives no hits. @throws VaultLockedError through `db` when the vault is locked.
+ */
+export function search(db: Database, rawText: string, limit: number): SearchHit[] {
+  const text = cleanSearchText(rawText);
   const match = toPrefixQuery(text);
   if (!match) return [];
   const ranked = db

@@ -12,6 +12,7 @@ import {
   type WebContents,
 } from 'electron';
 import { createWorkerClient } from '../host/worker-client';
+import { hardenDataDir } from '../vault/data-dir-modes';
 import { stderrLogger } from '../vault/logger';
 import { LOCKED_EVENT } from './events';
 import { registerIpc, trustedSenderCheck } from './ipc';
@@ -39,6 +40,12 @@ if (!app.requestSingleInstanceLock()) {
 
 function run(): void {
   const dataDir = process.env.FORTROLIG_DATA_DIR || app.getPath('userData');
+  try {
+    hardenDataDir(dataDir);
+  } catch (err) {
+    // Not fatal here: the vault itself answers storageReadOnly if the folder cannot be written.
+    stderrLogger.warn('dataDir.modes', { code: (err as NodeJS.ErrnoException).code ?? 'unknown' });
+  }
   let window: BrowserWindow | null = null;
 
   const notifyLocked = (): void => {

@@ -300,6 +300,18 @@ export const ErrorCode = z.enum([
   'vaultCorrupt',
   'vaultFromFuture',
   'weakPassphrase',
+  /** The OS keychain answers but is locked (login keyring not unlocked, prompt dismissed). */
+  'keychainLocked',
+  /** A write failed for lack of space (SQLITE_FULL, ENOSPC, EDQUOT); nothing was half-written. */
+  'diskFull',
+  /** The data folder or a file in it cannot be written (read-only mount, permissions). */
+  'storageReadOnly',
+  /** vault.db exists but vault.key.json beside it does not. */
+  'keyFileMissing',
+  /** The recovery copy in vault.key.json is damaged; a keychain unlock repairs it. */
+  'recoveryDamaged',
+  /** An earlier finishing step (e.g. of an interrupted rekey) must complete first. */
+  'finishingPending',
   'notFound',
   'noteLocked',
   'invalidNationalId',

@@ -2,6 +2,7 @@
 // output, and turn any failure into { ok: false, error: { code, field? } } with no stack or data.
 import type { z } from 'zod';
 import { DomainError } from '../domain/errors';
+import { toEnvironmentError } from '../vault/environment-errors';
 import { VaultError } from '../vault/errors';
 import type { Logger } from '../vault/logger';
 import { isSqliteCode } from '../vault/sqlite-errors';
@@ -63,7 +64,19 @@ async function dispatchOne(
   return { ok: true, value: out.data };
 }
 
-function toIpcError(err: unknown, channel: string, logger: Logger): IpcError {
+/**
+ * Reduces any failure to the envelope's error: a stable code the window translates, with no
+ * message, stack, path or value. In order:
+ * - a `VaultError` gives its own code (`vaultLocked`, `wrongKey`, `diskFull`, …);
+ * - a `DomainError` gives its code, and the field and machine details it names;
+ * - an environmental failure gives `diskFull` or `storageReadOnly` (see `toEnvironmentError`
+ *   in main/vault/environment-errors.ts for which SQLite and Node codes map to which);
+ * - `SQLITE_CONSTRAINT_FOREIGNKEY` (a row refers to a programme, participant or document that
+ *   does not exist, or no longer does) gives `notFound`, like the domain's own checks;
+ * - `SQLITE_CORRUPT` / `SQLITE_NOTADB` give `vaultCorrupt`;
+ * - anything else is logged by class name only and answers `internal`.
+ */
+export function toIpcError(err: unknown, channel: string, logger: Logger): IpcError {
   if (err instanceof VaultError) return { code: err.code };
   if (err instanceof DomainError) {
     return {
@@ -72,6 +85,13 @@ function toIpcError(err: unknown, channel: string, logger: Logger): IpcError {
       ...(err.details.length ? { details: err.details } : {}),
     };
   }
+  const environment = toEnvironmentError(err);
+  if (environment) {
+    // Worth a line in the log (no message: it can name the data folder's path).
+    logger.warn('ipc.environment', { channel, code: environment.code });
+    return { code: environment.code };
+  }
+  if (isSqliteCode(err, 'SQLITE_CONSTRAINT_FOREIGNKEY')) return { code: 'notFound' };
   if (isSqliteCode(err, 'SQLITE_CORRUPT', 'SQLITE_NOTADB')) return { code: 'vaultCorrupt' };
   // Only the error's class name is logged: messages can quote SQL values or paths.
   logger.error('ipc.failed', { channel, error: err instanceof Error ? err.name : typeof err });

@@ -1,6 +1,9 @@
 // A small, honest passphrase estimator: length and character variety, with repeats, runs and
 // well-known words discounted. It cannot know whether a phrase is guessable, and says only that much.
-import { MIN_PASSPHRASE } from '../../../main/ipc/contract';
+// Shared by the window (the strength meter as you type) and the core (which refuses what the
+// meter calls too short or weak), so both judge a passphrase the same way. Renderer-safe: it
+// imports only the contract, never node:* or electron.
+import { MIN_PASSPHRASE } from './contract';
 
 export type Strength = 'tooShort' | 'weak' | 'fair' | 'strong';
 
@@ -26,6 +29,13 @@ const COMMON = [
 const WEAK_BELOW_BITS = 60;
 const STRONG_FROM_BITS = 90;
 
+/**
+ * Estimates how hard `passphrase` is to guess. `length` counts code points (æ, ø, å are one
+ * each); `bits` is a rough entropy estimate: per character log2 of the character pool in use
+ * (lower, upper, digits, ASCII symbols, letters beyond ASCII), 1 bit for a repeat or a step to a
+ * neighbouring code point (aaa, abc, 321) and for each well-known word. Strength: `tooShort`
+ * under MIN_PASSPHRASE (12) characters, then `weak` under 60 bits, `fair` under 90, `strong`.
+ */
 export function estimateStrength(passphrase: string): StrengthEstimate {
   const length = [...passphrase].length;
   const bits = Math.round(estimateBits(passphrase));
@@ -33,6 +43,15 @@ export function estimateStrength(passphrase: string): StrengthEstimate {
   if (bits < WEAK_BELOW_BITS) return { strength: 'weak', bits, length };
   if (bits < STRONG_FROM_BITS) return { strength: 'fair', bits, length };
   return { strength: 'strong', bits, length };
+}
+
+/**
+ * True when the estimate is one the core accepts for a recovery passphrase: at least `fair`
+ * (12 characters or more, and 60 bits or more by estimateStrength).
+ */
+export function isAcceptablePassphrase(passphrase: string): boolean {
+  const { strength } = estimateStrength(passphrase);
+  return strength === 'fair' || strength === 'strong';
 }
 
 function estimateBits(passphrase: string): number {

@@ -47,6 +47,7 @@ export const da: Messages = {
     keychainButton: 'Lås op',
     keychainHint: 'Bruger nøglen i denne computers nøglering.',
     usePassphrase: 'Brug adgangssætningen til gendannelse i stedet',
+    retryKeychain: 'Prøv nøgleringen igen',
     reason: {
       keychainEntryMissing:
         'Denne computers nøglering har ingen nøgle til arkivet. Indtast din adgangssætning til gendannelse.',
@@ -54,6 +55,8 @@ export const da: Messages = {
         'Denne computers nøglering kan ikke nås. Indtast din adgangssætning til gendannelse.',
       wrongKey:
         'Nøglen i denne computers nøglering åbner ikke arkivet. Indtast din adgangssætning til gendannelse.',
+      keychainLocked:
+        'Denne computers nøglering er låst, så nøglen kan ikke læses. Lås den op: Log ud af din brugerkonto og ind igen, eller lås nøgleringen “Login” op (på Linux i Adgangskoder og nøgler). Prøv så nøgleringen igen, eller indtast din adgangssætning til gendannelse.',
     },
     passphrase: 'Adgangssætning til gendannelse',
     remember: 'Husk på denne computer',
@@ -330,7 +333,20 @@ export const da: Messages = {
     vaultCorrupt: 'Arkivfilen er beskadiget. Den er ikke blevet ændret. Kontakt din it-support.',
     vaultFromFuture:
       'Arkivet er lavet af en nyere version af Fortrolig. Opdater programmet for at åbne det.',
-    weakPassphrase: 'Adgangssætningen er for kort. Brug mindst {{min}} tegn.',
+    weakPassphrase:
+      'Adgangssætningen er for kort eller for let at gætte. Brug mindst {{min}} tegn, gerne flere ord uden sammenhæng.',
+    keychainLocked:
+      'Denne computers nøglering er låst. Lås den op (log ud og ind igen, eller lås nøgleringen “Login” op), og prøv igen, eller brug din adgangssætning til gendannelse.',
+    diskFull:
+      'Disken er fuld. Alt, hvad der er gemt tidligere, er i sikkerhed. Frigør plads på computeren (tøm papirkurven, slet store filer, du ikke længere bruger), og prøv igen.',
+    storageReadOnly:
+      'Fortrolig kan ikke skrive i sin datamappe: Mappen eller drevet er skrivebeskyttet. Alt, hvad der er gemt tidligere, er i sikkerhed. Bed din it-support om at gøre mappen skrivbar, og prøv igen.',
+    keyFileMissing:
+      'Arkivets nøglefil mangler i datamappen. Selve arkivet er ikke blevet ændret. Læg nøglefilen tilbage fra din mappe med sikkerhedskopier, eller kontakt din it-support.',
+    recoveryDamaged:
+      'Gendannelseskopien af nøglen er beskadiget, så adgangssætningen kan ikke tjekkes lige nu. Lås op med denne computers nøglering: Så reparerer Fortrolig gendannelseskopien.',
+    finishingPending:
+      'Fortrolig er ikke færdig med et tidligere trin (at registrere den nye nøgle efter en makulering). Lås arkivet, og lås det op igen, så trinnet bliver færdigt, og prøv så igen. Intet er gået tabt.',
     notFound: 'Oplysningen findes ikke længere. Den kan være slettet.',
     noteLocked: 'Noten er låst og kan ikke ændres. Tilføj i stedet en dateret tilføjelse.',
     invalidNationalId: 'CPR-nummeret er ikke gyldigt.',

@@ -47,6 +47,7 @@ export const en = {
     keychainButton: 'Unlock',
     keychainHint: 'Uses the key kept in this computer’s keychain.',
     usePassphrase: 'Use the recovery passphrase instead',
+    retryKeychain: 'Try the keychain again',
     reason: {
       keychainEntryMissing:
         'This computer’s keychain has no key for this vault. Enter your recovery passphrase.',
@@ -54,6 +55,8 @@ export const en = {
         'This computer’s keychain cannot be reached. Enter your recovery passphrase.',
       wrongKey:
         'The key in this computer’s keychain does not open this vault. Enter your recovery passphrase.',
+      keychainLocked:
+        'This computer’s keychain is locked, so the key cannot be read. Unlock it: log out of your computer account and in again, or unlock the “Login” keyring (on Linux in Passwords and Keys). Then try the keychain again, or enter your recovery passphrase.',
     },
     passphrase: 'Recovery passphrase',
     remember: 'Remember on this computer',
@@ -330,7 +333,20 @@ export const en = {
     vaultCorrupt: 'The vault file is damaged. It has not been changed. Contact your IT support.',
     vaultFromFuture:
       'This vault was made by a newer version of Fortrolig. Update the app to open it.',
-    weakPassphrase: 'The passphrase is too short. Use at least {{min}} characters.',
+    weakPassphrase:
+      'The passphrase is too short or too easy to guess. Use at least {{min}} characters, for example several unrelated words.',
+    keychainLocked:
+      'This computer’s keychain is locked. Unlock it (log out and in again, or unlock the “Login” keyring), then try again, or use your recovery passphrase.',
+    diskFull:
+      'The disk is full. Everything saved before is safe. Free up space on this computer (empty the wastebasket, delete large files you no longer need), then try again.',
+    storageReadOnly:
+      'Fortrolig cannot write to its data folder: the folder or its drive is read-only. Everything saved before is safe. Ask your IT support to make the folder writable, then try again.',
+    keyFileMissing:
+      'The vault’s key file is missing from the data folder. The vault itself has not been changed. Put the key file back from your backup folder, or contact your IT support.',
+    recoveryDamaged:
+      'The recovery copy of the key is damaged, so the recovery passphrase cannot be checked now. Unlock with this computer’s keychain: Fortrolig then repairs the recovery copy.',
+    finishingPending:
+      'Fortrolig has not yet finished an earlier step (recording the new key after a shredding). Lock and unlock the vault so it can finish, then try again. Nothing has been lost.',
     notFound: 'That record no longer exists. It may have been deleted.',
     noteLocked: 'This note is locked and cannot be changed. Add a dated addendum instead.',
     invalidNationalId: 'The national ID number is not valid.',

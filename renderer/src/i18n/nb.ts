@@ -47,6 +47,7 @@ export const nb: Messages = {
     keychainButton: 'Lås opp',
     keychainHint: 'Bruker nøkkelen i denne datamaskinens nøkkelring.',
     usePassphrase: 'Bruk passordfrasen for gjenoppretting i stedet',
+    retryKeychain: 'Prøv nøkkelringen igjen',
     reason: {
       keychainEntryMissing:
         'Denne datamaskinens nøkkelring har ingen nøkkel til arkivet. Skriv inn passordfrasen for gjenoppretting.',
@@ -54,6 +55,8 @@ export const nb: Messages = {
         'Denne datamaskinens nøkkelring kan ikke nås. Skriv inn passordfrasen for gjenoppretting.',
       wrongKey:
         'Nøkkelen i denne datamaskinens nøkkelring åpner ikke arkivet. Skriv inn passordfrasen for gjenoppretting.',
+      keychainLocked:
+        'Denne datamaskinens nøkkelring er låst, så nøkkelen kan ikke leses. Lås den opp: Logg ut av brukerkontoen din og inn igjen, eller lås opp nøkkelringen «Login» (på Linux i Passord og nøkler). Prøv så nøkkelringen igjen, eller skriv inn passordfrasen for gjenoppretting.',
     },
     passphrase: 'Passordfrase for gjenoppretting',
     remember: 'Husk på denne datamaskinen',
@@ -330,7 +333,20 @@ export const nb: Messages = {
     vaultCorrupt: 'Arkivfilen er skadet. Den er ikke endret. Kontakt IT-støtte.',
     vaultFromFuture:
       'Arkivet er laget av en nyere versjon av Fortrolig. Oppdater programmet for å åpne det.',
-    weakPassphrase: 'Passordfrasen er for kort. Bruk minst {{min}} tegn.',
+    weakPassphrase:
+      'Passordfrasen er for kort eller for lett å gjette. Bruk minst {{min}} tegn, gjerne flere ord uten sammenheng.',
+    keychainLocked:
+      'Denne datamaskinens nøkkelring er låst. Lås den opp (logg ut og inn igjen, eller lås opp nøkkelringen «Login»), og prøv igjen, eller bruk passordfrasen for gjenoppretting.',
+    diskFull:
+      'Disken er full. Alt som er lagret tidligere, er trygt. Frigjør plass på datamaskinen (tøm papirkurven, slett store filer du ikke lenger trenger), og prøv igjen.',
+    storageReadOnly:
+      'Fortrolig kan ikke skrive til datamappen sin: Mappen eller stasjonen er skrivebeskyttet. Alt som er lagret tidligere, er trygt. Be IT-støtte om å gjøre mappen skrivbar, og prøv igjen.',
+    keyFileMissing:
+      'Nøkkelfilen til arkivet mangler i datamappen. Selve arkivet er ikke endret. Legg nøkkelfilen tilbake fra mappen med sikkerhetskopier, eller kontakt IT-støtte.',
+    recoveryDamaged:
+      'Gjenopprettingskopien av nøkkelen er skadet, så passordfrasen kan ikke kontrolleres nå. Lås opp med denne datamaskinens nøkkelring, så reparerer Fortrolig gjenopprettingskopien.',
+    finishingPending:
+      'Fortrolig er ikke ferdig med et tidligere trinn (å registrere den nye nøkkelen etter en makulering). Lås arkivet og lås det opp igjen, så trinnet blir fullført, og prøv igjen. Ingenting har gått tapt.',
     notFound: 'Opplysningen finnes ikke lenger. Den kan være slettet.',
     noteLocked: 'Notatet er låst og kan ikke endres. Legg heller til et datert tillegg.',
     invalidNationalId: 'Fødselsnummeret er ikke gyldig.',

@@ -1,4 +1,6 @@
 // Unlock: the keychain first; if it cannot open the vault, the recovery passphrase. Shows no personal data.
+// A locked keychain is told apart from a missing entry: unlocking the keychain and trying again
+// is offered beside the passphrase.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../main/ipc/contract';
@@ -7,11 +9,13 @@ import { LockIcon } from '../components/LockIcon';
 import { PassphraseUnlockForm } from '../components/PassphraseUnlockForm';
 
 type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested';
-type FallbackReason = 'keychainEntryMissing' | 'keychainUnavailable' | 'wrongKey';
+type FallbackReason =
+  'keychainEntryMissing' | 'keychainLocked' | 'keychainUnavailable' | 'wrongKey';
 type Phase = 'trying' | 'choose' | 'passphrase';
 
 const FALLBACK_REASONS: readonly string[] = [
   'keychainEntryMissing',
+  'keychainLocked',
   'keychainUnavailable',
   'wrongKey',
 ] satisfies FallbackReason[];
@@ -91,6 +95,17 @@ export function UnlockScreen({ tryKeychainAtOnce, onUnlocked }: Props) {
             </p>
           )}
           <PassphraseUnlockForm onUnlocked={onUnlocked} />
+          {reason === 'keychainLocked' && (
+            <div className="actions">
+              <button
+                type="button"
+                className="button button-link"
+                onClick={() => void tryKeychain()}
+              >
+                {t('unlock.retryKeychain')}
+              </button>
+            </div>
+          )}
         </>
       )}
     </section>
