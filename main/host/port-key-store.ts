@@ -52,7 +52,8 @@ export class PortKeyStore implements KeyStore {
 
   /** Sends a copy of `key` (transferred, so it leaves this thread); `key` stays the caller's. */
   async set(account: string, key: Uint8Array): Promise<void> {
-    const copy = new Uint8Array(key.byteLength);
+    // An explicit ArrayBuffer is off the V8 heap, so no GC move leaves a copy behind.
+    const copy = new Uint8Array(new ArrayBuffer(key.byteLength));
     copy.set(key);
     await this.#ask({ op: 'set', account, key: copy.buffer }, [copy.buffer]);
   }

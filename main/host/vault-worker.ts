@@ -4,6 +4,7 @@ import type { IpcResult } from '../ipc/contract';
 import { createDispatch } from '../ipc/dispatch';
 import { stderrLogger } from '../vault/logger';
 import { Vault } from '../vault/vault';
+import { scrubYoungGeneration } from './heap-scrub';
 import { PortKeyStore } from './port-key-store';
 import { isCallRequest, parseWorkerData, type CallResponse } from './worker-protocol';
 
@@ -36,5 +37,7 @@ port.on('message', (message: unknown) => {
     .then((result) => {
       const response: CallResponse = { type: 'result', id: message.id, result };
       port.postMessage(response);
+      // The driver's PRAGMA key/rekey text is a string JS cannot zero: overwrite it after lock.
+      if (message.channel === 'vault.lock') scrubYoungGeneration();
     });
 });

@@ -4,6 +4,7 @@ import type { IpcResult } from '../ipc/contract';
 import type { KeyStore } from '../vault/key-store';
 import { KeytarKeyStore } from '../vault/keytar-key-store';
 import { stderrLogger, type Logger } from '../vault/logger';
+import { scrubYoungGeneration } from './heap-scrub';
 import { answerKeyStoreRequest } from './key-store-server';
 import {
   isCallResponse,
@@ -52,6 +53,8 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
           } finally {
             // Not sent (the worker is gone): the key is still here; zero it.
             for (const buffer of transfer) if (buffer.byteLength) new Uint8Array(buffer).fill(0);
+            // keytar took or gave the key as a hex string, which cannot be zeroed: overwrite it.
+            if (message.op === 'get' || message.op === 'set') scrubYoungGeneration();
           }
         });
         return;

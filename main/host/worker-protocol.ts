@@ -62,7 +62,7 @@ export function detachableCopy(bytes: Uint8Array): ArrayBuffer {
   ) {
     return backing;
   }
-  const copy = new Uint8Array(bytes.byteLength);
+  const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
   copy.set(bytes);
   bytes.fill(0);
   return copy.buffer;

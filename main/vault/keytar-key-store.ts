@@ -85,7 +85,8 @@ export class KeytarKeyStore implements KeyStore {
         return null;
       }
       if (!KEY_HEX.test(hex)) return Buffer.alloc(0);
-      const key = Buffer.alloc(32);
+      // Off the V8 heap: a small Buffer.alloc lives on it, and the GC would leave copies.
+      const key = Buffer.from(new ArrayBuffer(32));
       key.write(hex, 'hex');
       return key;
     });

@@ -86,7 +86,9 @@ const HEX = Buffer.from('0123456789abcdef', 'latin1');
 function runKeyStatement(db: SqlCipher, pragma: 'key' | 'rekey', key: Uint8Array): void {
   if (key.length !== 32) throw new Error('vault key must be 32 bytes');
   const head = `PRAGMA ${pragma} = "x'`;
-  const text = Buffer.alloc(head.length + 64 + 2);
+  // An explicit ArrayBuffer is off the V8 heap: small Buffers live on it, and a GC move
+  // would leave copies that fill(0) cannot reach.
+  const text = Buffer.from(new ArrayBuffer(head.length + 64 + 2));
   try {
     text.write(head, 0, 'latin1');
     for (let i = 0; i < 32; i++) {

@@ -1,0 +1,65 @@
+// Child process for keys-gone-from-memory.test.ts: runs the vault in a worker thread with the
+// keychain answered in this main thread (createWorkerClient, real keytar), as the app does,
+// then scans this whole process's memory for needles the test sends, masked.
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createWorkerClient } from '../../main/host/worker-client';
+import { MemoryLogger } from '../../main/vault/logger';
+import { maskedForms, scanOwnMemory, type Needle } from './memory-scan';
+
+type WireNeedle = { name: string; masked: number[]; mask: number[] };
+const dataDir = process.argv[2]!;
+const client = createWorkerClient({
+  script: new URL('./ts-worker.mjs', import.meta.url),
+  workerData: {
+    dataDir,
+    entry: pathToFileURL(resolve(import.meta.dirname, 'memory-scan-worker.ts')).href,
+  },
+  logger: new MemoryLogger(),
+});
+const send = (message: unknown) => process.send!(message);
+
+async function call(channel: string): Promise<unknown> {
+  const result = await client.invoke(channel, {});
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+const keptAlive: unknown[] = [];
+process.on('message', (message: { step: string; needles?: WireNeedle[] }) => {
+  void (async () => {
+    if (message.step === 'create') {
+      const { vaultId } = (await call('test.create')) as { vaultId: string };
+      await call('test.note');
+      send({ step: 'created', vaultId });
+    } else if (message.step === 'rekey') {
+      await call('test.rekey');
+      await call('test.note');
+      await call('test.lock');
+      send({ step: 'locked' });
+    } else if (message.step === 'scan') {
+      // Positive controls: a marker as bytes and as a hex string in this isolate and the worker's.
+      const marker = randomBytes(32);
+      keptAlive.push(marker, marker.toString('hex'));
+      const needles: Needle[] = [
+        ...maskedForms('mainMarker', marker, (n) => randomBytes(n)),
+        ...((await call('test.plant')) as WireNeedle[]).map(fromWire),
+        ...message.needles!.map(fromWire),
+      ];
+      const report = scanOwnMemory(needles);
+      await client.terminate();
+      send({ step: 'scanned', report });
+      process.disconnect();
+    }
+  })().catch((err: Error) => {
+    send({ step: 'error', message: err.message });
+    process.exitCode = 1;
+    process.disconnect();
+  });
+});
+send({ step: 'ready' });
+
+function fromWire(n: WireNeedle): Needle {
+  return { name: n.name, masked: Uint8Array.from(n.masked), mask: Uint8Array.from(n.mask) };
+}

@@ -1,0 +1,60 @@
+// Worker entry for the memory-scan test: the real Vault with the real PortKeyStore, as in
+// main/host/vault-worker.ts, answering a few test channels (there is no IPC channel that only
+// rekeys). Loaded through ts-worker.mjs by createWorkerClient, which answers the keychain.
+import { randomBytes } from 'node:crypto';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createNote } from '../../main/domain/notes';
+import { scrubYoungGeneration } from '../../main/host/heap-scrub';
+import { PortKeyStore } from '../../main/host/port-key-store';
+import { Vault } from '../../main/vault/vault';
+import { maskedForms } from './memory-scan';
+import { TEST_KDF, TEST_PASSPHRASE } from './temp-vault';
+
+const port = parentPort!;
+const keyStore = new PortKeyStore(port);
+const vault = new Vault({ dataDir: workerData.dataDir as string, keyStore, kdfCost: TEST_KDF });
+// The positive control: a marker kept alive in this isolate as bytes and as a hex string.
+const planted: unknown[] = [];
+
+async function handle(channel: string): Promise<unknown> {
+  switch (channel) {
+    case 'test.create':
+      return { vaultId: (await vault.create(TEST_PASSPHRASE)).vaultId };
+    case 'test.note':
+      createNote(vault.db, 'Samtale om jobsøgning og CV', new Date());
+      return {};
+    case 'test.rekey':
+      await vault.rekey();
+      return {};
+    case 'test.lock':
+      vault.lock();
+      // As main/host/vault-worker.ts does after 'vault.lock'.
+      scrubYoungGeneration();
+      return {};
+    case 'test.plant': {
+      const marker = randomBytes(32);
+      planted.push(marker, marker.toString('hex'));
+      return maskedForms('workerMarker', marker, (n) => randomBytes(n)).map((n) => ({
+        name: n.name,
+        masked: Array.from(n.masked),
+        mask: Array.from(n.mask),
+      }));
+    }
+    default:
+      throw new Error(`unknown test channel ${channel}`);
+  }
+}
+
+port.on('message', (message: { type?: string; id?: number; channel?: string }) => {
+  if (keyStore.accept(message)) return;
+  if (message?.type !== 'call') return;
+  void handle(String(message.channel))
+    .then(
+      (value) => ({ ok: true, value }),
+      (err: { code?: string; message?: string }) => ({
+        ok: false,
+        error: { code: err?.code ?? 'internal', detail: err?.message },
+      }),
+    )
+    .then((result) => port.postMessage({ type: 'result', id: message.id, result }));
+});
