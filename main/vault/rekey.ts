@@ -213,7 +213,6 @@ export async function rekey(
       keyStore.set(keychainAccount(vaultId), key),
     );
   }
-  noteRekeyCovers(db);
   // S1: the keychain keeps k' before anything else changes; a failure here changes nothing.
   if (keychainUsable) {
     await durable.writeAsync('rekey.keychainSetNext', () =>
@@ -230,6 +229,8 @@ export async function rekey(
   durable.write('rekey.database', () => db.rekey(next));
   db.pragmaValue('wal_checkpoint(TRUNCATE)');
   adopt(next);
+  // Every deletion record so far is now in a file no surviving key opens, once S5 confirms.
+  durable.write('rekey.covers', () => noteRekeyCovers(db));
   const live = { ...ctx, key: next };
   // S4: K holds k' alone.
   durable.write('rekey.keyFileCurrent', () =>

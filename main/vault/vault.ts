@@ -229,6 +229,8 @@ export class Vault {
     } catch (err) {
       // The file knows one of these keys, yet page 1 refuses it: the database is damaged.
       if (err instanceof WrongKeyError && known) throw new VaultCorruptError('header unreadable');
+      // Without a key file, keys of other vaults in the keychain prove nothing about this one.
+      if (err instanceof WrongKeyError && read.kind === 'missing') throw new KeyFileMissingError();
       throw err;
     }
     const report = await this.#settle(read, { touchKeychain: true });
