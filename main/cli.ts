@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPassphrase } from './cli/passphrase-input';
+import { disableCoreDumps } from './host/no-core-dumps';
 import { formatBench, runBench } from './cli/bench';
 import { FULL_CASELOAD, QUICK_CASELOAD } from './cli/bench-caseload';
 import { seedCaseload } from './cli/seed-caseload';
@@ -33,6 +34,8 @@ const USAGE = `Usage: npm run vault -- <command> [--data-dir DIR]
 Data folder: --data-dir, else FORTROLIG_DATA_DIR, else the OS app-data folder.`;
 
 async function main(argv: string[]): Promise<number> {
+  // Before any key exists in this process: a crash must not write its memory to a core file.
+  disableCoreDumps();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

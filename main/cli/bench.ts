@@ -17,6 +17,10 @@ import {
   type CaseloadBenchSize,
   type CaseloadFigures,
 } from './bench-caseload';
+import {
+  measureMemorySecurityOffInChild,
+  type MemorySecurityFigures,
+} from './bench-memory-security';
 import { pct, ratio, timeRepeated } from './bench-stats';
 import { seedCaseload } from './seed-caseload';
 import { seedNoteText, seededRandom } from './seed-text';
@@ -36,6 +40,15 @@ export type BenchResult = Readonly<{
   caseload: { keyed: CaseloadFigures; unkeyed: CaseloadFigures; ratio: CaseloadFigures };
   fileMB: { keyed: number; unkeyed: number };
   closeOut: { keyed: CloseOutFigure; unkeyed: CloseOutFigure; ratio: number };
+  /**
+   * Keyed vault with cipher_memory_security on (the app's setting; the figures above) beside
+   * off (a child process seeded alike: the setting is process-wide and one-way).
+   */
+  memorySecurity: {
+    on: { openToFirstQueryMs: number; closeOutSeconds: number; reported: number };
+    off: { openToFirstQueryMs: number; closeOutSeconds: number; reported: number };
+    ratio: { openToFirstQueryMs: number; closeOutSeconds: number };
+  };
   seedSeconds: number;
 }>;
 
@@ -62,6 +75,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const seedSeconds = Math.round((performance.now() - seedStart) / 100) / 10;
     for (const db of [vault.db, plain]) db.pragmaValue('wal_checkpoint(TRUNCATE)');
     const fileMB = { keyed: sizeMB(vault.paths.db), unkeyed: sizeMB(plainPath) };
+    const reportedOn = Number(vault.db.pragmaValue('cipher_memory_security'));
     const caseloadKeyed = await measureCaseload(vault.db, options.caseload.repeats);
     const caseloadPlain = await measureCaseload(plain, options.caseload.repeats);
     plain.close();
@@ -101,6 +115,21 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const plainInsert = await timeInserts(db, options.inserts);
     db.close();
 
+    const off: MemorySecurityFigures = await measureMemorySecurityOffInChild({
+      opens: options.opens,
+      caseload: options.caseload,
+    });
+    const on = {
+      openToFirstQueryMs: pct(keyedOpen, 50),
+      closeOutSeconds: closeOutKeyed.seconds,
+      reported: reportedOn,
+    };
+    const offFigures = {
+      openToFirstQueryMs: off.openToFirstQueryMs,
+      closeOutSeconds: off.closeOut.seconds,
+      reported: off.reported,
+    };
+
     const keyed = {
       openToFirstQueryMs: pct(keyedOpen, 50),
       insertP50Ms: pct(keyedInsert, 50),
@@ -134,6 +163,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         keyed: closeOutKeyed,
         unkeyed: closeOutPlain,
         ratio: ratio(closeOutKeyed.seconds, closeOutPlain.seconds),
+      },
+      memorySecurity: {
+        on,
+        off: offFigures,
+        ratio: {
+          openToFirstQueryMs: ratio(on.openToFirstQueryMs, offFigures.openToFirstQueryMs),
+          closeOutSeconds: ratio(on.closeOutSeconds, offFigures.closeOutSeconds),
+        },
       },
       seedSeconds,
     };
@@ -205,10 +242,23 @@ export function formatBench(r: BenchResult): string {
       r.closeOut.unkeyed.mbAfter,
       ratio(r.closeOut.keyed.mbAfter, r.closeOut.unkeyed.mbAfter),
     ),
+    `${''.padEnd(44)}${'on'.padStart(10)}${'off'.padStart(10)}${'ratio'.padStart(9)}`,
+    row(
+      'cipher_memory_security: unlock → 1st query ms',
+      r.memorySecurity.on.openToFirstQueryMs,
+      r.memorySecurity.off.openToFirstQueryMs,
+      r.memorySecurity.ratio.openToFirstQueryMs,
+    ),
+    row(
+      'cipher_memory_security: close-out s',
+      r.memorySecurity.on.closeOutSeconds,
+      r.memorySecurity.off.closeOutSeconds,
+      r.memorySecurity.ratio.closeOutSeconds,
+    ),
   ].join('\n');
 }
 
-type CloseOutFigure = {
+export type CloseOutFigure = {
   seconds: number;
   participants: number;
   notes: number;
@@ -219,7 +269,7 @@ type CloseOutFigure = {
 };
 
 /** Closes the first programme (purge, FTS merge, checkpoint, VACUUM if due, rekey), timed end to end. */
-async function timeCloseOut(vault: Vault): Promise<CloseOutFigure> {
+export async function timeCloseOut(vault: Vault): Promise<CloseOutFigure> {
   const db = vault.db;
   const programme = db
     .prepare("SELECT id, name FROM programmes WHERE status != 'closed' ORDER BY id LIMIT 1")

@@ -11,6 +11,7 @@ import {
   type Session,
   type WebContents,
 } from 'electron';
+import { disableCoreDumps } from '../host/no-core-dumps';
 import { createWorkerClient } from '../host/worker-client';
 import { hardenDataDir } from '../vault/data-dir-modes';
 import { stderrLogger } from '../vault/logger';
@@ -28,6 +29,10 @@ const RENDERER = join(__dirname, '..', '..', 'renderer');
 // Persistent for the renderer's language and theme preferences; its HTTP cache is off.
 const UI_PARTITION = 'persist:fortrolig';
 const QUIT_LOCK_DEADLINE_MS = 3000;
+
+// Before any key exists in this process: a crash must not write its memory to a core file.
+const coreDumps = disableCoreDumps();
+if (coreDumps === 'failed') stderrLogger.warn('coreDumps.notDisabled');
 
 registerAppScheme(protocol);
 
