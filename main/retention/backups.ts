@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { keyRole, readKeyFileState, unwrapKey } from '../vault/key-file';
 import { writeFileAtomic } from '../vault/atomic-file';
+import { hardenDataDir } from '../vault/data-dir-modes';
 import { openSqlCipher } from '../vault/sqlcipher-driver';
 import { RecoveryDamagedError, VaultCorruptError, VaultExistsError } from '../vault/errors';
 import { vaultPaths, type Vault } from '../vault/vault';
@@ -54,7 +55,7 @@ export function takeBackup(vault: Vault, folder: string, now: Date): BackupInfo 
   const db = vault.db;
   const vaultId = vault.vaultId()!;
   const durable = vault.durable;
-  mkdirSync(folder, { recursive: true });
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stamp = now.toISOString().replace(/[-:.]/g, '');
   const tmp = join(
     folder,
@@ -62,8 +63,11 @@ export function takeBackup(vault: Vault, folder: string, now: Date): BackupInfo 
   );
   try {
     // VACUUM INTO writes a compact copy encrypted under the same key; nothing in plaintext.
-    durable.write('backup.take', () => db.exec(`VACUUM INTO '${tmp.replace(/'/g, "''")}'`));
-    chmodSync(tmp, 0o600);
+    // SQLite keeps the mode of an empty file that exists, so the copy is 0600 from its first byte.
+    durable.write('backup.take', () => {
+      writeFileSync(tmp, '', { mode: 0o600, flag: 'wx' });
+      db.exec(`VACUUM INTO '${tmp.replace(/'/g, "''")}'`);
+    });
     const { holdsData } = vault.verifyCopy(tmp);
     const base = `${PREFIX}${stamp}-${shortId(vaultId)}${holdsData ? '' : '-empty'}`;
     durable.write('backup.keyFile', () =>
@@ -206,6 +210,7 @@ export async function restoreBackup(
     // The bytes as they are: a format-2 file from an older app is upgraded at the first unlock.
     writeFileAtomic(paths.keyFile, readFileSync(backupPath.replace(/\.db$/, '.key.json')));
     renameSync(tmp, paths.db);
+    hardenDataDir(dataDir);
   } finally {
     key.fill(0);
     rmSync(tmp, { force: true });

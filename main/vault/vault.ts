@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database, OpenDatabase } from './database';
 import { directWrites, type DurableWrites } from './durable';
+import { hardenDataDir } from './data-dir-modes';
 import { toEnvironmentError } from './environment-errors';
 import {
   KeyFileMissingError,
@@ -199,6 +200,7 @@ export class Vault {
    */
   async unlock(): Promise<ReconcileReport> {
     if (this.#db) return { recovery: 'ok', keychain: 'ok' };
+    this.#harden();
     const read = readKeyFileState(this.paths.keyFile);
     this.#assertDatabaseFile(read);
     const ids =
@@ -254,6 +256,7 @@ export class Vault {
     recovery: ReconcileReport['recovery'];
   }> {
     if (this.#db) return { keychain: 'notRequested', recovery: 'ok' };
+    this.#harden();
     const read = readKeyFileState(this.paths.keyFile);
     this.#assertDatabaseFile(read);
     if (read.kind === 'missing') throw new KeyFileMissingError();
@@ -444,6 +447,16 @@ export class Vault {
     const report = runIntegrityChecks(this.db);
     if (!report.ok) throw new VaultCorruptError('integrity check failed');
     return report;
+  }
+
+  /** Data folder 0700, its database and key files 0600, at every unlock (hardenDataDir). */
+  #harden(): void {
+    if (!existsSync(this.options.dataDir)) return;
+    try {
+      hardenDataDir(this.options.dataDir);
+    } catch (err) {
+      throw toEnvironmentError(err) ?? err;
+    }
   }
 
   #context(): KeyContext {

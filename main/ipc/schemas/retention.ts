@@ -72,7 +72,12 @@ export const CertificateRecord = z
   .strict();
 
 export const BackupInfo = z
-  .object({ name: z.string(), takenAt: z.string(), sizeBytes: z.number().int() })
+  .object({
+    name: z.string(),
+    takenAt: z.string(),
+    sizeBytes: z.number().int(),
+    holdsData: z.boolean(),
+  })
   .strict();
 
 export const BackupStatus = z
