@@ -26,6 +26,8 @@ import {
   type ShredContext,
   type ShredPhase,
 } from '../retention/shred';
+import { toEnvironmentError } from '../vault/environment-errors';
+import { VaultError } from '../vault/errors';
 import { readSettings, writeSettings } from '../vault/settings';
 import type { Core, HandlerTable } from './handlers';
 
@@ -62,8 +64,20 @@ export function shredContext(core: Core): ShredContext {
 }
 
 /** After every unlock: finish a shredding a crash interrupted, then take the daily backup if one is due. */
+/**
+ * Runs after every unlock: finishes an interrupted shredding, then the daily backup. Unlock is
+ * all-or-nothing about the key, not about these steps: a finishing step that fails for a known
+ * cause (full disk, read-only folder, keychain) stays recorded as pending (the purge's marker)
+ * and runs again at the next unlock, so the unlock itself succeeds. If a failure locked the
+ * vault (the database step of a rekey), the unlock reports that error.
+ */
 export async function afterUnlock(core: Core): Promise<void> {
-  await finishShredding(shredContext(core));
+  try {
+    await finishShredding(shredContext(core));
+  } catch (err) {
+    const typed = err instanceof VaultError ? err : toEnvironmentError(err);
+    if (!typed || core.vault.state() !== 'unlocked') throw typed ?? err;
+  }
   const settings = readSettings(core.dataDir);
   if (settings.backupFolder) {
     const { backupIfDue } = await import('../retention/backups');
