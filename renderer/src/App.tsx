@@ -59,12 +59,16 @@ export function App() {
     showLocked();
   }, [showLocked]);
 
-  const opened = useCallback((keychain: KeychainOutcome | null, created: boolean) => {
-    if (keychain === 'unavailable') setNotice('keychainUnavailable');
-    else if (created) setNotice('created');
-    else setNotice(null);
-    setScreen({ kind: 'open' });
-  }, []);
+  const opened = useCallback(
+    (keychain: KeychainOutcome | null, how: 'created' | 'restored' | null) => {
+      if (how === 'restored') setNotice(keychain === 'stored' ? 'restored' : 'restoredNoKeychain');
+      else if (keychain === 'unavailable') setNotice('keychainUnavailable');
+      else if (how === 'created') setNotice('created');
+      else setNotice(null);
+      setScreen({ kind: 'open' });
+    },
+    [],
+  );
 
   const registerBeforeLock = useCallback((fn: (() => Promise<void>) | null) => {
     beforeLock.current = fn;
@@ -84,12 +88,15 @@ export function App() {
           </section>
         )}
         {screen.kind === 'create' && (
-          <CreateVaultScreen onCreated={(keychain) => opened(keychain, true)} />
+          <CreateVaultScreen
+            onCreated={(keychain) => opened(keychain, 'created')}
+            onRestored={(keychain) => opened(keychain, 'restored')}
+          />
         )}
         {screen.kind === 'unlock' && (
           <UnlockScreen
             tryKeychainAtOnce={screen.tryKeychainAtOnce}
-            onUnlocked={(keychain) => opened(keychain, false)}
+            onUnlocked={(keychain) => opened(keychain, null)}
           />
         )}
         {screen.kind === 'open' && <Workspace registerBeforeLock={registerBeforeLock} />}

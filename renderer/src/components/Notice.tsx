@@ -1,16 +1,23 @@
-// A dismissible status line after create or unlock (e.g. the keychain could not keep the key).
+// A dismissible status line after create, restore or unlock (e.g. the keychain could not keep the key).
 import { useTranslation } from 'react-i18next';
 
-export type NoticeKind = 'created' | 'keychainUnavailable';
+export type NoticeKind = 'created' | 'keychainUnavailable' | 'restored' | 'restoredNoKeychain';
 
 type Props = Readonly<{ kind: NoticeKind; onDismiss: () => void }>;
 
 export function Notice({ kind, onDismiss }: Props) {
   const { t } = useTranslation();
-  const tone = kind === 'keychainUnavailable' ? 'message-warning' : 'message-success';
+  const tone =
+    kind === 'keychainUnavailable' || kind === 'restoredNoKeychain'
+      ? 'message-warning'
+      : 'message-success';
+  const text =
+    kind === 'restored' || kind === 'restoredNoKeychain'
+      ? t(`continuity.notices.${kind}`)
+      : t(`notices.${kind}`);
   return (
     <div className={`message notice ${tone}`} role="status">
-      <p>{t(`notices.${kind}`)}</p>
+      <p>{text}</p>
       <button type="button" className="button button-quiet" onClick={onDismiss}>
         {t('notices.dismiss')}
       </button>

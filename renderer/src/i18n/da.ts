@@ -1,6 +1,7 @@
 // Danish UI text (the fallback language).
 import type { Messages } from './en';
 import { retentionDa } from './retention/da';
+import { continuityDa } from './continuity/da';
 
 export const da: Messages = {
   app: {
@@ -315,6 +316,7 @@ export const da: Messages = {
     saved: 'Skabelonen er gemt.',
   },
   retention: retentionDa,
+  continuity: continuityDa,
   notices: {
     created: 'Arkivet er oprettet. Nøglen gemmes i denne computers nøglering.',
     keychainUnavailable:

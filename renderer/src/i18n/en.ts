@@ -1,6 +1,7 @@
 // English UI text. Its shape is the Messages type every other language must match key for key.
 import type { ErrorCode } from '../../../main/ipc/contract';
 import { retentionEn } from './retention/en';
+import { continuityEn } from './continuity/en';
 
 export const en = {
   app: {
@@ -315,6 +316,7 @@ export const en = {
     saved: 'Template saved.',
   },
   retention: retentionEn,
+  continuity: continuityEn,
   notices: {
     created: 'The vault is created. Its key is kept in this computer’s keychain.',
     keychainUnavailable:

@@ -1,6 +1,7 @@
 // Norwegian (bokmål) UI text; nn and no system languages read it too.
 import type { Messages } from './en';
 import { retentionNb } from './retention/nb';
+import { continuityNb } from './continuity/nb';
 
 export const nb: Messages = {
   app: {
@@ -315,6 +316,7 @@ export const nb: Messages = {
     saved: 'Malen er lagret.',
   },
   retention: retentionNb,
+  continuity: continuityNb,
   notices: {
     created: 'Arkivet er opprettet. Nøkkelen lagres i denne datamaskinens nøkkelring.',
     keychainUnavailable:

@@ -8,7 +8,11 @@ export type View =
   | Readonly<{ kind: 'retention' }>
   | Readonly<{ kind: 'closeOut'; programmeId: number }>
   | Readonly<{ kind: 'certificates' }>
-  | Readonly<{ kind: 'settings' }>
+  | Readonly<{
+      kind: 'settings';
+      /** Arrived from the recovery-passphrase reminder: the test field gets the caret. */
+      focus?: 'recoveryTest';
+    }>
   | Readonly<{ kind: 'newParticipant'; programmeId: number | null }>
   | Readonly<{
       kind: 'participant';

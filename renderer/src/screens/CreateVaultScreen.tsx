@@ -1,100 +1,71 @@
-// First run: set the recovery passphrase (twice), see an honest strength estimate, create the vault.
-import { useRef, useState, type FormEvent } from 'react';
+// First run: choose between creating a new vault and restoring one from a backup, then the form for it.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE, type IpcError } from '../../../main/ipc/contract';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { CreateVaultForm } from '../components/CreateVaultForm';
 import { RecoveryExplainer } from '../components/RecoveryExplainer';
-import { StrengthMeter } from '../components/StrengthMeter';
-import { estimateStrength } from '../lib/passphrase-strength';
+import { RestoreExplainer, RestoreForm } from '../components/RestoreForm';
 
-type Props = Readonly<{ onCreated: (keychain: 'stored' | 'unavailable') => void }>;
+type Keychain = 'stored' | 'unavailable';
+type Start = 'create' | 'restore';
 
-export function CreateVaultScreen({ onCreated }: Props) {
+type Props = Readonly<{
+  onCreated: (keychain: Keychain) => void;
+  onRestored: (keychain: Keychain) => void;
+}>;
+
+export function CreateVaultScreen({ onCreated, onRestored }: Props) {
   const { t } = useTranslation();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [attempted, setAttempted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  const passphraseField = useRef<HTMLInputElement>(null);
-  const confirmationField = useRef<HTMLInputElement>(null);
-
-  const estimate = estimateStrength(passphrase);
-  const tooShort = estimate.strength === 'tooShort';
-  const mismatch = confirmation !== passphrase;
-  const showTooShort = attempted && tooShort;
-  const showMismatch = (attempted || confirmation.length >= passphrase.length) && mismatch;
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setAttempted(true);
-    if (tooShort) return passphraseField.current?.focus();
-    if (mismatch) return confirmationField.current?.focus();
-    setBusy(true);
-    setError(null);
-    const result = await window.vault['vault.create']({ passphrase });
-    setBusy(false);
-    if (result.ok) return onCreated(result.value.keychain === 'stored' ? 'stored' : 'unavailable');
-    setError(result.error);
-  };
-
+  const [start, setStart] = useState<Start>('create');
+  const options: readonly { value: Start; hint: string; label: string }[] = [
+    {
+      value: 'create',
+      label: t('continuity.firstRun.create'),
+      hint: t('continuity.firstRun.createHint'),
+    },
+    {
+      value: 'restore',
+      label: t('continuity.firstRun.restore'),
+      hint: t('continuity.firstRun.restoreHint'),
+    },
+  ];
   return (
     <div className="split">
-      <section className="card" aria-labelledby="create-title">
-        <h1 id="create-title">{t('create.title')}</h1>
-        <p className="lead">{t('create.intro')}</p>
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <div className="field">
-            <label htmlFor="new-passphrase">{t('create.passphrase')}</label>
-            <input
-              id="new-passphrase"
-              ref={passphraseField}
-              type="password"
-              autoComplete="new-password"
-              spellCheck={false}
-              autoFocus
-              value={passphrase}
-              readOnly={busy}
-              aria-invalid={showTooShort}
-              aria-describedby="new-passphrase-hint strength"
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-            <p className={showTooShort ? 'hint hint-error' : 'hint'} id="new-passphrase-hint">
-              {showTooShort
-                ? t('create.tooShort', { min: MIN_PASSPHRASE, count: estimate.length })
-                : t('create.hint', { min: MIN_PASSPHRASE })}
-            </p>
-            <StrengthMeter strength={estimate.strength} id="strength" />
-          </div>
-          <div className="field">
-            <label htmlFor="confirm-passphrase">{t('create.confirm')}</label>
-            <input
-              id="confirm-passphrase"
-              ref={confirmationField}
-              type="password"
-              autoComplete="new-password"
-              spellCheck={false}
-              value={confirmation}
-              readOnly={busy}
-              aria-invalid={showMismatch}
-              aria-describedby={showMismatch ? 'confirm-passphrase-error' : undefined}
-              onChange={(event) => setConfirmation(event.target.value)}
-            />
-            {showMismatch && (
-              <p className="hint hint-error" id="confirm-passphrase-error">
-                {t('create.mismatch')}
-              </p>
-            )}
-          </div>
-          {error && <ErrorMessage error={error} />}
-          <div className="actions">
-            <button type="submit" className="button button-primary" disabled={busy}>
-              {busy ? t('create.working') : t('create.submit')}
-            </button>
-          </div>
-        </form>
+      <section className="card" aria-labelledby="first-run-title">
+        <h1 id="first-run-title">{t('continuity.firstRun.title')}</h1>
+        <p className="lead">{t('continuity.firstRun.intro')}</p>
+        <fieldset className="start-choice">
+          <legend>{t('continuity.firstRun.choice')}</legend>
+          {options.map((option) => (
+            <label
+              key={option.value}
+              className="start-option"
+              data-checked={start === option.value || undefined}
+            >
+              <input
+                type="radio"
+                name="start"
+                value={option.value}
+                checked={start === option.value}
+                autoFocus={option.value === 'create'}
+                aria-describedby={`start-${option.value}-hint`}
+                onChange={() => setStart(option.value)}
+              />
+              <span>
+                <span className="start-option-label">{option.label}</span>
+                <span className="hint" id={`start-${option.value}-hint`}>
+                  {option.hint}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {start === 'create' ? (
+          <CreateVaultForm onCreated={onCreated} />
+        ) : (
+          <RestoreForm onRestored={onRestored} />
+        )}
       </section>
-      <RecoveryExplainer />
+      {start === 'create' ? <RecoveryExplainer /> : <RestoreExplainer />}
     </div>
   );
 }

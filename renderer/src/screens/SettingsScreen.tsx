@@ -1,22 +1,50 @@
-// Settings: the retention presets (rules as data), encrypted backups and the note templates.
-import { useEffect, useId, useState } from 'react';
+// Settings: the recovery passphrase (test, change), automatic lock, the retention presets (rules as
+// data), encrypted backups and the note templates.
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../main/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
+import {
+  IdleLockSettings,
+  RecoverySettings,
+  type SecuritySettings,
+} from '../components/RecoverySettings';
 import { BackupSettings } from '../components/retention/BackupSettings';
 import { PresetEditor } from '../components/retention/PresetEditor';
 import { TemplatesEditor } from '../components/TemplatesEditor';
 import type { Preset } from '../lib/retention-words';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 
-type Props = Readonly<{ onPresetsChanged: () => void }>;
+type Props = Readonly<{
+  onPresetsChanged: () => void;
+  /** The recovery-test reminder may have changed (a test, a change of passphrase). */
+  onSecurityChanged: (settings: SecuritySettings) => void;
+  /** Arrived from the reminder's "Test now": the caret goes to the test field. */
+  focusRecoveryTest?: boolean;
+}>;
 
-export function SettingsScreen({ onPresetsChanged }: Props) {
+export function SettingsScreen({
+  onPresetsChanged,
+  onSecurityChanged,
+  focusRecoveryTest = false,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [presets, setPresets] = useState<readonly Preset[] | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
+  const [security, setSecurity] = useState<SecuritySettings | null>(null);
+  const showSecurity = useCallback(
+    (settings: SecuritySettings) => {
+      setSecurity(settings);
+      onSecurityChanged(settings);
+    },
+    [onSecurityChanged],
+  );
+
+  useEffect(() => {
+    void window.vault['settings.get']({}).then((r) => (r.ok ? setSecurity(r.value) : undefined));
+  }, []);
 
   useEffect(() => {
     void window.vault['retention.presets.list']({}).then((r) =>
@@ -32,7 +60,15 @@ export function SettingsScreen({ onPresetsChanged }: Props) {
             {t('retention.settings.title')}
           </h1>
         </div>
-        <h2>{t('retention.settings.presets')}</h2>
+        <RecoverySettings
+          settings={security}
+          onSettings={showSecurity}
+          focusTest={focusRecoveryTest}
+        />
+      </section>
+      <IdleLockSettings settings={security} onSettings={showSecurity} />
+      <section className="card" aria-labelledby={`${id}-presets`}>
+        <h2 id={`${id}-presets`}>{t('retention.settings.presets')}</h2>
         <p>{t('retention.settings.presetsIntro')}</p>
         {error && <ErrorMessage error={error} />}
         {presets?.map((preset) => (

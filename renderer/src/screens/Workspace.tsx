@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GlobalSearch } from '../components/GlobalSearch';
+import { RecoveryReminder } from '../components/RecoveryReminder';
 import { DueBanner } from '../components/retention/DueBanner';
 import type { Navigate, View } from '../lib/navigation';
 import { isSearchKey, isTextField } from '../lib/shortcuts';
@@ -41,6 +42,18 @@ export function Workspace({ registerBeforeLock }: Props) {
   const { due, refresh: refreshDue } = useDueSummary();
   // Each navigation remounts the screen, so a revealed ID or an open dialog never outlives it.
   const [visit, setVisit] = useState(0);
+  // The 90-day reminder to test the recovery passphrase: asked once per unlock, like the due summary.
+  const [reminderDue, setReminderDue] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void window.vault['settings.get']({}).then((r) => {
+      if (live && r.ok) setReminderDue(r.value.recoveryReminderDue);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const navigate: Navigate = useCallback((next) => {
     setView(next);
@@ -82,6 +95,15 @@ export function Workspace({ registerBeforeLock }: Props) {
         </ul>
         <GlobalSearch navigate={navigate} inputRef={searchInput} />
       </nav>
+      {reminderDue && (
+        <RecoveryReminder
+          onTest={() => navigate({ kind: 'settings', focus: 'recoveryTest' })}
+          onLater={() => {
+            setReminderDue(false);
+            void window.vault['settings.dismissRecoveryReminder']({});
+          }}
+        />
+      )}
       {due && (
         <DueBanner due={due} onOpen={onRetention ? null : () => navigate({ kind: 'retention' })} />
       )}
@@ -112,7 +134,13 @@ export function Workspace({ registerBeforeLock }: Props) {
           />
         )}
         {view.kind === 'certificates' && <CertificatesScreen />}
-        {view.kind === 'settings' && <SettingsScreen onPresetsChanged={refreshDue} />}
+        {view.kind === 'settings' && (
+          <SettingsScreen
+            onPresetsChanged={refreshDue}
+            onSecurityChanged={(s) => setReminderDue(s.recoveryReminderDue)}
+            focusRecoveryTest={view.focus === 'recoveryTest'}
+          />
+        )}
         {view.kind === 'newParticipant' && (
           <NewParticipantScreen programmeId={view.programmeId} navigate={navigate} />
         )}
