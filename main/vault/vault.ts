@@ -1,7 +1,7 @@
 // The vault: create, unlock (keychain or recovery passphrase), lock, rekey, change or verify the
 // recovery passphrase, check. Holds the only open connection and the key while unlocked; zeroes
 // the key on lock. The key lifecycle's states and transitions are written down in rekey.ts.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomFillSync, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database, OpenDatabase } from './database';
@@ -154,7 +154,7 @@ export class Vault {
       rmSync(leftover, { force: true });
     for (const suffix of ['-wal', '-shm']) rmSync(this.paths.creating + suffix, { force: true });
     const vaultId = randomUUID();
-    const key = randomBytes(32);
+    const key = newKey();
     try {
       const file = await createKeyFile(vaultId, key, passphrase, this.#kdfCost);
       const db = this.#open(this.paths.creating, key);
@@ -303,7 +303,7 @@ export class Vault {
     const ctx = this.#context();
     // An earlier rekey left its key file unfinished: finish that first (unlock's reconcile).
     await this.#settle(readKeyFileState(this.paths.keyFile), { touchKeychain: false }, false);
-    const next = randomBytes(32);
+    const next = newKey();
     try {
       return await rekey({ ...ctx, key: this.#key! }, next, (adopted) => {
         this.#key?.fill(0);
@@ -537,6 +537,8 @@ export class Vault {
   #openWithKey(key: Buffer, vaultId: string): void {
     let db: Database | null = null;
     try {
+      // A malformed keychain entry arrives as an empty buffer: it is simply not this vault's key.
+      if (key.length !== 32) throw new WrongKeyError();
       db = this.#open(this.paths.db, key);
       let tables: number;
       try {
@@ -565,6 +567,14 @@ export class Vault {
     this.#key = key;
     this.#vaultId = vaultId;
   }
+}
+
+/**
+ * A fresh random 32-byte key in its own ArrayBuffer, outside V8's heap (a small Buffer lives on
+ * the heap, where a garbage-collector move leaves copies that fill(0) cannot reach).
+ */
+function newKey(): Buffer {
+  return randomFillSync(Buffer.from(new ArrayBuffer(32)));
 }
 
 /** Vault ids named by keychain accounts `vault:<uuid>` (not the `:next` ones). */
