@@ -2,7 +2,8 @@
 // recovery passphrase, check. Holds the only open connection and the key while unlocked; zeroes
 // the key on lock. The key lifecycle's states and transitions are written down in rekey.ts.
 import { randomFillSync, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { writeFileAtomic } from './atomic-file';
 import { join } from 'node:path';
 import type { Database, OpenDatabase } from './database';
 import { directWrites, type DurableWrites } from './durable';
@@ -386,6 +387,28 @@ export class Vault {
     } finally {
       current.fill(0);
     }
+  }
+
+  /**
+   * The way forward when vault.key.json is missing and no keychain key opens the vault: put
+   * back the key file of a backup pair (`keyFilePath`, a `….key.json`). It must be an intact
+   * key file; whether it opens this vault is then decided by the passphrase unlock (a key file
+   * from before a later rekey does not, and unlocking says recoveryDamaged). Never replaces an
+   * existing key file.
+   * @throws VaultExistsError (a key file is there), VaultAbsentError (no vault.db),
+   *   RecoveryDamagedError (not an intact key file), DiskFullError, StorageReadOnlyError.
+   */
+  restoreKeyFile(keyFilePath: string): void {
+    if (this.#db || existsSync(this.paths.keyFile)) throw new VaultExistsError();
+    if (!existsSync(this.paths.db)) throw new VaultAbsentError();
+    const read = readKeyFileState(keyFilePath);
+    if (read.kind !== 'ok') throw new RecoveryDamagedError();
+    try {
+      writeFileAtomic(this.paths.keyFile, readFileSync(keyFilePath));
+    } catch (err) {
+      throw toEnvironmentError(err) ?? err;
+    }
+    this.#logger.info('vault.keyFileRestored');
   }
 
   /**

@@ -3,6 +3,7 @@
 // parameters raised and lowered, and a keychain write failing once at each rekey step.
 import { readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { generateKeyPairSync } from 'node:crypto';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNote, countNotes } from '../../main/domain/notes';
 import {
@@ -351,6 +352,38 @@ describe('a keychain write failing once during a rekey', () => {
     expect(countNotes(vault.db)).toBe(3);
     vault.lock();
     await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
+    vault.lock();
+  });
+});
+
+describe('the way forward without a key file and without a keychain key', () => {
+  it('putting back the key file of a backup pair opens the vault with the passphrase', async () => {
+    const { vault, vaultId } = await vaultWithNotes();
+    const spare = join(dir, 'spare.key.json');
+    writeFileSync(spare, readFileSync(vault.paths.keyFile));
+    unlinkSync(vault.paths.keyFile);
+    await keychain.delete(keychainAccount(vaultId));
+    await expect(vault.unlock()).rejects.toBeInstanceOf(KeyFileMissingError);
+    writeFileSync(join(dir, 'garbage.key.json'), '{"format":"nope"}');
+    expect(() => vault.restoreKeyFile(join(dir, 'garbage.key.json'))).toThrow(RecoveryDamagedError);
+    vault.restoreKeyFile(spare);
+    await vault.unlockWithPassphrase(TEST_PASSPHRASE);
+    expect(countNotes(vault.db)).toBe(3);
+    vault.lock();
+    await vault.unlock();
+    vault.lock();
+  });
+
+  it('a vault whose recovery copy is lost gets a new one from the open key and a new passphrase', async () => {
+    const { vault } = await vaultWithNotes();
+    await vault.unlock();
+    await vault.resetRecovery('en helt ny genopretning med lang tekst');
+    vault.lock();
+    await expect(vault.unlockWithPassphrase(TEST_PASSPHRASE)).rejects.toBeInstanceOf(
+      WrongPassphraseError,
+    );
+    await vault.unlockWithPassphrase('en helt ny genopretning med lang tekst', false);
+    expect(countNotes(vault.db)).toBe(3);
     vault.lock();
   });
 });
