@@ -20,14 +20,16 @@ export function CreateVaultForm({ onCreated }: Props) {
 
   const estimate = estimateStrength(passphrase);
   const tooShort = estimate.strength === 'tooShort';
+  // The core refuses what the meter calls weak (isAcceptablePassphrase): say so here first.
+  const tooWeak = estimate.strength === 'weak';
   const mismatch = confirmation !== passphrase;
-  const showTooShort = attempted && tooShort;
+  const showTooShort = attempted && (tooShort || tooWeak);
   const showMismatch = (attempted || confirmation.length >= passphrase.length) && mismatch;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setAttempted(true);
-    if (tooShort) return passphraseField.current?.focus();
+    if (tooShort || tooWeak) return passphraseField.current?.focus();
     if (mismatch) return confirmationField.current?.focus();
     setBusy(true);
     setError(null);
@@ -58,7 +60,9 @@ export function CreateVaultForm({ onCreated }: Props) {
           />
           <p className={showTooShort ? 'hint hint-error' : 'hint'} id="new-passphrase-hint">
             {showTooShort
-              ? t('create.tooShort', { min: MIN_PASSPHRASE, count: estimate.length })
+              ? tooWeak
+                ? t('create.tooWeak')
+                : t('create.tooShort', { min: MIN_PASSPHRASE, count: estimate.length })
               : t('create.hint', { min: MIN_PASSPHRASE })}
           </p>
           <StrengthMeter strength={estimate.strength} id="strength" />

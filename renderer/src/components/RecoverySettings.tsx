@@ -138,9 +138,11 @@ function ChangePassphraseForm({
 
   const estimate = estimateStrength(next);
   const tooShort = estimate.strength === 'tooShort';
+  // The core refuses what the meter calls weak (isAcceptablePassphrase): say so here first.
+  const tooWeak = estimate.strength === 'weak';
   const same = next.length > 0 && next === current;
   const mismatch = confirmation !== next;
-  const showTooShort = attempted && tooShort;
+  const showTooShort = attempted && (tooShort || tooWeak);
   const showMismatch = (attempted || confirmation.length >= next.length) && mismatch;
 
   const submit = async (event: FormEvent) => {
@@ -149,7 +151,7 @@ function ChangePassphraseForm({
     setAttempted(true);
     setDone(false);
     if (!current) return currentField.current?.focus();
-    if (tooShort || same) return nextField.current?.focus();
+    if (tooShort || tooWeak || same) return nextField.current?.focus();
     if (mismatch) return confirmationField.current?.focus();
     setBusy(true);
     setError(null);
@@ -171,7 +173,9 @@ function ChangePassphraseForm({
   };
 
   const nextHint = showTooShort
-    ? t('create.tooShort', { min: MIN_PASSPHRASE, count: estimate.length })
+    ? tooWeak
+      ? t('create.tooWeak')
+      : t('create.tooShort', { min: MIN_PASSPHRASE, count: estimate.length })
     : same
       ? t('continuity.security.change.same')
       : t('create.hint', { min: MIN_PASSPHRASE });

@@ -24,6 +24,7 @@ export const da: Messages = {
     hint: 'Mindst {{min}} tegn. Flere ord uden sammenhæng er lette at huske og svære at gætte.',
     mismatch: 'De to adgangssætninger er ikke ens.',
     tooShort: 'Brug mindst {{min}} tegn (indtil nu {{count}}).',
+    tooWeak: 'For let at gætte. Tilføj et par ord mere, gerne nogle der ikke hænger sammen.',
     submit: 'Opret arkiv',
     working: 'Opretter arkivet…',
     explainTitle: 'Hvad adgangssætningen til gendannelse bruges til',

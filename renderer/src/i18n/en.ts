@@ -24,6 +24,7 @@ export const en = {
     hint: 'At least {{min}} characters. Several unrelated words are easy to remember and hard to guess.',
     mismatch: 'The two passphrases are not the same.',
     tooShort: 'Use at least {{min}} characters ({{count}} so far).',
+    tooWeak: 'Too easy to guess. Add a few more words, preferably unrelated ones.',
     submit: 'Create vault',
     working: 'Creating the vault…',
     explainTitle: 'What the recovery passphrase is for',

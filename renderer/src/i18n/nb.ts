@@ -24,6 +24,7 @@ export const nb: Messages = {
     hint: 'Minst {{min}} tegn. Flere ord uten sammenheng er lette å huske og vanskelige å gjette.',
     mismatch: 'De to passordfrasene er ikke like.',
     tooShort: 'Bruk minst {{min}} tegn (så langt {{count}}).',
+    tooWeak: 'For lett å gjette. Legg til noen ord til, gjerne noen som ikke henger sammen.',
     submit: 'Opprett arkiv',
     working: 'Oppretter arkivet…',
     explainTitle: 'Hva passordfrasen for gjenoppretting er til',
