@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPassphrase } from './cli/passphrase-input';
+import { zeroFreedHeapMemory } from './host/heap-scrub';
 import { disableCoreDumps } from './host/no-core-dumps';
 import { formatBench, runBench } from './cli/bench';
 import { FULL_CASELOAD, QUICK_CASELOAD } from './cli/bench-caseload';
@@ -11,7 +12,7 @@ import { seedNotes } from './cli/seed';
 import { countNotes } from './domain/notes';
 import { checkBackupPair } from './retention/backup-pair';
 import { restoreBackup } from './retention/backups';
-import { defaultDataDir } from './vault/data-dir';
+import { defaultDataDir, legacyRoamingDataDir, moveRoamingVault } from './vault/data-dir';
 import { hardenDataDir } from './vault/data-dir-modes';
 import { VaultError, VaultCorruptError } from './vault/errors';
 import { runIntegrityChecks } from './vault/integrity';
@@ -34,8 +35,10 @@ const USAGE = `Usage: npm run vault -- <command> [--data-dir DIR]
 Data folder: --data-dir, else FORTROLIG_DATA_DIR, else the OS app-data folder.`;
 
 async function main(argv: string[]): Promise<number> {
-  // Before any key exists in this process: a crash must not write its memory to a core file.
+  // Before any key exists in this process: a crash must not write its memory to a core file,
+  // and V8 zeroes the young-generation memory it vacates (main/host/heap-scrub.ts).
   disableCoreDumps();
+  zeroFreedHeapMemory();
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -57,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const dataDir = values['data-dir'] ?? defaultDataDir();
+  if (!values['data-dir']) moveRoamingVault(legacyRoamingDataDir(), dataDir);
   // Every start: folder 0700, vault and key files 0600 (a failure surfaces as a typed vault error).
   tryHardenDataDir(dataDir);
   const vault = new Vault({ dataDir, keyStore: new KeytarKeyStore() });

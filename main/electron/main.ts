@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   Menu,
   powerMonitor,
@@ -11,10 +12,18 @@ import {
   type Session,
   type WebContents,
 } from 'electron';
+import { zeroFreedHeapMemory } from '../host/heap-scrub';
 import { disableCoreDumps } from '../host/no-core-dumps';
 import { createWorkerClient } from '../host/worker-client';
+import {
+  defaultDataDir,
+  excludeFromOsBackups,
+  legacyRoamingDataDir,
+  moveRoamingVault,
+} from '../vault/data-dir';
 import { hardenDataDir } from '../vault/data-dir-modes';
 import { stderrLogger } from '../vault/logger';
+import { createBackupPicker } from './backup-picker';
 import { LOCKED_EVENT } from './events';
 import { registerIpc, trustedSenderCheck } from './ipc';
 import { startLockTriggers } from './lock-triggers';
@@ -30,8 +39,12 @@ const RENDERER = join(__dirname, '..', '..', 'renderer');
 const UI_PARTITION = 'persist:fortrolig';
 const QUIT_LOCK_DEADLINE_MS = 3000;
 
-// Before any key exists in this process: a crash must not write its memory to a core file.
+// Before any key exists in this process: a crash must not write its memory to a core file,
+// and V8 zeroes the young-generation memory it vacates, in this thread and the vault worker
+// (a process-wide V8 flag, set here with v8.setFlagsFromString: --js-flags would reach only
+// the renderer, which never holds a key).
 const coreDumps = disableCoreDumps();
+zeroFreedHeapMemory();
 if (coreDumps === 'failed') stderrLogger.warn('coreDumps.notDisabled');
 
 registerAppScheme(protocol);
@@ -44,7 +57,17 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function run(): void {
-  const dataDir = process.env.FORTROLIG_DATA_DIR || app.getPath('userData');
+  // Per-machine, not the roaming profile (and not app.getPath('userData'), which is roaming on
+  // Windows); a vault an older version kept there moves once; macOS excludes it from Time Machine.
+  const dataDir = defaultDataDir();
+  try {
+    moveRoamingVault(legacyRoamingDataDir(), dataDir);
+  } catch (err) {
+    stderrLogger.warn('dataDir.move', { code: (err as NodeJS.ErrnoException).code ?? 'unknown' });
+  }
+  void excludeFromOsBackups(dataDir).then((outcome) =>
+    stderrLogger.info('dataDir.osBackups', { outcome }),
+  );
   try {
     hardenDataDir(dataDir);
   } catch (err) {
@@ -61,6 +84,8 @@ function run(): void {
     workerData: { dataDir },
     logger: stderrLogger,
     onUnexpectedExit: notifyLocked,
+    // Restore from a backup and put back a key file: the dialog is modal over our window.
+    pickFile: createBackupPicker(dialog, () => window),
   });
   registerIpc(
     ipcMain,
