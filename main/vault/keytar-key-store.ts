@@ -3,7 +3,11 @@
 //
 // keytar takes and returns strings, so this adapter is the one place a key exists as hex:
 // in the main thread, for the length of one keytar call. Everything on the other side of it
-// (the worker, the vault) sees raw bytes in buffers that are zeroed after use.
+// (the worker, the vault) sees raw bytes in buffers that are zeroed after use. A JS string
+// cannot be zeroed, so no reference to one that held a key outlives the call (not even
+// RegExp's last match: no RegExp ever sees a key), and the heap is scrubbed after every call
+// that handled one (main/host/heap-scrub.ts), so its bytes are gone when the call resolves.
+import { scrubHeap } from '../host/heap-scrub';
 import { openSessionBus, secretServiceLocked } from '../host/secret-service';
 import { KeychainLockedError, KeychainUnavailableError, VaultError } from './errors';
 import { KEYCHAIN_SERVICE, type KeyStore } from './key-store';
@@ -23,7 +27,6 @@ type Keytar = {
 export type KeychainLockProbe = (attributes: Readonly<Record<string, string>>) => Promise<boolean>;
 
 const DEFAULT_DEADLINE_MS = 1500;
-const KEY_HEX = /^[0-9a-fA-F]{64}$/;
 
 /**
  * The Linux lock probe: asks the Secret Service over the session bus (see
@@ -78,16 +81,21 @@ export class KeytarKeyStore implements KeyStore {
    * is locked; KeychainUnavailableError otherwise.
    */
   get(account: string): Promise<Buffer | null> {
-    return this.#call(async (k) => {
+    return this.#scrubbedAfter(async (k) => {
       const hex = await k.getPassword(this.service, account);
       if (hex === null) {
         if (await this.#locked({ service: this.service, account })) throw new KeychainLockedError();
         return null;
       }
-      if (!KEY_HEX.test(hex)) return Buffer.alloc(0);
       // Off the V8 heap: a small Buffer.alloc lives on it, and the GC would leave copies.
       const key = Buffer.from(new ArrayBuffer(32));
-      key.write(hex, 'hex');
+      // No RegExp on the key: V8 keeps the last string a RegExp matched (RegExp.input) alive
+      // until the next match, and a live string cannot be scrubbed. Hex decoding stops at the
+      // first character that is not hex, so 32 bytes written means 64 valid hex characters.
+      if (hex.length !== 64 || key.write(hex, 'hex') !== 32) {
+        key.fill(0);
+        return Buffer.alloc(0);
+      }
       return key;
     });
   }
@@ -97,7 +105,7 @@ export class KeytarKeyStore implements KeyStore {
    * @throws KeychainLockedError, KeychainUnavailableError.
    */
   set(account: string, key: Uint8Array): Promise<void> {
-    return this.#call(async (k) => {
+    return this.#scrubbedAfter(async (k) => {
       // A view on the caller's bytes, not a copy; the hex string is the one copy keytar needs.
       const view = Buffer.from(key.buffer, key.byteOffset, key.byteLength);
       await k.setPassword(this.service, account, view.toString('hex'));
@@ -126,11 +134,23 @@ export class KeytarKeyStore implements KeyStore {
    * @throws KeychainLockedError, KeychainUnavailableError.
    */
   accounts(): Promise<string[]> {
-    return this.#call(async (k) => {
+    return this.#scrubbedAfter(async (k) => {
       if (await this.#locked({ service: this.service })) throw new KeychainLockedError();
       const found = await k.findCredentials(this.service);
       return found.map((c) => c.account);
     });
+  }
+
+  /**
+   * #call for an operation whose strings held a key: once it has settled (its frames are gone,
+   * so nothing references them), the heap is scrubbed, whatever the outcome.
+   */
+  async #scrubbedAfter<T>(fn: (k: Keytar) => Promise<T>): Promise<T> {
+    try {
+      return await this.#call(fn);
+    } finally {
+      scrubHeap();
+    }
   }
 
   async #call<T>(fn: (k: Keytar) => Promise<T>): Promise<T> {

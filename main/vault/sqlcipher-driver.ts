@@ -13,14 +13,17 @@
 //   own copies (the parsed SQL, the pragma's value, the codec's passphrase copy) are wiped
 //   when SQLite frees them (SQLCipher wraps SQLite's allocator; it is process-wide and cannot
 //   be turned off again once on).
-// What remains, and cannot be wiped from JavaScript: the one V8 string holding the SQL text
-// (immutable; garbage once prepare() returns, its bytes live until the V8 heap reuses them),
-// and the addon's UTF-8 copy of it (a std::string freed with plain free(), not wiped). After
-// each key statement a same-length decoy statement is prepared, so the allocator hands that
-// freed block back and it is overwritten (glibc and macOS malloc reuse the block just freed
-// for an equal request; where they do not, the copy stays until reused). See README, "What
-// lock can and cannot guarantee about RAM".
+// What JavaScript cannot wipe directly: the one V8 string holding the SQL text (immutable;
+// garbage once prepare() returns) and the addon's UTF-8 copy of it (a std::string freed with
+// plain free(), not wiped). The string is removed by a heap scrub (main/host/heap-scrub.ts: a
+// full compacting collection; V8 releases or zeroes the memory), run here right after every
+// rekey, so the key it replaces is gone from the heap at once, and by the vault worker after
+// lock. After each key statement a same-length decoy statement is prepared, so the allocator
+// hands the addon's freed block back and it is overwritten (glibc and macOS malloc reuse the
+// block just freed for an equal request; where they do not, the copy stays until reused).
+// See README, "What lock can and cannot guarantee about RAM".
 import SqlCipher, { setLogger } from '@signalapp/sqlcipher';
+import { scrubHeap } from '../host/heap-scrub';
 import type { Database, OpenDatabase, Row, SqlParams, Statement } from './database';
 import { scrubDriverMessage, stderrLogger, type Logger } from './logger';
 
@@ -139,7 +142,12 @@ function wrap(db: SqlCipher): Database {
       return first ? Object.values(first)[0] : undefined;
     },
     pragmaRows: (source) => db.pragma(source) as Row[],
-    rekey: (key) => runKeyStatement(db, 'rekey', key),
+    rekey: (key) => {
+      runKeyStatement(db, 'rekey', key);
+      // The key being replaced must not outlive the rekey as SQL text (its PRAGMA key string
+      // from the unlock, and the rekey string itself, are garbage now): see heap-scrub.ts.
+      scrubHeap();
+    },
     transaction: <T>(fn: () => T): T => {
       if (depth > 0) return fn();
       db.exec('BEGIN IMMEDIATE');

@@ -1,8 +1,11 @@
 // After lock, neither the current key nor the one a rekey replaced is anywhere in the memory
 // of the process that used them, as raw bytes or as lowercase or uppercase hex. The process
 // is a child that did only this: the vault in a worker thread, the keychain (real keytar)
-// answered by its main thread, as in the app; it scans its own /proc/self/mem. The scan first
-// has to find planted markers (bytes and hex strings, in the main isolate and the worker's).
+// answered by its main thread, as in the app, with the app's start-up heap setting
+// (zeroFreedHeapMemory); it scans its own /proc/self/mem. The scan first has to find planted
+// markers (bytes and hex strings, in the main isolate and the worker's, alive since start-up).
+// A hit names its mapping and shows the 16 bytes before it (a V8 string header ends in the
+// length, `@...` for 64; SQL text shows `PRAGMA key = "x'`).
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -100,22 +103,20 @@ describe.runIf(process.platform === 'linux')('keys gone from memory after lock',
     });
   });
 
-  // Known residue, so not yet a gate (FORTROLIG_STRICT_HEX_SCAN=1 runs it): keytar takes and
-  // returns hex strings in the main thread and the driver takes its key as SQL text in the
-  // worker. Neither string can be zeroed; both threads overwrite their young generation after
-  // use (main/host/heap-scrub.ts), which clears most of them, but a string the GC promoted to
-  // the old generation while it was live survives until that memory is reused (1-3 copies seen).
-  it.skipIf(!process.env.FORTROLIG_STRICT_HEX_SCAN)(
-    'finds no hex copy of the current or the previous key',
-    () => {
-      expect(result.hex, JSON.stringify(result.hits)).toEqual({
-        'currentKey.hex': 0,
-        'currentKey.HEX': 0,
-        'previousKey.hex': 0,
-        'previousKey.HEX': 0,
-      });
-    },
-  );
+  // The hex forms: keytar takes and returns the key as a hex string in the main thread, and
+  // the driver takes it as SQL text in the worker. Neither string can be zeroed; they are gone
+  // because nothing keeps a reference to them (no RegExp sees a key) and the heap is scrubbed
+  // (main/host/heap-scrub.ts: V8 zeroes vacated young-generation memory, a compacting full
+  // collection releases old-generation pages holding garbage) after every keychain call, after
+  // a rekey and after lock.
+  it('finds no hex copy of the current or the previous key', () => {
+    expect(result.hex, JSON.stringify(result.hits)).toEqual({
+      'currentKey.hex': 0,
+      'currentKey.HEX': 0,
+      'previousKey.hex': 0,
+      'previousKey.HEX': 0,
+    });
+  });
 });
 
 async function keychainKey(vaultId: string): Promise<Buffer> {

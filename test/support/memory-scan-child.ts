@@ -4,12 +4,24 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { zeroFreedHeapMemory } from '../../main/host/heap-scrub';
 import { createWorkerClient } from '../../main/host/worker-client';
 import { MemoryLogger } from '../../main/vault/logger';
 import { maskedForms, scanOwnMemory, type Needle } from './memory-scan';
 
+// As main/electron/main.ts and main/cli.ts do first thing, before any key exists.
+zeroFreedHeapMemory();
+
 type WireNeedle = { name: string; masked: number[]; mask: number[] };
 const dataDir = process.argv[2]!;
+// Positive controls: a marker as bytes and as a hex string in this isolate, and one in the
+// worker's (planted with its first call), kept alive from the start so they go through the
+// same collections, compactions and scrubs as the keys; being old by the time of the scan,
+// they are not moved by a scavenge while the scan runs (a young object could be, and then be
+// missed).
+const marker = randomBytes(32);
+const keptAlive: unknown[] = [marker, marker.toString('hex')];
+let workerMarker: WireNeedle[] = [];
 const client = createWorkerClient({
   script: new URL('./ts-worker.mjs', import.meta.url),
   workerData: {
@@ -26,10 +38,10 @@ async function call(channel: string): Promise<unknown> {
   return result.value;
 }
 
-const keptAlive: unknown[] = [];
 process.on('message', (message: { step: string; needles?: WireNeedle[] }) => {
   void (async () => {
     if (message.step === 'create') {
+      workerMarker = (await call('test.plant')) as WireNeedle[];
       const { vaultId } = (await call('test.create')) as { vaultId: string };
       await call('test.note');
       send({ step: 'created', vaultId });
@@ -39,15 +51,13 @@ process.on('message', (message: { step: string; needles?: WireNeedle[] }) => {
       await call('test.lock');
       send({ step: 'locked' });
     } else if (message.step === 'scan') {
-      // Positive controls: a marker as bytes and as a hex string in this isolate and the worker's.
-      const marker = randomBytes(32);
-      keptAlive.push(marker, marker.toString('hex'));
       const needles: Needle[] = [
         ...maskedForms('mainMarker', marker, (n) => randomBytes(n)),
-        ...((await call('test.plant')) as WireNeedle[]).map(fromWire),
+        ...workerMarker.map(fromWire),
         ...message.needles!.map(fromWire),
       ];
       const report = scanOwnMemory(needles);
+      if (keptAlive.length !== 2) throw new Error('markers dropped');
       await client.terminate();
       send({ step: 'scanned', report });
       process.disconnect();

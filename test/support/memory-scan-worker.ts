@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNote } from '../../main/domain/notes';
-import { scrubYoungGeneration } from '../../main/host/heap-scrub';
+import { scrubHeap } from '../../main/host/heap-scrub';
 import { PortKeyStore } from '../../main/host/port-key-store';
 import { Vault } from '../../main/vault/vault';
 import { maskedForms } from './memory-scan';
@@ -13,7 +13,8 @@ import { TEST_KDF, TEST_PASSPHRASE } from './temp-vault';
 const port = parentPort!;
 const keyStore = new PortKeyStore(port);
 const vault = new Vault({ dataDir: workerData.dataDir as string, keyStore, kdfCost: TEST_KDF });
-// The positive control: a marker kept alive in this isolate as bytes and as a hex string.
+// The positive control: a marker kept alive in this isolate as bytes and as a hex string,
+// planted before the vault is created (see memory-scan-child.ts).
 const planted: unknown[] = [];
 
 async function handle(channel: string): Promise<unknown> {
@@ -28,8 +29,9 @@ async function handle(channel: string): Promise<unknown> {
       return {};
     case 'test.lock':
       vault.lock();
-      // As main/host/vault-worker.ts does after 'vault.lock'.
-      scrubYoungGeneration();
+      // As main/host/vault-worker.ts does after 'vault.lock' (scrubYoungGeneration there is
+      // the same function).
+      scrubHeap();
       return {};
     case 'test.plant': {
       const marker = randomBytes(32);

@@ -8,7 +8,12 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
  * the whole length by comparing masked bytes, so no full copy of the secret is made.
  */
 export type Needle = Readonly<{ name: string; masked: Uint8Array; mask: Uint8Array }>;
-export type ScanHit = Readonly<{ region: string; address: string }>;
+/**
+ * Where a secret was found: the mapping's permissions and name, the address, and the 16 bytes
+ * just before it as printable text (`.` for other bytes), which tells a V8 string (a header,
+ * or `PRAGMA key = "x'`) from a native copy.
+ */
+export type ScanHit = Readonly<{ region: string; address: string; before: string }>;
 export type ScanReport = Readonly<{
   bytesScanned: number;
   regions: number;
@@ -50,7 +55,7 @@ export function scanOwnMemory(needles: readonly Needle[]): ScanReport {
       const end = parseInt(endHex!, 16);
       if (!Number.isSafeInteger(end)) continue;
       regions++;
-      const label = `${perms} ${name || '[anon]'}`;
+      const label = `${perms} ${name || '[anon]'} ${startHex}-${endHex}`;
       // Chunks overlap by the longest needle, so a secret across a chunk edge is still found.
       for (let at = start; at < end; at += CHUNK) {
         const length = Math.min(CHUNK + maxLen, end - at);
@@ -74,7 +79,11 @@ export function scanOwnMemory(needles: readonly Needle[]): ScanReport {
               same = (view[found + j]! ^ needle.mask[j]!) === needle.masked[j];
             }
             if (same) {
-              hits[needle.name]!.push({ region: label, address: (at + found).toString(16) });
+              hits[needle.name]!.push({
+                region: label,
+                address: (at + found).toString(16),
+                before: printable(view.subarray(Math.max(0, found - 16), found)),
+              });
             }
           }
         });
@@ -86,6 +95,10 @@ export function scanOwnMemory(needles: readonly Needle[]): ScanReport {
     for (const p of prefixes) p.fill(0);
   }
   return { bytesScanned, regions, hits };
+}
+
+function printable(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.')).join('');
 }
 
 /** The three searchable forms of a secret (raw, lowercase hex, uppercase hex), each masked. */
