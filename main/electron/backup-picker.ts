@@ -1,6 +1,8 @@
-// The main-process half of "restore from a backup": the OS open dialog, filtered to backup files.
-// The chosen path goes to the core's `pickBackupFile` and never to the page.
+// The main-process half of "restore from a backup" and "put back the key file": the OS open
+// dialog, filtered to the file asked for. The chosen path goes to the core's pickers (through the
+// vault worker) and never to the page.
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
+import type { PickWhat } from '../host/worker-protocol';
 
 /** Dialog options: one file, backup databases or their key files (either half of a pair will do). */
 export const BACKUP_DIALOG_OPTIONS: OpenDialogOptions = {
@@ -8,18 +10,29 @@ export const BACKUP_DIALOG_OPTIONS: OpenDialogOptions = {
   filters: [{ name: 'Fortrolig backup', extensions: ['db', 'json'] }],
 };
 
+/** Dialog options for a missing key file: a backup pair's `….key.json`. */
+export const KEY_FILE_DIALOG_OPTIONS: OpenDialogOptions = {
+  properties: ['openFile', 'dontAddToRecent'],
+  filters: [{ name: 'Fortrolig key file', extensions: ['json'] }],
+};
+
+const OPTIONS: Readonly<Record<PickWhat, OpenDialogOptions>> = {
+  backup: BACKUP_DIALOG_OPTIONS,
+  keyFile: KEY_FILE_DIALOG_OPTIONS,
+};
+
 /**
- * A `pickBackupFile` for the core: shows the open dialog over our window (modal), resolves to
- * the chosen path, or null when the consultant cancels or there is no window.
+ * The worker client's `pickFile`: shows the open dialog for `what` over our window (modal),
+ * resolves to the chosen path, or null when the consultant cancels or there is no window.
  */
 export function createBackupPicker(
   dialog: Pick<Dialog, 'showOpenDialog'>,
   getWindow: () => BrowserWindow | null,
-): () => Promise<string | null> {
-  return async () => {
+): (what: PickWhat) => Promise<string | null> {
+  return async (what) => {
     const window = getWindow();
     if (!window || window.isDestroyed()) return null;
-    const result = await dialog.showOpenDialog(window, BACKUP_DIALOG_OPTIONS);
+    const result = await dialog.showOpenDialog(window, OPTIONS[what]);
     return result.canceled ? null : (result.filePaths[0] ?? null);
   };
 }

@@ -6,6 +6,7 @@ import { stderrLogger } from '../vault/logger';
 import { Vault } from '../vault/vault';
 import { scrubYoungGeneration } from './heap-scrub';
 import { PortKeyStore } from './port-key-store';
+import { PortPicker } from './port-picker';
 import { isCallRequest, parseWorkerData, type CallResponse } from './worker-protocol';
 
 const port = parentPort;
@@ -19,14 +20,22 @@ const vault = new Vault({
   logger: stderrLogger,
   kdfCost: config.kdfCost,
 });
+// The open dialog lives in the main process; the chosen path comes back here, never to the page.
+const picker = new PortPicker(port);
 const dispatch = createDispatch(
-  { vault, dataDir: config.dataDir, now: () => new Date() },
+  {
+    vault,
+    dataDir: config.dataDir,
+    now: () => new Date(),
+    pickBackupFile: () => picker.pick('backup'),
+    pickKeyFile: () => picker.pick('keyFile'),
+  },
   stderrLogger,
 );
 const internal: IpcResult<never> = { ok: false, error: { code: 'internal' } };
 
 port.on('message', (message: unknown) => {
-  if (keyStore.accept(message)) return;
+  if (keyStore.accept(message) || picker.accept(message)) return;
   if (!isCallRequest(message)) {
     stderrLogger.error('worker.badRequest');
     return;

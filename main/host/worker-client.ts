@@ -9,7 +9,11 @@ import { answerKeyStoreRequest } from './key-store-server';
 import {
   isCallResponse,
   isKeyStoreRequest,
+  isPickRequest,
   type CallRequest,
+  type PickRequest,
+  type PickResponse,
+  type PickWhat,
   type VaultWorkerData,
 } from './worker-protocol';
 
@@ -23,6 +27,11 @@ export type WorkerClientOptions = Readonly<{
   logger?: Logger;
   /** Called when a worker ends without terminate(): its vault is locked now. */
   onUnexpectedExit?: () => void;
+  /**
+   * The main process's open dialog, for the core's pickers (restore a backup pair, put back a
+   * key file): resolves to the chosen path or null. Without it every pick answers cancelled.
+   */
+  pickFile?: (what: PickWhat) => Promise<string | null>;
 }>;
 
 export type WorkerClient = Readonly<{
@@ -45,6 +54,10 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     const worker = new Worker(options.script, { workerData: options.workerData });
     const self: LiveWorker = { worker, pending: new Map() };
     worker.on('message', (message: unknown) => {
+      if (isPickRequest(message)) {
+        void answerPick(message).then((response) => worker.postMessage(response));
+        return;
+      }
       if (isKeyStoreRequest(message)) {
         // A reply to a worker that has since exited is dropped by postMessage, harmlessly.
         void answerKeyStoreRequest(keyStore, message).then(({ response, transfer }) => {
@@ -79,6 +92,18 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
       }
     });
     return self;
+  }
+
+  /** A dialog that fails (no window, a platform error) is a cancelled pick; only the class name is logged. */
+  async function answerPick(request: PickRequest): Promise<PickResponse> {
+    let path: string | null = null;
+    try {
+      const chosen = options.pickFile ? await options.pickFile(request.what) : null;
+      path = typeof chosen === 'string' && chosen.length > 0 ? chosen : null;
+    } catch (err) {
+      logger.error('worker.pickFailed', { error: (err as Error)?.name ?? 'unknown' });
+    }
+    return { type: 'pickResult', id: request.id, path };
   }
 
   return {

@@ -47,6 +47,16 @@ export type KeyStoreResponse = Readonly<
   | { type: 'keyStoreResult'; id: number; ok: false; reason: KeychainFailure }
 >;
 
+/** Which file the consultant is asked to pick: a backup pair to restore, or a key file to put back. */
+export type PickWhat = 'backup' | 'keyFile';
+/**
+ * Worker → main: show the open dialog (only the main process has a window) for `what`.
+ * Main → worker: the chosen path, or null when cancelled or there is no dialog. The path
+ * stays between these two threads; the page only ever learns the outcome.
+ */
+export type PickRequest = Readonly<{ type: 'pick'; id: number; what: PickWhat }>;
+export type PickResponse = Readonly<{ type: 'pickResult'; id: number; path: string | null }>;
+
 /**
  * An ArrayBuffer holding exactly `bytes`, for a transfer list. If `bytes` already owns its
  * whole ArrayBuffer (as Buffer.alloc's do, unlike Node's pooled small Buffers) that buffer is
@@ -98,6 +108,24 @@ export function isKeyStoreRequest(message: unknown): message is KeyStoreRequest 
 export function isKeyStoreResponse(message: unknown): message is KeyStoreResponse {
   const m = asRecord(message);
   return m?.type === 'keyStoreResult' && Number.isSafeInteger(m.id) && typeof m.ok === 'boolean';
+}
+
+export function isPickRequest(message: unknown): message is PickRequest {
+  const m = asRecord(message);
+  return (
+    m?.type === 'pick' &&
+    Number.isSafeInteger(m.id) &&
+    (m.what === 'backup' || m.what === 'keyFile')
+  );
+}
+
+export function isPickResponse(message: unknown): message is PickResponse {
+  const m = asRecord(message);
+  return (
+    m?.type === 'pickResult' &&
+    Number.isSafeInteger(m.id) &&
+    (m.path === null || (typeof m.path === 'string' && m.path.length > 0))
+  );
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {

@@ -21,6 +21,15 @@ export const VaultStatus = z
 
 const KeychainOutcome = z.enum(['stored', 'unavailable', 'notRequested']);
 const NewPassphrase = z.string().min(MIN_PASSPHRASE).max(MAX_PASSPHRASE);
+/**
+ * The recovery copy of the key (vault.key.json) as the unlock found it: 'ok'; 'repaired' (it was
+ * missing, damaged or not authentic and was rebuilt from the copy pinned inside the vault;
+ * nothing lost); 'missing' (no usable copy at all: the consultant must set a new recovery
+ * passphrase with vault.resetRecovery).
+ */
+const RecoveryState = z.enum(['ok', 'repaired', 'missing']);
+/** The keychain after a keychain unlock: 'pending' = a write failed and is retried next unlock. */
+const KeychainState = z.enum(['ok', 'pending', 'unavailable', 'skipped']);
 
 /** What the page learns about a picked backup: never its path, only its own file name and date. */
 export const BackupPick = z
@@ -48,12 +57,15 @@ export const contract = {
     input: z.object({ passphrase: z.string().min(MIN_PASSPHRASE).max(MAX_PASSPHRASE) }).strict(),
     output: z.object({ keychain: KeychainOutcome }).strict(),
   },
-  'vault.unlock': { input: Empty, output: z.object({}).strict() },
+  'vault.unlock': {
+    input: Empty,
+    output: z.object({ recovery: RecoveryState, keychain: KeychainState }).strict(),
+  },
   'vault.unlockWithPassphrase': {
     input: z
       .object({ passphrase: Passphrase, rememberInKeychain: z.boolean().optional() })
       .strict(),
-    output: z.object({ keychain: KeychainOutcome }).strict(),
+    output: z.object({ keychain: KeychainOutcome, recovery: RecoveryState }).strict(),
   },
   'vault.lock': { input: Empty, output: z.object({}).strict() },
   /** Opens the main process's file dialog; the chosen path stays there, the page sees only the outcome. */
@@ -67,6 +79,24 @@ export const contract = {
   'vault.changePassphrase': {
     input: z.object({ current: Passphrase, next: NewPassphrase }).strict(),
     output: z.object({}).strict(),
+  },
+  /**
+   * For an open vault whose recovery copy is lost (unlock said recovery 'missing'): a new
+   * recovery passphrase, and with it a new recovery copy of the (unchanged) vault key.
+   */
+  'vault.resetRecovery': {
+    input: z.object({ passphrase: NewPassphrase }).strict(),
+    output: z.object({}).strict(),
+  },
+  /**
+   * The way forward from keyFileMissing: opens the main process's file dialog for a backup
+   * pair's key file (….key.json, or the .db beside it) and puts it back beside the locked vault.
+   * The path stays in the main process. 'notAKeyFile': the picked file is no intact key file.
+   * Whether it opens this vault is then up to the passphrase unlock.
+   */
+  'vault.restoreKeyFile': {
+    input: Empty,
+    output: z.object({ outcome: z.enum(['restored', 'cancelled', 'notAKeyFile']) }).strict(),
   },
   /** Checks the passphrase opens the recovery copy and that it holds the vault's current key. */
   'vault.verifyRecovery': {

@@ -17,6 +17,12 @@ export type Core = Readonly<{
    * cancelled. The path never reaches the page. Without a picker, restore is unavailable.
    */
   pickBackupFile?: () => Promise<string | null>;
+  /**
+   * Asks the consultant to pick a backup pair's key file (….key.json) to put back beside a
+   * vault whose key file is missing; same rules as `pickBackupFile`. Without it, the page's
+   * "put back the key file" answers cancelled.
+   */
+  pickKeyFile?: () => Promise<string | null>;
 }>;
 
 export type HandlerTable = {

@@ -1,10 +1,12 @@
 // Handlers for the vault's key lifecycle as the consultant sees it: status, create, unlock, lock,
-// restore from a backup pair, change and test the recovery passphrase, and the device settings
-// that go with them (auto-lock minutes, the 90-day recovery-test reminder).
+// restore from a backup pair, put back a missing key file, change, test or reset the recovery
+// passphrase, and the device settings that go with them (auto-lock minutes, the 90-day
+// recovery-test reminder).
+import { existsSync } from 'node:fs';
 import { DomainError } from '../domain/errors';
-import { checkBackupPair } from '../retention/backup-pair';
+import { checkBackupPair, keyFileBeside } from '../retention/backup-pair';
 import { restoreBackup } from '../retention/backups';
-import { VaultExistsError } from '../vault/errors';
+import { RecoveryDamagedError, VaultAbsentError, VaultExistsError } from '../vault/errors';
 import {
   postponeRecoveryReminder,
   readSettings,
@@ -68,18 +70,43 @@ export const vaultHandlers: Pick<HandlerTable, VaultChannel> = {
     return { keychain };
   },
   'vault.unlock': async (core) => {
-    await core.vault.unlock();
+    const { recovery, keychain } = await core.vault.unlock();
     await afterUnlock(core);
-    return {};
+    // The page tells the consultant about a repaired or missing recovery copy; no data crosses.
+    return { recovery, keychain };
   },
   'vault.unlockWithPassphrase': async (core, input) => {
-    const { keychain } = await core.vault.unlockWithPassphrase(
+    const { keychain, recovery } = await core.vault.unlockWithPassphrase(
       input.passphrase,
       input.rememberInKeychain ?? true,
     );
     await afterUnlock(core);
-    // Only what the contract names crosses: the core's report on repairs stays in the main process.
-    return { keychain };
+    return { keychain, recovery };
+  },
+  'vault.resetRecovery': async (core, input) => {
+    await core.vault.resetRecovery(input.passphrase);
+    // The passphrase was just chosen: the first test reminder comes in 90 days.
+    noteRecoveryTested(core);
+    return {};
+  },
+  'vault.restoreKeyFile': async (core) => {
+    // Checked before the dialog opens, so the consultant is not asked for a file that cannot be
+    // used: only a locked vault.db without its key file takes one (an existing one is never replaced).
+    const { paths } = core.vault;
+    if (core.vault.state() === 'unlocked' || existsSync(paths.keyFile))
+      throw new VaultExistsError();
+    if (!existsSync(paths.db)) throw new VaultAbsentError();
+    const path = core.pickKeyFile ? await core.pickKeyFile() : null;
+    if (path === null) return { outcome: 'cancelled' };
+    // Either half of a backup pair will do, as for a restore: the .db means the key file beside it.
+    const keyFile = path.endsWith('.db') ? keyFileBeside(path) : path;
+    try {
+      core.vault.restoreKeyFile(keyFile);
+    } catch (err) {
+      if (err instanceof RecoveryDamagedError) return { outcome: 'notAKeyFile' };
+      throw err;
+    }
+    return { outcome: 'restored' };
   },
   'vault.lock': async (core) => {
     core.vault.lock();

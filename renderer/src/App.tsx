@@ -6,6 +6,7 @@ import { ErrorMessage } from './components/ErrorMessage';
 import { Notice, type NoticeKind } from './components/Notice';
 import { CreateVaultScreen } from './screens/CreateVaultScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
+import { NewRecoveryScreen } from './screens/NewRecoveryScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { Workspace } from './screens/Workspace';
 import { clearSensitiveClipboard } from './lib/clipboard';
@@ -15,13 +16,18 @@ type Screen =
   | { kind: 'failed'; error: IpcError }
   | { kind: 'create' }
   | { kind: 'unlock'; tryKeychainAtOnce: boolean }
-  | { kind: 'open' };
+  | { kind: 'open' }
+  /** Unlocked, but the recovery copy of the key is lost: a new recovery passphrase comes first. */
+  | { kind: 'newRecovery' };
 
 type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested';
+type RecoveryState = 'ok' | 'repaired' | 'missing';
 
 export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [notice, setNotice] = useState<NoticeKind | null>(null);
+  // The recovery copy was rebuilt at this unlock: the workspace shows a calm notice once.
+  const [recoveryRepaired, setRecoveryRepaired] = useState(false);
   const beforeLock = useRef<(() => Promise<void>) | null>(null);
 
   useEffect(() => {
@@ -42,6 +48,7 @@ export function App() {
 
   const showLocked = useCallback(() => {
     setNotice(null);
+    setRecoveryRepaired(false);
     // A national ID copied before the lock must not outlive it on the clipboard.
     void clearSensitiveClipboard();
     setScreen({ kind: 'unlock', tryKeychainAtOnce: false });
@@ -60,12 +67,17 @@ export function App() {
   }, [showLocked]);
 
   const opened = useCallback(
-    (keychain: KeychainOutcome | null, how: 'created' | 'restored' | null) => {
+    (
+      keychain: KeychainOutcome | null,
+      how: 'created' | 'restored' | null,
+      recovery: RecoveryState = 'ok',
+    ) => {
       if (how === 'restored') setNotice(keychain === 'stored' ? 'restored' : 'restoredNoKeychain');
       else if (keychain === 'unavailable') setNotice('keychainUnavailable');
       else if (how === 'created') setNotice('created');
       else setNotice(null);
-      setScreen({ kind: 'open' });
+      setRecoveryRepaired(recovery === 'repaired');
+      setScreen({ kind: recovery === 'missing' ? 'newRecovery' : 'open' });
     },
     [],
   );
@@ -76,7 +88,7 @@ export function App() {
 
   return (
     <div className="app">
-      <AppHeader onLock={screen.kind === 'open' ? lock : null} />
+      <AppHeader onLock={screen.kind === 'open' || screen.kind === 'newRecovery' ? lock : null} />
       <main className="app-main" id="main">
         {notice && screen.kind === 'open' && (
           <Notice kind={notice} onDismiss={() => setNotice(null)} />
@@ -96,10 +108,24 @@ export function App() {
         {screen.kind === 'unlock' && (
           <UnlockScreen
             tryKeychainAtOnce={screen.tryKeychainAtOnce}
-            onUnlocked={(keychain) => opened(keychain, null)}
+            onUnlocked={(keychain, recovery) => opened(keychain, null, recovery)}
           />
         )}
-        {screen.kind === 'open' && <Workspace registerBeforeLock={registerBeforeLock} />}
+        {screen.kind === 'newRecovery' && (
+          <NewRecoveryScreen
+            onDone={() => {
+              setNotice('recoveryReset');
+              setScreen({ kind: 'open' });
+            }}
+          />
+        )}
+        {screen.kind === 'open' && (
+          <Workspace
+            registerBeforeLock={registerBeforeLock}
+            recoveryRepaired={recoveryRepaired}
+            onRecoveryRepairedSeen={() => setRecoveryRepaired(false)}
+          />
+        )}
       </main>
     </div>
   );

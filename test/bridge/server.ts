@@ -45,6 +45,10 @@ export type Bridge = Readonly<{
   forgetKeychainEntry: () => Promise<boolean>;
   /** What the main-process file dialog answers next for "restore from a backup": a path, or null (cancelled). */
   answerBackupPicker: (path: string | null) => void;
+  /** What the main-process file dialog answers next for "put back the key file": a path, or null. */
+  answerKeyFilePicker: (path: string | null) => void;
+  /** Removes the recovery block pinned in the open vault, as in a vault made before pinning (tests only). */
+  forgetRecoveryPin: () => void;
   /** Adds a programme with `count` participants to the open vault, in-process (tests only). */
   seedCaseload: (count: number) => SeededCaseload;
   close: () => Promise<void>;
@@ -57,11 +61,13 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
   const vault = new Vault({ dataDir, keyStore, kdfCost: TEST_KDF });
   // Stands in for Electron's open dialog: answers the path the test set up.
   let backupPick: string | null = null;
+  let keyFilePick: string | null = null;
   const core: Core = {
     vault,
     dataDir,
     now: () => new Date(),
     pickBackupFile: async () => backupPick,
+    pickKeyFile: async () => keyFilePick,
   };
   const dispatch = createDispatch(core, stderrLogger);
   const token = randomBytes(32).toString('hex');
@@ -82,6 +88,12 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
     },
     answerBackupPicker: (path) => {
       backupPick = path;
+    },
+    answerKeyFilePicker: (path) => {
+      keyFilePick = path;
+    },
+    forgetRecoveryPin: () => {
+      vault.db.prepare("DELETE FROM meta WHERE key = 'recoveryPin'").run();
     },
     seedCaseload: (count) => seedCaseload(vault.db, count),
     close: async () => {

@@ -22,6 +22,8 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'vault.restore': { passphrase: TEST_PASSPHRASE },
   'vault.changePassphrase': { current: TEST_PASSPHRASE, next: 'en helt ny og lang sætning' },
   'vault.verifyRecovery': { passphrase: TEST_PASSPHRASE },
+  'vault.resetRecovery': { passphrase: 'en helt ny og lang sætning' },
+  'vault.restoreKeyFile': {},
   'settings.get': {},
   'settings.setIdleLock': { minutes: 15 },
   'settings.dismissRecoveryReminder': {},
@@ -284,6 +286,22 @@ describe('IPC rejects malformed input', () => {
       });
     }
     expect(await fresh('vault.pickBackup', { path: '/tmp/x.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation' },
+    });
+    // Nor does putting back a key file: the main process picks it.
+    for (const input of [
+      { path: '/tmp/fortrolig-backup.key.json' },
+      { keyFile: '/tmp/fortrolig-backup.key.json' },
+      { keyFilePath: '/tmp/fortrolig-backup.key.json' },
+    ]) {
+      expect(await fresh('vault.restoreKeyFile', input)).toMatchObject({
+        ok: false,
+        error: { code: 'validation' },
+      });
+    }
+    // A new recovery passphrase must meet the create rule's length, like vault.create.
+    expect(await fresh('vault.resetRecovery', { passphrase: 'too short' })).toMatchObject({
       ok: false,
       error: { code: 'validation' },
     });

@@ -1,7 +1,8 @@
 // A dismissible status line after create, restore or unlock (e.g. the keychain could not keep the key).
 import { useTranslation } from 'react-i18next';
 
-export type NoticeKind = 'created' | 'keychainUnavailable' | 'restored' | 'restoredNoKeychain';
+export type NoticeKind =
+  'created' | 'keychainUnavailable' | 'restored' | 'restoredNoKeychain' | 'recoveryReset';
 
 type Props = Readonly<{ kind: NoticeKind; onDismiss: () => void }>;
 
@@ -12,9 +13,11 @@ export function Notice({ kind, onDismiss }: Props) {
       ? 'message-warning'
       : 'message-success';
   const text =
-    kind === 'restored' || kind === 'restoredNoKeychain'
-      ? t(`continuity.notices.${kind}`)
-      : t(`notices.${kind}`);
+    kind === 'recoveryReset'
+      ? t('continuity.recoveryCopy.done')
+      : kind === 'restored' || kind === 'restoredNoKeychain'
+        ? t(`continuity.notices.${kind}`)
+        : t(`notices.${kind}`);
   return (
     <div className={`message notice ${tone}`} role="status">
       <p>{text}</p>

@@ -1,14 +1,23 @@
 // The recovery-passphrase form; a wrong passphrase keeps focus in the field with the error read out.
+// A key-file problem (missing, damaged) is handed to the unlock screen, which shows the way forward.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { ErrorMessage } from './ErrorMessage';
 
+export type RecoveryState = ChannelOutput<'vault.unlockWithPassphrase'>['recovery'];
+/** Errors that are about the key file, not the passphrase typed. */
+export type KeyFileProblem = 'keyFileMissing' | 'recoveryDamaged';
+
 type Props = Readonly<{
-  onUnlocked: (keychain: 'stored' | 'unavailable' | 'notRequested') => void;
+  onUnlocked: (
+    keychain: 'stored' | 'unavailable' | 'notRequested',
+    recovery: RecoveryState,
+  ) => void;
+  onKeyFileProblem?: (problem: KeyFileProblem) => void;
 }>;
 
-export function PassphraseUnlockForm({ onUnlocked }: Props) {
+export function PassphraseUnlockForm({ onUnlocked, onKeyFileProblem }: Props) {
   const { t } = useTranslation();
   const [passphrase, setPassphrase] = useState('');
   const [remember, setRemember] = useState(true);
@@ -27,7 +36,12 @@ export function PassphraseUnlockForm({ onUnlocked }: Props) {
       rememberInKeychain: remember,
     });
     setBusy(false);
-    if (result.ok) return onUnlocked(result.value.keychain);
+    if (result.ok) return onUnlocked(result.value.keychain, result.value.recovery);
+    const { code } = result.error;
+    if (onKeyFileProblem && (code === 'keyFileMissing' || code === 'recoveryDamaged')) {
+      setPassphrase('');
+      return onKeyFileProblem(code);
+    }
     setError(result.error);
     // Selected, so the next attempt replaces the wrong one without extra keystrokes.
     field.current?.focus();

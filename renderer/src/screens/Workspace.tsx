@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GlobalSearch } from '../components/GlobalSearch';
+import { RecoveryRepairedNotice } from '../components/RecoveryRepairedNotice';
 import { RecoveryReminder } from '../components/RecoveryReminder';
 import { DueBanner } from '../components/retention/DueBanner';
 import type { Navigate, View } from '../lib/navigation';
@@ -30,9 +31,16 @@ function topOf(view: View): TopLevel {
 
 type Props = Readonly<{
   registerBeforeLock: (flush: (() => Promise<void>) | null) => void;
+  /** This unlock rebuilt the recovery copy of the key from the vault's own: say so, calmly. */
+  recoveryRepaired?: boolean;
+  onRecoveryRepairedSeen?: () => void;
 }>;
 
-export function Workspace({ registerBeforeLock }: Props) {
+export function Workspace({
+  registerBeforeLock,
+  recoveryRepaired = false,
+  onRecoveryRepairedSeen,
+}: Props) {
   const { t } = useTranslation();
   const [view, setView] = useState<View>({ kind: 'caseload' });
   // The caseload keeps its filters while the user visits a participant and comes back.
@@ -95,7 +103,16 @@ export function Workspace({ registerBeforeLock }: Props) {
         </ul>
         <GlobalSearch navigate={navigate} inputRef={searchInput} />
       </nav>
-      {reminderDue && (
+      {recoveryRepaired && (
+        <RecoveryRepairedNotice
+          onTest={() => {
+            onRecoveryRepairedSeen?.();
+            navigate({ kind: 'settings', focus: 'recoveryTest' });
+          }}
+          onDismiss={() => onRecoveryRepairedSeen?.()}
+        />
+      )}
+      {reminderDue && !recoveryRepaired && (
         <RecoveryReminder
           onTest={() => navigate({ kind: 'settings', focus: 'recoveryTest' })}
           onLater={() => {

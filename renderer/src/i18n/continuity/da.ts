@@ -81,6 +81,39 @@ export const continuityDa: Messages['continuity'] = {
       saved_other: 'Gemt. Fortrolig låser efter {{count}} minutter uden brug.',
     },
   },
+  keyFile: {
+    missingTitle: 'Arkivets nøglefil mangler',
+    missingText:
+      'Selve arkivet er her og er ikke blevet ændret. Men filen ved siden af, som rummer gendannelseskopien af nøglen (vault.key.json), er væk, og denne computers nøglering har ingen nøgle, der åbner arkivet.',
+    wayForward:
+      'Læg nøglefilen tilbage fra en sikkerhedskopi: Vælg filen, der ender på .key.json, i din mappe med sikkerhedskopier. Lås derefter op med din adgangssætning til gendannelse.',
+    putBack: 'Læg nøglefilen tilbage fra en sikkerhedskopi…',
+    choosing: 'Venter på dit valg…',
+    notAKeyFile:
+      'Filen er ikke en nøglefil fra Fortrolig. Vælg filen, der ender på .key.json, og som ligger ved siden af en sikkerhedskopi (fortrolig-backup-….key.json).',
+    restored:
+      'Nøglefilen er lagt tilbage. Skriv den adgangssætning til gendannelse, arkivet havde, da sikkerhedskopien blev taget.',
+    damaged:
+      'Gendannelseskopien af nøglen (nøglefilen) er beskadiget, så din adgangssætning kan ikke åbne den. Intet i arkivet er gået tabt. Lås op med denne computers nøglering: Så reparerer Fortrolig kopien. Kan nøgleringen ikke åbne arkivet, skal nøglefilen lægges tilbage fra den nyeste sikkerhedskopi. Det kan din it-support hjælpe med.',
+    tryKeychain: 'Lås op med nøgleringen',
+  },
+  recoveryCopy: {
+    repairedLabel: 'Gendannelseskopien er repareret',
+    repaired:
+      'Gendannelseskopien af nøglen var beskadiget eller manglede. Fortrolig har repareret den ud fra kopien, der opbevares inde i arkivet. Intet er gået tabt. Test gerne din adgangssætning til gendannelse for at være sikker på, at alt er i orden.',
+    test: 'Test min adgangssætning',
+    newTitle: 'Vælg en ny adgangssætning til gendannelse',
+    newIntro:
+      'Gendannelseskopien af arkivets nøgle mangler. Arkivet er åbent, og intet i det er gået tabt. Men uden en gendannelseskopi kan du ikke åbne arkivet på en ny computer, eller hvis denne computers nøglering mister nøglen.',
+    newInstruction:
+      'Vælg en ny adgangssætning til gendannelse nu. Skriv den ned, og opbevar den sammen med dine andre vigtige papirer.',
+    passphrase: 'Ny adgangssætning til gendannelse',
+    confirm: 'Gentag den nye adgangssætning',
+    mismatch: 'De to adgangssætninger er ikke ens.',
+    submit: 'Gem den nye adgangssætning',
+    working: 'Gemmer…',
+    done: 'Den nye adgangssætning til gendannelse er gemt. Skriv den ned, og opbevar den et sikkert sted.',
+  },
   reminder: {
     label: 'Påmindelse',
     text: 'Det er et stykke tid siden, du sidst testede din adgangssætning til gendannelse. En hurtig test viser, at du stadig har den.',

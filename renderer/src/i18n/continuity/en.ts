@@ -79,6 +79,39 @@ export const continuityEn = {
       saved_other: 'Saved. Fortrolig locks after {{count}} minutes without use.',
     },
   },
+  keyFile: {
+    missingTitle: 'The vault’s key file is missing',
+    missingText:
+      'The vault itself is here and has not been changed. But the file beside it that holds the recovery copy of its key (vault.key.json) is gone, and this computer’s keychain has no key that opens the vault.',
+    wayForward:
+      'Put back the key file from a backup: choose the file ending in .key.json in your backup folder. Then unlock with your recovery passphrase.',
+    putBack: 'Put back the key file from a backup…',
+    choosing: 'Waiting for your choice…',
+    notAKeyFile:
+      'That file is not a key file from Fortrolig. Choose the file ending in .key.json that sits beside a backup (fortrolig-backup-….key.json).',
+    restored:
+      'The key file is back. Enter the recovery passphrase the vault had when that backup was taken.',
+    damaged:
+      'The recovery copy of the key (the key file) is damaged, so your passphrase cannot open it. Nothing in the vault is lost. Unlock with this computer’s keychain: Fortrolig then repairs the copy. If the keychain cannot open the vault, the key file must be put back from your newest backup; your IT support can help with that.',
+    tryKeychain: 'Unlock with the keychain',
+  },
+  recoveryCopy: {
+    repairedLabel: 'Recovery copy repaired',
+    repaired:
+      'The recovery copy of the key was damaged or missing. Fortrolig has repaired it from the copy kept inside the vault. Nothing was lost. To be sure all is well, test your recovery passphrase.',
+    test: 'Test my recovery passphrase',
+    newTitle: 'Set a new recovery passphrase',
+    newIntro:
+      'The recovery copy of the vault’s key is missing. The vault is open and nothing in it is lost. But without a recovery copy you could not open the vault on a new computer, or if this computer’s keychain lost its key.',
+    newInstruction:
+      'Choose a new recovery passphrase now. Write it down and keep it with your other important papers.',
+    passphrase: 'New recovery passphrase',
+    confirm: 'Repeat the new passphrase',
+    mismatch: 'The two passphrases are not the same.',
+    submit: 'Set the new passphrase',
+    working: 'Saving…',
+    done: 'The new recovery passphrase is set. Write it down and keep it somewhere safe.',
+  },
   reminder: {
     label: 'Reminder',
     text: 'It is some time since you last tested your recovery passphrase. A quick test shows you still have it.',

@@ -82,6 +82,39 @@ export const continuityNb: Messages['continuity'] = {
       saved_other: 'Lagret. Fortrolig låser etter {{count}} minutter uten bruk.',
     },
   },
+  keyFile: {
+    missingTitle: 'Nøkkelfilen til arkivet mangler',
+    missingText:
+      'Selve arkivet er her og er ikke endret. Men filen ved siden av, som inneholder gjenopprettingskopien av nøkkelen (vault.key.json), er borte, og denne datamaskinens nøkkelring har ingen nøkkel som åpner arkivet.',
+    wayForward:
+      'Legg nøkkelfilen tilbake fra en sikkerhetskopi: Velg filen som slutter på .key.json, i mappen med sikkerhetskopier. Lås deretter opp med passordfrasen for gjenoppretting.',
+    putBack: 'Legg tilbake nøkkelfilen fra en sikkerhetskopi…',
+    choosing: 'Venter på valget ditt…',
+    notAKeyFile:
+      'Filen er ikke en nøkkelfil fra Fortrolig. Velg filen som slutter på .key.json, og som ligger ved siden av en sikkerhetskopi (fortrolig-backup-….key.json).',
+    restored:
+      'Nøkkelfilen er lagt tilbake. Skriv inn passordfrasen for gjenoppretting som arkivet hadde da sikkerhetskopien ble tatt.',
+    damaged:
+      'Gjenopprettingskopien av nøkkelen (nøkkelfilen) er skadet, så passordfrasen din kan ikke åpne den. Ingenting i arkivet har gått tapt. Lås opp med denne datamaskinens nøkkelring, så reparerer Fortrolig kopien. Hvis nøkkelringen ikke kan åpne arkivet, må nøkkelfilen legges tilbake fra den nyeste sikkerhetskopien. Det kan IT-støtte hjelpe med.',
+    tryKeychain: 'Lås opp med nøkkelringen',
+  },
+  recoveryCopy: {
+    repairedLabel: 'Gjenopprettingskopien er reparert',
+    repaired:
+      'Gjenopprettingskopien av nøkkelen var skadet eller manglet. Fortrolig har reparert den fra kopien som oppbevares inne i arkivet. Ingenting har gått tapt. Test gjerne passordfrasen for gjenoppretting for å være sikker på at alt er i orden.',
+    test: 'Test passordfrasen min',
+    newTitle: 'Velg en ny passordfrase for gjenoppretting',
+    newIntro:
+      'Gjenopprettingskopien av nøkkelen til arkivet mangler. Arkivet er åpent, og ingenting i det har gått tapt. Men uten en gjenopprettingskopi kan du ikke åpne arkivet på en ny datamaskin, eller hvis denne datamaskinens nøkkelring mister nøkkelen.',
+    newInstruction:
+      'Velg en ny passordfrase for gjenoppretting nå. Skriv den ned og oppbevar den sammen med de andre viktige papirene dine.',
+    passphrase: 'Ny passordfrase for gjenoppretting',
+    confirm: 'Gjenta den nye passordfrasen',
+    mismatch: 'De to passordfrasene er ikke like.',
+    submit: 'Lagre den nye passordfrasen',
+    working: 'Lagrer…',
+    done: 'Den nye passordfrasen for gjenoppretting er lagret. Skriv den ned og oppbevar den på et trygt sted.',
+  },
   reminder: {
     label: 'Påminnelse',
     text: 'Det er en stund siden du sist testet passordfrasen for gjenoppretting. En rask test viser at du fortsatt har den.',
