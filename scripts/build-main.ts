@@ -1,9 +1,10 @@
 // Bundles the Electron main process, the sandboxed preload and the vault worker into dist/ as CJS.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { channelNames } from '../main/ipc/contract';
+import { CERTIFICATE_FONT_FILES } from '../main/retention/certificate-fonts';
 
 // An output folder argument lets tests bundle into a temp dir without touching dist/.
 const outdir = process.argv[2] ?? 'dist';
@@ -42,6 +43,8 @@ await build({
   external: ['electron'],
   plugins: [contractNamesOnly()],
 });
+
+copyCertificateFonts(join(outdir, 'main/fonts'));
 
 assertOnlyRequires(join(outdir, 'main/electron/preload.cjs'), ['electron']);
 if (readFileSync(join(outdir, 'main/electron/preload.cjs'), 'utf8').length > 20_000) {
@@ -108,10 +111,26 @@ function contractNamesOnly(): Plugin {
   };
 }
 
+/**
+ * The certificate PDF's fonts (DejaVu Sans, subsetted into each PDF at export), with their
+ * licence, beside the bundles: main/retention/certificate-fonts.ts finds them at
+ * dist/main/fonts, which electron-builder packs with the rest of dist/. Only the main process
+ * reads them; the window's bundle never contains them.
+ */
+function copyCertificateFonts(target: string): void {
+  const source = dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json'));
+  mkdirSync(target, { recursive: true });
+  for (const file of Object.values(CERTIFICATE_FONT_FILES))
+    copyFileSync(join(source, 'ttf', file), join(target, file));
+  copyFileSync(join(source, 'LICENSE'), join(target, 'DejaVu-LICENSE.txt'));
+}
+
 /** Fails the build if a bundle would require something that will not be there at run time. */
 function assertOnlyRequires(file: string, allowed: readonly string[]): void {
   const source = readFileSync(file, 'utf8');
-  const required = [...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+  // esbuild prints every require it emits with double quotes; single-quoted ones are text inside
+  // strings (fontkit's bundled iconv-lite says "require('iconv-lite').extendNodeEncodings()").
+  const required = [...source.matchAll(/\brequire\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1]);
   const stray = required.filter((name) => name !== undefined && !allowed.includes(name));
   if (stray.length > 0) {
     throw new Error(`${file} requires modules it cannot load: ${[...new Set(stray)].join(', ')}`);

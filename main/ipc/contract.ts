@@ -109,6 +109,9 @@ export const contract = {
     output: SecuritySettings,
   },
   'settings.dismissRecoveryReminder': { input: Empty, output: SecuritySettings },
+  /** Who issues certificates: the consultant's and the organisation's name and address (in the vault). */
+  'settings.issuer.get': { input: Empty, output: R.IssuerSettings },
+  'settings.issuer.save': { input: R.IssuerSettings, output: R.IssuerSettings },
   'programmes.list': {
     input: z.object({ status: C.ProgrammeStatus.optional() }).strict(),
     output: z.array(C.Programme),

@@ -1,6 +1,7 @@
 // The handler table: one function per contract channel, calling the host-neutral core.
 import type { Vault } from '../vault/vault';
 import { caseloadHandlers } from './caseload-handlers';
+import { issuerHandlers } from './issuer-handlers';
 import { retentionHandlers } from './retention-handlers';
 import { vaultHandlers } from './vault-handlers';
 import type { ChannelInput, ChannelName, ChannelOutput } from './contract';
@@ -33,4 +34,5 @@ export const handlers: HandlerTable = {
   ...vaultHandlers,
   ...caseloadHandlers,
   ...retentionHandlers,
+  ...issuerHandlers,
 };

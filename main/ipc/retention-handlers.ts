@@ -9,7 +9,10 @@ import {
   takeBackup,
 } from '../retention/backups';
 import { addDays } from '../retention/calendar';
+import { readIssuer } from '../domain/issuer';
 import { certificatePdf } from '../retention/certificate-pdf';
+import { certificateContext, recordProgramme } from '../retention/certificate-context';
+import { certificateSheet } from '../retention/certificate-text';
 import {
   canonical,
   getDeletionRecord,
@@ -52,7 +55,8 @@ export function shredContext(core: Core): ShredContext {
   return {
     vault: core.vault,
     now: core.now,
-    actor: core.actor ?? settings.consultant,
+    // The record names the consultant from Settings once set; before that, the audit actor.
+    actor: readIssuer(core.vault.db).consultantName || (core.actor ?? settings.consultant),
     onPhase: (phase) => (progress.phase = phase === 'done' ? 'idle' : phase),
     backupsConfigured: () => settings.backupFolder !== null,
     replaceBackups: async () => {
@@ -176,14 +180,20 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
     const records = listDeletionRecords(core.vault.db);
     const chain = verifyChain(records);
     return {
-      records: records.map((r) => ({ ...r, body: { ...r.body } })),
+      records: records.map((r) => ({
+        ...r,
+        body: { ...r.body },
+        programme: recordProgramme(core.vault.db, r),
+      })),
       chain: chain.ok ? chain : { ok: false, records: chain.records, brokenAt: chain.brokenAt },
     };
   },
   'retention.certificates.export': async (core, i) => {
     const record = getDeletionRecord(core.vault.db, i.id);
     if (!record) throw notFound('certificate');
-    const base = `fortrolig-deletion-certificate-${record.id}`;
+    const context = certificateContext(core.vault.db, record, timeZone());
+    // "slettebevis-2026-11-22-nr-3": the reader's language, the local date, no personal data.
+    const base = certificateSheet(record, i.locale, context).fileBase;
     if (i.format === 'json') {
       const json = canonical({
         id: record.id,
@@ -199,11 +209,11 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
         contentBase64: Buffer.from(json).toString('base64'),
       };
     }
-    const pdf = await certificatePdf(record, i.locale);
+    const pdf = await certificatePdf(record, i.locale, context);
     return {
-      fileName: `${base}.pdf`,
+      fileName: pdf.fileName,
       mimeType: 'application/pdf',
-      contentBase64: Buffer.from(pdf).toString('base64'),
+      contentBase64: Buffer.from(pdf.bytes).toString('base64'),
     };
   },
   'documents.reconfirm': async (core, i) => reconfirmDocument(core.vault.db, i.id, i.on),

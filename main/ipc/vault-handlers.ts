@@ -19,7 +19,10 @@ import type { ChannelOutput } from './contract';
 import type { Core, HandlerTable } from './handlers';
 import { afterUnlock } from './retention-handlers';
 
-type VaultChannel = Extract<keyof HandlerTable, `vault.${string}` | `settings.${string}`>;
+type VaultChannel = Exclude<
+  Extract<keyof HandlerTable, `vault.${string}` | `settings.${string}`>,
+  `settings.issuer.${string}` // in issuer-handlers.ts
+>;
 
 /** The backup the consultant picked in the main process's file dialog, per vault; never sent to the page. */
 const picked = new WeakMap<object, string>();

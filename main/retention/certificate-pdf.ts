@@ -1,167 +1,156 @@
-// A deletion certificate as a one-page PDF: what was shredded, under which rule, when, by whom,
-// and the record's place in the hash chain. No names, IDs or content: the record has none.
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
-import { CATEGORY_LABELS } from './category-labels';
-import type { DeletionRecord } from './certificates';
+// A deletion certificate as a one-page A4 PDF a job centre can file: the organisation, the
+// consultant, the programme, when, under which rule, what was deleted, what became of keys and
+// backups, and a verification code from the hash chain. Text from certificate-text.ts (the same
+// sheet the window shows), set in embedded, subsetted DejaVu Sans so any name prints.
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { certificateFonts } from './certificate-fonts';
+import {
+  certificateSheet,
+  type CertificateContext,
+  type CertificateInput,
+  type CertificateLocale,
+  type CertificateSheet,
+} from './certificate-text';
 
-export type CertificateLocale = 'da' | 'nb' | 'en';
+export type { CertificateLocale };
 
-const TEXT: Record<CertificateLocale, Record<string, string>> = {
-  da: {
-    title: 'Sletningscertifikat',
-    kind_programmeCloseOut: 'Afslutning af forløb',
-    kind_participantErasure: 'Sletning af én deltager',
-    record: 'Post nr.',
-    at: 'Tidspunkt',
-    consultant: 'Konsulent',
-    scope: 'Omfang',
-    programme: 'Forløb (id)',
-    erased: 'Deltagere slettet helt',
-    kept: 'Deltagere bevaret i andre forløb',
-    counts: 'Slettede oplysninger',
-    rule: 'Regel',
-    paper: 'Papirnoter',
-    paperLine: '{{shredded}} makuleret, {{none}} uden papirnoter',
-    crypto: 'Kryptografisk makulering',
-    cryptoLine: 'Arkivet er krypteret med en ny nøgle; den gamle nøgle er destrueret.',
-    cryptoPending:
-      'Afventer: Arkivet krypteres med en ny nøgle, og den gamle nøgle destrueres, når Fortrolig gør makuleringen færdig (næste gang du låser op). Certifikatet viser det, så snart det er sket.',
-    backups: 'Sikkerhedskopier',
-    backups_olderBackupsDeletedFreshBackupTaken: 'Ældre kopier er slettet, og en ny er taget.',
-    backups_noBackupFolderConfigured: 'Ingen mappe til sikkerhedskopier er valgt.',
-    chain: 'Kæde',
-    footer: 'Certifikatet indeholder ingen navne, personnumre eller notatindhold.',
-  },
-  nb: {
-    title: 'Slettesertifikat',
-    kind_programmeCloseOut: 'Avslutning av forløp',
-    kind_participantErasure: 'Sletting av én deltaker',
-    record: 'Post nr.',
-    at: 'Tidspunkt',
-    consultant: 'Konsulent',
-    scope: 'Omfang',
-    programme: 'Forløp (id)',
-    erased: 'Deltakere slettet helt',
-    kept: 'Deltakere beholdt i andre forløp',
-    counts: 'Slettede opplysninger',
-    rule: 'Regel',
-    paper: 'Papirnotater',
-    paperLine: '{{shredded}} makulert, {{none}} uten papirnotater',
-    crypto: 'Kryptografisk makulering',
-    cryptoLine: 'Arkivet er kryptert med en ny nøkkel; den gamle nøkkelen er destruert.',
-    cryptoPending:
-      'Venter: Arkivet krypteres med en ny nøkkel, og den gamle nøkkelen destrueres når Fortrolig fullfører makuleringen (neste gang du låser opp). Sertifikatet viser det så snart det er gjort.',
-    backups: 'Sikkerhetskopier',
-    backups_olderBackupsDeletedFreshBackupTaken: 'Eldre kopier er slettet, og en ny er tatt.',
-    backups_noBackupFolderConfigured: 'Ingen mappe for sikkerhetskopier er valgt.',
-    chain: 'Kjede',
-    footer: 'Sertifikatet inneholder ingen navn, personnumre eller notatinnhold.',
-  },
-  en: {
-    title: 'Deletion certificate',
-    kind_programmeCloseOut: 'Programme close-out',
-    kind_participantErasure: 'Erasure of one participant',
-    record: 'Record no.',
-    at: 'Time',
-    consultant: 'Consultant',
-    scope: 'Scope',
-    programme: 'Programme (id)',
-    erased: 'Participants erased entirely',
-    kept: 'Participants kept for other programmes',
-    counts: 'Deleted data',
-    rule: 'Rule',
-    paper: 'Paper notes',
-    paperLine: '{{shredded}} shredded, {{none}} without paper notes',
-    crypto: 'Crypto-shredding',
-    cryptoLine: 'The vault was re-encrypted under a new key; the old key was destroyed.',
-    cryptoPending:
-      'Pending: the vault is re-encrypted under a new key and the old key destroyed when Fortrolig next finishes its steps (the next time you unlock). This certificate says so once it is done.',
-    backups: 'Backups',
-    backups_olderBackupsDeletedFreshBackupTaken:
-      'Older backups were deleted and a fresh one taken.',
-    backups_noBackupFolderConfigured: 'No backup folder is configured.',
-    chain: 'Chain',
-    footer: 'This certificate holds no names, national ID numbers or note content.',
-  },
-};
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 56;
+const LABEL_X = MARGIN;
+const VALUE_X = 232;
+const VALUE_WIDTH = A4[0] - MARGIN - VALUE_X;
+const LABEL_WIDTH = VALUE_X - LABEL_X - 12;
+const INK = rgb(0.1, 0.1, 0.12);
+const MUTED = rgb(0.33, 0.33, 0.38);
+const RULE = rgb(0.8, 0.8, 0.84);
 
-/** From the value column (x = 230) to the right margin (56 pt on A4). */
-const VALUE_WIDTH = 595.28 - 56 - 230;
+export type CertificatePdf = Readonly<{ fileName: string; bytes: Uint8Array }>;
 
+/** The certificate for one record in the reader's language, with its file name. */
 export async function certificatePdf(
-  record: DeletionRecord,
+  record: CertificateInput,
   locale: CertificateLocale,
-): Promise<Uint8Array> {
-  const t = TEXT[locale];
-  const b = record.body;
+  context: CertificateContext,
+): Promise<CertificatePdf> {
+  const sheet = certificateSheet(record, locale, context);
   const doc = await PDFDocument.create();
-  doc.setTitle(`${t.title} ${record.id}`);
+  doc.registerFontkit(fontkit);
+  doc.setTitle(sheet.title);
+  doc.setLanguage({ da: 'da-DK', nb: 'nb-NO', en: 'en-GB' }[locale]);
   doc.setProducer('Fortrolig');
   doc.setCreator('Fortrolig');
-  const page = doc.addPage([595.28, 841.89]); // A4
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  const mono = await doc.embedFont(StandardFonts.Courier);
-  let y = 780;
-  const line = (label: string, value: string, f = font) => {
-    if (label)
-      page.drawText(label, { x: 56, y, size: 10, font: bold, color: rgb(0.25, 0.25, 0.3) });
-    // A 64-digit hash in Courier fits the page at 8 pt.
-    page.drawText(value, { x: 230, y, size: f === mono ? 8 : 10, font: f });
-    y -= 18;
+  const files = certificateFonts();
+  const fonts: Fonts = {
+    regular: await doc.embedFont(files.regular, { subset: true }),
+    bold: await doc.embedFont(files.bold, { subset: true }),
+    mono: await doc.embedFont(files.mono, { subset: true }),
   };
-  /** A value too long for one line, wrapped at word boundaries within the value column. */
-  const wrapped = (label: string, value: string) => {
-    const rows: string[] = [];
-    for (const word of value.split(' ')) {
-      const last = rows.at(-1);
-      if (last !== undefined && font.widthOfTextAtSize(`${last} ${word}`, 10) <= VALUE_WIDTH)
-        rows[rows.length - 1] = `${last} ${word}`;
-      else rows.push(word);
-    }
-    rows.forEach((row, i) => {
-      if (i === 0) line(label, row);
-      else {
-        y += 4; // continuation rows sit closer than separate facts
-        line('', row);
-      }
+  layOut(doc.addPage(A4), sheet, fonts);
+  return { fileName: `${sheet.fileBase}.pdf`, bytes: await doc.save({ useObjectStreams: false }) };
+}
+
+type Fonts = Readonly<{ regular: PDFFont; bold: PDFFont; mono: PDFFont }>;
+
+function layOut(page: PDFPage, sheet: CertificateSheet, fonts: Fonts): void {
+  let y = A4[1] - MARGIN;
+  const text = (s: string, x: number, size: number, font: PDFFont, color = INK) =>
+    page.drawText(s, { x, y, size, font, color });
+  const hr = () => {
+    page.drawLine({
+      start: { x: MARGIN, y },
+      end: { x: A4[0] - MARGIN, y },
+      thickness: 0.6,
+      color: RULE,
     });
   };
-  page.drawText(t.title!, { x: 56, y, size: 22, font: bold });
-  y -= 26;
-  page.drawText(t[`kind_${b.kind}`]!, { x: 56, y, size: 13, font });
-  y -= 34;
-  line(t.record!, String(record.id));
-  line(t.at!, b.at);
-  line(t.consultant!, b.consultant);
-  line(t.rule!, [b.rule.presetId ?? '—', b.rule.trigger, b.rule.reason].join(' · '));
-  y -= 8;
-  line(t.scope!, '');
-  line(
-    `  ${t.programme}`,
-    b.scope.programmeId === null ? '—' : `${b.scope.programmeId} (${b.scope.country ?? '—'})`,
-  );
-  line(`  ${t.erased}`, String(b.scope.participantsErased));
-  line(`  ${t.kept}`, String(b.scope.participantsKeptForOtherProgrammes));
-  y -= 8;
-  line(t.counts!, '');
-  for (const [k, v] of Object.entries(b.counts).sort(([a], [c]) => a.localeCompare(c))) {
-    line(`  ${(CATEGORY_LABELS[locale] as Readonly<Record<string, string>>)[k] ?? k}`, String(v));
+
+  // Letterhead: the issuing organisation (or, until Settings names it, a labelled "not set").
+  const org = sheet.organisation;
+  const heading = org.set ? org.name : `${org.label}: ${org.name}`;
+  for (const row of wrap(heading, fonts.bold, 12, A4[0] - 2 * MARGIN)) {
+    text(row, MARGIN, 12, org.set ? fonts.bold : fonts.regular, org.set ? INK : MUTED);
+    y -= 15;
   }
-  y -= 8;
-  line(
-    t.paper!,
-    t
-      .paperLine!.replace('{{shredded}}', String(b.paperNotes.shredded))
-      .replace('{{none}}', String(b.paperNotes.none)),
+  // At most four address rows, so the sheet always fits one page (the setting allows more).
+  const addressRows = sheet.organisation.address.flatMap((line) =>
+    wrap(line, fonts.regular, 9.5, A4[0] - 2 * MARGIN),
   );
-  // Claimed only once the vault confirms it; until then the certificate says it is pending.
-  wrapped(t.crypto!, record.oldKeyDestroyed ? t.cryptoLine! : t.cryptoPending!);
-  line(t.backups!, t[`backups_${b.backups}`]!);
-  y -= 8;
-  line(t.chain!, '');
-  line('  prev', record.prevHash, mono);
-  line('  hash', record.hash, mono);
-  page.drawText(t.footer!, { x: 56, y: 56, size: 9, font, color: rgb(0.35, 0.35, 0.4) });
-  return doc.save({ useObjectStreams: false });
+  for (const row of addressRows.slice(0, 4)) {
+    text(row, MARGIN, 9.5, fonts.regular, MUTED);
+    y -= 12;
+  }
+  y -= 4;
+  hr();
+  y -= 30;
+  text(sheet.title, MARGIN, 22, fonts.bold);
+  y -= 20;
+  text(sheet.kind, MARGIN, 12.5, fonts.regular, MUTED);
+  y -= 28;
+
+  /** A label on the left and its value wrapped in the value column; returns nothing, moves y. */
+  const fact = (label: string, value: string, gap = 4, valueFont = fonts.regular, size = 10) => {
+    const labelRows = wrap(label, fonts.bold, 9.5, LABEL_WIDTH);
+    const valueRows = value.split('\n').flatMap((l) => wrap(l, valueFont, size, VALUE_WIDTH));
+    const rows = Math.max(labelRows.length, valueRows.length);
+    for (let i = 0; i < rows; i++) {
+      if (labelRows[i]) text(labelRows[i]!, LABEL_X, 9.5, fonts.bold, MUTED);
+      if (valueRows[i]) text(valueRows[i]!, VALUE_X, size, valueFont);
+      y -= 13;
+    }
+    y -= gap;
+  };
+
+  for (const row of sheet.facts) fact(row.label, row.value);
+  y -= 4;
+  hr();
+  y -= 20;
+  text(sheet.counts.heading, MARGIN, 11, fonts.bold);
+  y -= 18;
+  for (const row of sheet.counts.rows) fact(row.label, row.value, 0);
+  y -= 4;
+  hr();
+  y -= 22;
+
+  // Verification: the short code large, how to check it, and the full fingerprint small.
+  const v = sheet.verification;
+  text(v.label, LABEL_X, 9.5, fonts.bold, MUTED);
+  text(v.code, VALUE_X, 15, fonts.mono);
+  y -= 20;
+  for (const row of wrap(v.howTo, fonts.regular, 9, VALUE_WIDTH)) {
+    text(row, VALUE_X, 9, fonts.regular, MUTED);
+    y -= 12;
+  }
+  y -= 6;
+  text(v.fingerprintLabel, LABEL_X, 8, fonts.bold, MUTED);
+  // All 64 hex digits on one row (7.5 pt mono is 289 pt wide; the column is 307 pt).
+  text(v.fingerprint, VALUE_X, 7.5, fonts.mono, MUTED);
+
+  y = MARGIN - 12;
+  for (const row of wrap(sheet.footer, fonts.regular, 8.5, A4[0] - 2 * MARGIN).reverse()) {
+    page.drawText(row, { x: MARGIN, y, size: 8.5, font: fonts.regular, color: MUTED });
+    y += 11;
+  }
+}
+
+/** Rows of at most `width` points, broken at spaces (a single over-long word is broken by letter). */
+function wrap(value: string, font: PDFFont, size: number, width: number): string[] {
+  const rows: string[] = [];
+  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  for (const word of value.split(' ')) {
+    const last = rows.at(-1);
+    if (last !== undefined && fits(`${last} ${word}`)) {
+      rows[rows.length - 1] = `${last} ${word}`;
+      continue;
+    }
+    let rest = word;
+    while (!fits(rest) && rest.length > 1) {
+      let cut = rest.length - 1;
+      while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
+      rows.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    rows.push(rest);
+  }
+  return rows.length ? rows : [''];
 }

@@ -1,43 +1,16 @@
 // Deletion records: one per shredding, hash-chained, with scope, counts, rule, time, consultant,
-// paper-notes confirmation and crypto-shredding facts, and never a name, ID or content.
+// paper-notes confirmation and crypto-shredding facts, and never a participant's name, ID or content.
 // The hashed body records only what the purge did. Whether the old key is destroyed is learnt
 // later (the rekey and the keychain confirm it, see vault/key-destruction.ts), so it is read
 // from the vault each time a record is read, beside the body and outside the hash.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import type { Database } from '../vault/database';
 import { oldKeyDestroyed } from '../vault/key-destruction';
+import { CertificateBody } from './certificate-body';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const CertificateBody = z
-  .object({
-    kind: z.enum(['programmeCloseOut', 'participantErasure']),
-    at: z.string(),
-    consultant: z.string(),
-    scope: z
-      .object({
-        programmeId: z.number().int().nullable(),
-        country: z.enum(['DK', 'NO']).nullable(),
-        participantsErased: z.number().int(),
-        participantsKeptForOtherProgrammes: z.number().int(),
-      })
-      .strict(),
-    counts: z.record(z.string(), z.number().int()),
-    rule: z
-      .object({ presetId: z.string().nullable(), trigger: z.string(), reason: z.string() })
-      .strict(),
-    paperNotes: z.object({ shredded: z.number().int(), none: z.number().int() }).strict(),
-    /**
-     * 'vaultRekeyFollows': the rekey runs after the purge (every record written now).
-     * 'vaultRekeyedOldKeyDestroyed': records written before that distinction; they keep their
-     * claim, and their value, or the chain would no longer verify.
-     */
-    cryptoShredding: z.enum(['vaultRekeyedOldKeyDestroyed', 'vaultRekeyFollows']),
-    backups: z.enum(['olderBackupsDeletedFreshBackupTaken', 'noBackupFolderConfigured']),
-  })
-  .strict();
-export type CertificateBody = z.infer<typeof CertificateBody>;
+export { CertificateBody };
 
 /** A record as stored in the chain: what the hash covers. */
 export type ChainedRecord = Readonly<{
@@ -59,9 +32,13 @@ export function recordHash(prevHash: string, body: CertificateBody): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonical(body)).digest('hex');
 }
 
-/** Appends a record to the chain. Call inside the purge transaction so both land or neither. */
+/**
+ * Appends a record to the chain. Call inside the purge transaction so both land or neither.
+ * Context that is not personal data and may change later (the programme's name and funder, the
+ * preset's name and rules, the machine's time zone) is added to the body here, before hashing.
+ */
 export function appendDeletionRecord(db: Database, body: CertificateBody): DeletionRecord {
-  const valid = CertificateBody.parse(body);
+  const valid = CertificateBody.parse(withContext(db, body));
   const prev = db
     .prepare('SELECT hash FROM deletion_records ORDER BY id DESC LIMIT 1')
     .get<{ hash: string }>();
@@ -76,6 +53,37 @@ export function appendDeletionRecord(db: Database, body: CertificateBody): Delet
     prevHash,
     hash,
     oldKeyDestroyed: keyDestroyed(db, lastInsertRowid, valid),
+  };
+}
+
+/** The body with what the certificate names besides the purge's facts, as it stands now. */
+function withContext(db: Database, body: CertificateBody): CertificateBody {
+  const programme =
+    body.programme ??
+    (body.scope.programmeId === null
+      ? undefined
+      : db
+          .prepare('SELECT name, funder FROM programmes WHERE id = ?')
+          .get<{ name: string; funder: string }>([body.scope.programmeId]));
+  const preset =
+    body.basis || body.rule.presetId === null
+      ? undefined
+      : db
+          .prepare('SELECT name, rules FROM retention_presets WHERE id = ?')
+          .get<{ name: string; rules: string }>([body.rule.presetId]);
+  const basis =
+    body.basis ??
+    (preset && {
+      presetName: preset.name,
+      rules: (JSON.parse(preset.rules) as { category: string; trigger: string; period: string }[])
+        .filter((r) => r.trigger === body.rule.trigger)
+        .map((r) => ({ category: r.category, period: r.period })),
+    });
+  return {
+    ...body,
+    ...(programme && { programme: { name: programme.name, funder: programme.funder } }),
+    ...(basis && { basis }),
+    timeZone: body.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 }
 

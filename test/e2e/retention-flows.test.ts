@@ -14,7 +14,7 @@ import { nb } from '../../renderer/src/i18n/nb';
 import { installVaultScript } from '../bridge/install-vault';
 import { startBridge, type Bridge } from '../bridge/server';
 import { createVault, launchChromium, openCaseload, openProgrammes } from './caseload-pages';
-import { captureScreen, inPage } from './page-checks';
+import { captureScreen, inPage, SCREENS_DIR } from './page-checks';
 import {
   ALFA,
   banner,
@@ -28,6 +28,7 @@ import {
   OLD_CONTACT,
   seedOldNorwegianContact,
   openNav,
+  openRetention,
   seedEndedProgrammes,
   SHARED,
 } from './retention-pages';
@@ -37,6 +38,31 @@ const LANGUAGES: readonly { code: string; locale: string; m: Messages }[] = [
   { code: 'nb', locale: 'nb-NO', m: nb },
   { code: 'en', locale: 'en-GB', m: en },
 ];
+
+/** Who issues the certificates, per language: names outside Windows-1252 included. */
+const ISSUER: Record<string, { consultant: string; organisation: string; address: string }> = {
+  da: {
+    consultant: 'Máret Ŋ.',
+    organisation: 'Jobvejen ApS',
+    address: 'Havnegade 4\n8000 Aarhus C',
+  },
+  nb: {
+    consultant: 'Łukasz K.',
+    organisation: 'Karriereveien AS',
+    address: 'Strandgaten 18\n5013 Bergen',
+  },
+  en: {
+    consultant: 'Máret Ŋ.',
+    organisation: 'Pathways Ltd',
+    address: '1 High Street\nYork YO1 7HU',
+  },
+};
+const CERTIFICATE_FILE: Record<string, RegExp> = {
+  da: /^slettebevis-\d{4}-\d{2}-\d{2}-nr-1\.json$/,
+  nb: /^sletteattest-\d{4}-\d{2}-\d{2}-nr-1\.json$/,
+  en: /^deletion-certificate-\d{4}-\d{2}-\d{2}-no-1\.json$/,
+};
+const certificateShot = (code: string) => join(SCREENS_DIR, `certificate-1366x768-${code}.png`);
 
 type DueView = { items: { key: string; label: string; postponedUntil: string | null }[] };
 
@@ -149,6 +175,19 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     await shoot('retention-postponed');
   });
 
+  it('settings: the consultant and the organisation are named for certificates', async () => {
+    await openNav(page, r.nav.settings, r.settings.title);
+    const card = page.locator('.issuer-settings');
+    await card.getByLabel(r.issuer.consultantName).fill(ISSUER[code]!.consultant);
+    await card.getByLabel(r.issuer.organisationName).fill(ISSUER[code]!.organisation);
+    await card.getByLabel(r.issuer.organisationAddress).fill(ISSUER[code]!.address);
+    await card.getByRole('button', { name: r.issuer.save }).click();
+    await card.getByRole('status').filter({ hasText: r.issuer.saved }).waitFor();
+    await card.scrollIntoViewIfNeeded();
+    await shoot('settings-issuer');
+    await openRetention(page, m);
+  });
+
   it('review: counts per category, and the shared person is kept for the other programme', async () => {
     await dueItem(page, ALFA).getByRole('button', { name: r.actions.review }).click();
     await page
@@ -200,11 +239,26 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     expect(await page.locator('.certificate').textContent()).toContain(
       fill(r.certificate.paperLine, { shredded: 1, none: 1 }),
     );
-    // The certificate holds no names.
+    // The certificate names the issuer, the consultant and the programme, and no participant.
+    const issuer = page.getByTestId('certificate-issuer');
+    expect(await issuer.textContent()).toContain(ISSUER[code]!.organisation);
+    expect(await issuer.textContent()).toContain(ISSUER[code]!.address.split('\n')[1]);
+    expect(await page.locator('[data-fact="consultant"] dd').textContent()).toBe(
+      ISSUER[code]!.consultant,
+    );
+    expect(await page.locator('[data-fact="programme"] dd').textContent()).toBe(ALFA);
+    expect(await page.locator('.verification-code').textContent()).toMatch(
+      /^[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}$/,
+    );
     for (const name of [ONLY_ALFA.familyName, SHARED.familyName]) {
       expect(await page.locator('.certificate').textContent()).not.toContain(name);
     }
     await shoot('close-out-done');
+    // The certificate as a consultant's laptop shows it (1366×768).
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.locator('.certificate').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: certificateShot(code), caret: 'hide' });
+    await page.setViewportSize({ width: 1366, height: 900 });
   });
 
   it('the person only in Alfa is gone from the caseload; the shared one stays; the banner drops it', async () => {
@@ -235,7 +289,11 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
         name: `${r.certificate.exportJson}, ${fill(r.certificate.title, { id: 1 })}`,
       })
       .click();
-    expect((await download).suggestedFilename()).toBe('fortrolig-deletion-certificate-1.json');
+    // In the reader's language, dated, numbered, with no personal data.
+    expect((await download).suggestedFilename()).toMatch(CERTIFICATE_FILE[code]!);
+    // The list shows the code the certificate prints, so a filed copy can be checked against it.
+    const shown = await page.locator('code[data-code="1"]').textContent();
+    expect(shown).toMatch(/^[0-9a-f]{4}( [0-9a-f]{4}){3}$/);
     await shoot('certificates');
   });
 

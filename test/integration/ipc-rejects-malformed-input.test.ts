@@ -27,6 +27,12 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'settings.get': {},
   'settings.setIdleLock': { minutes: 15 },
   'settings.dismissRecoveryReminder': {},
+  'settings.issuer.get': {},
+  'settings.issuer.save': {
+    consultantName: 'Máret Ŋ.',
+    organisationName: 'Jobvejen ApS',
+    organisationAddress: 'Havnegade 4\n8000 Aarhus C',
+  },
   'programmes.list': { status: 'active' },
   'programmes.get': { id: 1 },
   'programmes.create': {

@@ -68,6 +68,24 @@ export const CertificateRecord = z
     body: z.record(z.string(), z.unknown()),
     /** Confirmed by the vault after the rekey; not part of the hashed body. */
     oldKeyDestroyed: z.boolean(),
+    /** Older backups deleted and a fresh one taken after this record (finishing marker); not hashed. */
+    backupsReplaced: z.boolean(),
+    /** The programme's name and funder: from the body, or for an older record from the programme. */
+    programme: z.object({ name: z.string(), funder: z.string() }).strict().nullable(),
+  })
+  .strict();
+
+const NoControl = /^[^\p{Cc}]*$/u;
+/** Who issues certificates (Settings); an empty field is "not set". */
+export const IssuerSettings = z
+  .object({
+    consultantName: z.string().trim().max(200).regex(NoControl),
+    organisationName: z.string().trim().max(200).regex(NoControl),
+    /** Street, postcode and town, one per line. */
+    organisationAddress: z
+      .string()
+      .max(500)
+      .regex(/^(?:[^\p{Cc}]|\r?\n)*$/u),
   })
   .strict();
 

@@ -1,22 +1,9 @@
 // Reads a deletion record's body, which crosses IPC as an open record, into the fields the screens show.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { CertificateBody as CertificateBodySchema } from '../../../main/retention/certificate-body';
 
-const Body = z.object({
-  kind: z.enum(['programmeCloseOut', 'participantErasure']),
-  at: z.string(),
-  consultant: z.string(),
-  scope: z.object({
-    programmeId: z.number().nullable(),
-    country: z.enum(['DK', 'NO']).nullable(),
-    participantsErased: z.number(),
-    participantsKeptForOtherProgrammes: z.number(),
-  }),
-  counts: z.record(z.string(), z.number()),
-  rule: z.object({ presetId: z.string().nullable(), trigger: z.string(), reason: z.string() }),
-  paperNotes: z.object({ shredded: z.number(), none: z.number() }),
-  cryptoShredding: z.enum(['vaultRekeyedOldKeyDestroyed', 'vaultRekeyFollows']),
-  backups: z.enum(['olderBackupsDeletedFreshBackupTaken', 'noBackupFolderConfigured']),
-});
+// The same schema the main process hashes and verifies, so every field it keeps reaches the screen.
+const Body = CertificateBodySchema;
 export type CertificateBody = z.infer<typeof Body>;
 
 /** The body, or null for a record written by a newer version (shown as unreadable, never crashing). */

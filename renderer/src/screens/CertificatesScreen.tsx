@@ -1,10 +1,12 @@
-// Every deletion record, newest first, with the hash chain's verdict on top and export per record.
+// Every deletion record, newest first, with the hash chain's verdict on top, each record's
+// verification code (the one its certificate prints) and export per record.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CertificateExport } from '../components/retention/CertificateExport';
 import { ChainStatus } from '../components/retention/ChainStatus';
+import { verificationCode } from '../../../main/retention/certificate-text';
 import { currentLanguage } from '../i18n/setup';
 import { deletedItems, readCertificateBody } from '../lib/certificate-body';
 import { formatCount, formatInstant } from '../lib/dates';
@@ -52,6 +54,7 @@ export function CertificatesScreen() {
                 <th scope="col">{t('retention.certificates.time')}</th>
                 <th scope="col">{t('retention.certificates.kind')}</th>
                 <th scope="col">{t('retention.certificates.summary')}</th>
+                <th scope="col">{t('retention.certificates.code')}</th>
                 <th scope="col" className="col-export">
                   {t('retention.certificates.export')}
                 </th>
@@ -75,6 +78,11 @@ export function CertificatesScreen() {
                           people: formatCount(body.scope.participantsErased, language),
                           items: formatCount(deletedItems(body), language),
                         })}
+                    </td>
+                    <td>
+                      <code className="verification-code" data-code={record.id}>
+                        {verificationCode(record.hash)}
+                      </code>
                     </td>
                     <td>
                       <CertificateExport recordId={record.id} compact />

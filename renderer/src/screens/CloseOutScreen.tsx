@@ -13,7 +13,6 @@ import { ShredProgress, type ShredPhase } from '../components/retention/ShredPro
 import { UserText } from '../components/UserText';
 import type { Navigate } from '../lib/navigation';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
-import { usePresets } from '../lib/use-presets';
 
 type Review = ChannelOutput<'retention.review'>;
 type CertificateRecord = ChannelOutput<'retention.certificates.list'>['records'][number];
@@ -30,7 +29,6 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const presets = usePresets();
   const [name, setName] = useState<string | null>(null);
   const [review, setReview] = useState<Review | null>(null);
   const [answers, setAnswers] = useState<Record<string, PaperAnswer>>({});
@@ -193,7 +191,7 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
       )}
       {stage.kind === 'finished' && stage.chain && <ChainStatus chain={stage.chain} />}
       {stage.kind === 'finished' && stage.record && (
-        <CertificateView record={stage.record} presets={presets} />
+        <CertificateView record={stage.record} />
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import {
   type SecuritySettings,
 } from '../components/RecoverySettings';
 import { BackupSettings } from '../components/retention/BackupSettings';
+import { IssuerSettings } from '../components/retention/IssuerSettings';
 import { PresetEditor } from '../components/retention/PresetEditor';
 import { TemplatesEditor } from '../components/TemplatesEditor';
 import type { Preset } from '../lib/retention-words';
@@ -67,6 +68,7 @@ export function SettingsScreen({
         />
       </section>
       <IdleLockSettings settings={security} onSettings={showSecurity} />
+      <IssuerSettings />
       <section className="card" aria-labelledby={`${id}-presets`}>
         <h2 id={`${id}-presets`}>{t('retention.settings.presets')}</h2>
         <p>{t('retention.settings.presetsIntro')}</p>

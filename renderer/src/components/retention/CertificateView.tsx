@@ -1,32 +1,48 @@
-// One deletion certificate's facts: kind, time, consultant, scope, counts, rule, paper notes, keys, backups.
-import { useId } from 'react';
+// One deletion certificate on screen, from the same sheet as its PDF (main/retention/certificate-text):
+// the issuing organisation, consultant, programme and funder, local time with the zone, the rule
+// in words, counts, paper notes, keys and backups (claimed only once done), and the verification code.
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../main/ipc/contract';
+import {
+  certificateSheet,
+  type CertificateIssuer,
+} from '../../../../main/retention/certificate-text';
 import { currentLanguage } from '../../i18n/setup';
-import { cryptoLineKey, readCertificateBody } from '../../lib/certificate-body';
-import { formatCount, formatInstant } from '../../lib/dates';
-import { presetName, ruleWhen, type Preset, type Trigger } from '../../lib/retention-words';
+import { readCertificateBody } from '../../lib/certificate-body';
+import { UserText } from '../UserText';
 import { CertificateExport } from './CertificateExport';
 import { CloseOutCounts } from './CloseOutCounts';
 
 type CertificateRecord = ChannelOutput<'retention.certificates.list'>['records'][number];
 
-const TRIGGERS: readonly string[] = [
-  'programmeEnd',
-  'lastContact',
-  'agreementEnd',
-  'reconfirmation',
-];
+const NO_ISSUER: CertificateIssuer = {
+  consultantName: '',
+  organisationName: '',
+  organisationAddress: '',
+};
 
-type Props = Readonly<{ record: CertificateRecord; presets: readonly Preset[] }>;
+/** Who issues certificates (Settings), read once per view. */
+function useIssuer(): CertificateIssuer | null {
+  const [issuer, setIssuer] = useState<CertificateIssuer | null>(null);
+  useEffect(() => {
+    void window.vault['settings.issuer.get']({}).then((r) => setIssuer(r.ok ? r.value : NO_ISSUER));
+  }, []);
+  return issuer;
+}
 
-export function CertificateView({ record, presets }: Props) {
+/** Facts whose value is someone's own words (names, addresses): isolated like any typed text. */
+const TYPED = new Set(['consultant', 'programme', 'funder']);
+
+type Props = Readonly<{ record: CertificateRecord }>;
+
+export function CertificateView({ record }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const language = currentLanguage();
+  const issuer = useIssuer();
   const body = readCertificateBody(record.body);
-  const title = t('retention.certificate.title', { id: record.id });
   if (!body) {
+    const title = t('retention.certificate.title', { id: record.id });
     return (
       <section className="card" aria-label={title}>
         <h2>{title}</h2>
@@ -34,44 +50,59 @@ export function CertificateView({ record, presets }: Props) {
       </section>
     );
   }
-  const rule = [
-    body.rule.presetId ? presetName(body.rule.presetId, presets, t) : null,
-    TRIGGERS.includes(body.rule.trigger) ? ruleWhen(body.rule.trigger as Trigger, 'P0D', t) : null,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const sheet = certificateSheet({ ...record, body }, currentLanguage(), {
+    issuer: issuer ?? NO_ISSUER,
+    programme: record.programme,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  const { organisation: org, verification } = sheet;
   return (
     <section className="card certificate" aria-labelledby={`${id}-title`} data-record={record.id}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      <header className="certificate-issuer" data-testid="certificate-issuer">
+        {org.set ? (
+          <>
+            <p className="certificate-organisation">
+              <UserText text={org.name} />
+            </p>
+            {org.address.map((line, i) => (
+              <p key={i} className="certificate-address">
+                <UserText text={line} />
+              </p>
+            ))}
+          </>
+        ) : (
+          <p className="certificate-address">
+            {org.label}: {org.name}
+          </p>
+        )}
+      </header>
+      <h2 id={`${id}-title`}>{sheet.title}</h2>
+      <p className="certificate-kind">{sheet.kind}</p>
       <dl className="facts">
-        <dt>{t('retention.certificates.kind')}</dt>
-        <dd>{t(`retention.certificate.kind.${body.kind}`)}</dd>
-        <dt>{t('retention.certificate.at')}</dt>
-        <dd>{formatInstant(body.at, language)}</dd>
-        <dt>{t('retention.certificate.consultant')}</dt>
-        <dd>{body.consultant}</dd>
-        <dt>{t('retention.certificate.erased')}</dt>
-        <dd>{formatCount(body.scope.participantsErased, language)}</dd>
-        <dt>{t('retention.certificate.kept')}</dt>
-        <dd>{formatCount(body.scope.participantsKeptForOtherProgrammes, language)}</dd>
-        <dt>{t('retention.certificate.rule')}</dt>
-        <dd>{rule || body.rule.reason}</dd>
-        <dt>{t('retention.certificate.paper')}</dt>
-        <dd>
-          {t('retention.certificate.paperLine', {
-            shredded: formatCount(body.paperNotes.shredded, language),
-            none: formatCount(body.paperNotes.none, language),
-          })}
-        </dd>
-        <dt>{t('retention.certificate.crypto')}</dt>
-        <dd data-old-key-destroyed={record.oldKeyDestroyed}>
-          {t(cryptoLineKey(record.oldKeyDestroyed))}
-        </dd>
-        <dt>{t('retention.certificate.backups')}</dt>
-        <dd>{t(`retention.certificate.backupLines.${body.backups}`)}</dd>
+        {sheet.facts.map((fact) => (
+          <div key={fact.key} className="fact" data-fact={fact.key}>
+            <dt>{fact.label}</dt>
+            <dd
+              data-old-key-destroyed={fact.key === 'crypto' ? record.oldKeyDestroyed : undefined}
+              data-backups-replaced={fact.key === 'backups' ? record.backupsReplaced : undefined}
+            >
+              {TYPED.has(fact.key) ? <UserText text={fact.value} /> : fact.value}
+            </dd>
+          </div>
+        ))}
       </dl>
-      <h3>{t('retention.certificate.counts')}</h3>
-      <CloseOutCounts counts={body.counts} caption={t('retention.certificate.counts')} />
+      <h3>{sheet.counts.heading}</h3>
+      <CloseOutCounts counts={body.counts} caption={sheet.counts.heading} />
+      <dl className="facts certificate-verification">
+        <div className="fact" data-fact="verification">
+          <dt>{verification.label}</dt>
+          <dd>
+            <code className="verification-code">{verification.code}</code>
+            <p className="hint">{verification.howTo}</p>
+          </dd>
+        </div>
+      </dl>
+      <p className="hint">{sheet.footer}</p>
       <CertificateExport recordId={record.id} />
     </section>
   );

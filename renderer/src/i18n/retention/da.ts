@@ -1,6 +1,7 @@
 // Danish text for retention: the due banner, the retention timeline, close-out, certificates and settings.
 import type { retentionEn } from './en';
 import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
+import { PRESET_LABELS } from '../../../../main/retention/preset-labels';
 
 export const retentionDa: typeof retentionEn = {
   nav: { retention: 'Sletning', certificates: 'Certifikater', settings: 'Indstillinger' },
@@ -92,10 +93,7 @@ export const retentionDa: typeof retentionEn = {
     submit: 'Slet deltager',
     done: 'Deltageren er slettet.',
   },
-  presetNames: {
-    'dk-jobcentre-coaching': 'Dansk jobcenterforløb',
-    'no-recruitment-guidance': 'Norsk rekruttering og vejledning',
-  },
+  presetNames: PRESET_LABELS.da,
   categories: CATEGORY_LABELS.da,
   triggers: {
     programmeEnd: 'Forløbets afslutning',
@@ -134,11 +132,11 @@ export const retentionDa: typeof retentionEn = {
       done: 'Færdig',
     },
     phaseDone: 'færdig',
-    finished: 'Forløbets data er makuleret. Certifikatet nedenfor dokumenterer det.',
+    finished: 'Forløbets data er makuleret. Slettebeviset nedenfor dokumenterer det.',
     nobody: 'Ingen deltagere er tilmeldt.',
   },
   certificate: {
-    title: 'Sletningscertifikat nr. {{id}}',
+    title: 'Slettebevis nr. {{id}}',
     kind: {
       programmeCloseOut: 'Afslutning af forløb',
       participantErasure: 'Sletning af én deltager',
@@ -168,6 +166,17 @@ export const retentionDa: typeof retentionEn = {
     viewPdf: 'Vis PDF',
     unreadable: 'Posten kan ikke læses.',
   },
+  issuer: {
+    title: 'Udsteder af slettebeviser',
+    intro:
+      'Dit navn og organisationens navn og adresse står på hvert slettebevis, så et jobcenter kan arkivere det. De gemmes krypteret i arkivet.',
+    consultantName: 'Dit navn (konsulent)',
+    organisationName: 'Organisationens navn',
+    organisationAddress: 'Organisationens adresse',
+    addressHint: 'Gade og nummer, postnummer og by, én pr. linje.',
+    save: 'Gem udsteder',
+    saved: 'Gemt.',
+  },
   certificates: {
     title: 'Sletningscertifikater',
     intro:
@@ -179,6 +188,7 @@ export const retentionDa: typeof retentionEn = {
     kind: 'Type',
     summary: 'Slettet',
     export: 'Eksport',
+    code: 'Kontrolkode',
     summaryLine: 'Slettet helt: {{people}} · øvrige oplysninger: {{items}}',
   },
   settings: {

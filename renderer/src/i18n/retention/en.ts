@@ -1,5 +1,6 @@
 // English text for retention: the due banner, the retention timeline, close-out, certificates and settings.
 import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
+import { PRESET_LABELS } from '../../../../main/retention/preset-labels';
 export const retentionEn = {
   nav: { retention: 'Retention', certificates: 'Certificates', settings: 'Settings' },
   banner: {
@@ -90,10 +91,7 @@ export const retentionEn = {
     submit: 'Erase participant',
     done: 'The participant is erased.',
   },
-  presetNames: {
-    'dk-jobcentre-coaching': 'Danish job-centre coaching',
-    'no-recruitment-guidance': 'Norwegian recruitment and guidance',
-  },
+  presetNames: PRESET_LABELS.en,
   categories: CATEGORY_LABELS.en,
   triggers: {
     programmeEnd: 'Programme end',
@@ -166,6 +164,17 @@ export const retentionEn = {
     viewPdf: 'View PDF',
     unreadable: 'This record cannot be read.',
   },
+  issuer: {
+    title: 'Who issues the certificates',
+    intro:
+      'Your name and your organisation’s name and address appear on every deletion certificate, so a job centre can file it. They are stored encrypted in the vault.',
+    consultantName: 'Your name (consultant)',
+    organisationName: 'Organisation name',
+    organisationAddress: 'Organisation address',
+    addressHint: 'Street and number, postcode and town, one per line.',
+    save: 'Save issuer',
+    saved: 'Saved.',
+  },
   certificates: {
     title: 'Deletion certificates',
     intro:
@@ -177,6 +186,7 @@ export const retentionEn = {
     kind: 'Kind',
     summary: 'Deleted',
     export: 'Export',
+    code: 'Verification code',
     summaryLine: 'Erased entirely: {{people}} · other data: {{items}}',
   },
   settings: {

@@ -1,6 +1,7 @@
 // Norwegian (bokmål) text for retention: the due banner, the retention timeline, close-out, certificates and settings.
 import type { retentionEn } from './en';
 import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
+import { PRESET_LABELS } from '../../../../main/retention/preset-labels';
 
 export const retentionNb: typeof retentionEn = {
   nav: { retention: 'Sletting', certificates: 'Sertifikater', settings: 'Innstillinger' },
@@ -92,10 +93,7 @@ export const retentionNb: typeof retentionEn = {
     submit: 'Slett deltaker',
     done: 'Deltakeren er slettet.',
   },
-  presetNames: {
-    'dk-jobcentre-coaching': 'Dansk jobbsenterforløp',
-    'no-recruitment-guidance': 'Norsk rekruttering og veiledning',
-  },
+  presetNames: PRESET_LABELS.nb,
   categories: CATEGORY_LABELS.nb,
   triggers: {
     programmeEnd: 'Tiltakets slutt',
@@ -134,11 +132,11 @@ export const retentionNb: typeof retentionEn = {
       done: 'Ferdig',
     },
     phaseDone: 'ferdig',
-    finished: 'Tiltakets data er makulert. Sertifikatet nedenfor dokumenterer det.',
+    finished: 'Tiltakets data er makulert. Sletteattesten nedenfor dokumenterer det.',
     nobody: 'Ingen deltakere er registrert.',
   },
   certificate: {
-    title: 'Slettesertifikat nr. {{id}}',
+    title: 'Sletteattest nr. {{id}}',
     kind: {
       programmeCloseOut: 'Avslutning av tiltak',
       participantErasure: 'Sletting av én deltaker',
@@ -168,6 +166,17 @@ export const retentionNb: typeof retentionEn = {
     viewPdf: 'Vis PDF',
     unreadable: 'Posten kan ikke leses.',
   },
+  issuer: {
+    title: 'Utsteder av sletteattester',
+    intro:
+      'Navnet ditt og organisasjonens navn og adresse står på hver sletteattest, slik at NAV eller oppdragsgiveren kan arkivere den. De lagres kryptert i arkivet.',
+    consultantName: 'Ditt navn (konsulent)',
+    organisationName: 'Organisasjonens navn',
+    organisationAddress: 'Organisasjonens adresse',
+    addressHint: 'Gate og nummer, postnummer og sted, én per linje.',
+    save: 'Lagre utsteder',
+    saved: 'Lagret.',
+  },
   certificates: {
     title: 'Slettesertifikater',
     intro:
@@ -179,6 +188,7 @@ export const retentionNb: typeof retentionEn = {
     kind: 'Type',
     summary: 'Slettet',
     export: 'Eksport',
+    code: 'Kontrollkode',
     summaryLine: 'Slettet helt: {{people}} · øvrige opplysninger: {{items}}',
   },
   settings: {

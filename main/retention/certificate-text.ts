@@ -1,0 +1,510 @@
+// A deletion certificate in the reader's words (da, nb, en): one sheet of labelled facts that the
+// PDF (main process) and the in-app view (window) both lay out, so the two never say different
+// things. Renderer-safe: no node imports. No internal ids: rules, presets and programmes by name.
+import { CATEGORY_LABELS, type CategoryLabelKey } from './category-labels';
+import { PLACEHOLDER_CONSULTANT, type CertificateBody } from './certificate-body';
+import { presetLabel } from './preset-labels';
+
+export type CertificateLocale = 'da' | 'nb' | 'en';
+
+/** Who issues the certificate (Settings); empty strings when not set. */
+export type CertificateIssuer = Readonly<{
+  consultantName: string;
+  organisationName: string;
+  organisationAddress: string;
+}>;
+
+export type CertificateInput = Readonly<{
+  id: number;
+  hash: string;
+  body: CertificateBody;
+  oldKeyDestroyed: boolean;
+  /** For a record written as 'backupReplacementFollows': whether the finishing step is done. */
+  backupsReplaced?: boolean;
+}>;
+
+export type CertificateContext = Readonly<{
+  issuer: CertificateIssuer;
+  /** The programme for a record that does not carry it (written before it was kept). */
+  programme?: Readonly<{ name: string; funder: string }> | null;
+  /** The zone for a record that does not carry one: the machine's. */
+  timeZone: string;
+}>;
+
+export type SheetRow = Readonly<{ key: string; label: string; value: string }>;
+
+export type CertificateSheet = Readonly<{
+  /** "Slettebevis nr. 3" */
+  title: string;
+  /** "Afslutning af forløb" */
+  kind: string;
+  /** Letterhead: the organisation's name and address lines (a "not set" note when missing). */
+  organisation: Readonly<{ label: string; set: boolean; name: string; address: readonly string[] }>;
+  facts: readonly SheetRow[];
+  counts: Readonly<{ heading: string; rows: readonly SheetRow[] }>;
+  verification: Readonly<{
+    label: string;
+    code: string;
+    howTo: string;
+    fingerprintLabel: string;
+    fingerprint: string;
+  }>;
+  footer: string;
+  /** File name without extension, in the reader's language, with no personal data. */
+  fileBase: string;
+}>;
+
+type Words = Readonly<{
+  title: string;
+  fileStem: string;
+  numberWord: string;
+  kind: Record<CertificateBody['kind'], string>;
+  organisation: string;
+  consultant: string;
+  programme: string;
+  funder: string;
+  at: string;
+  atValue: (date: string, time: string, zone: string) => string;
+  rule: string;
+  source: string;
+  allData: string;
+  erased: string;
+  kept: string;
+  keptValue: (kept: string) => string;
+  paper: string;
+  paperLine: (shredded: string, none: string) => string;
+  crypto: string;
+  cryptoLine: string;
+  cryptoPending: string;
+  backups: string;
+  backupLines: Record<'done' | 'pending' | 'noFolder', string>;
+  counts: string;
+  noCounts: string;
+  verification: string;
+  howTo: (id: number) => string;
+  fingerprint: string;
+  notSet: string;
+  footer: string;
+  triggers: Record<string, string>;
+  at0: Record<string, string>;
+  after: Record<string, (period: string) => string>;
+  units: Record<'years' | 'months' | 'weeks' | 'days', [one: string, other: string]>;
+  and: string;
+}>;
+
+const WORDS: Record<CertificateLocale, Words> = {
+  da: {
+    title: 'Slettebevis',
+    fileStem: 'slettebevis',
+    numberWord: 'nr',
+    kind: {
+      programmeCloseOut: 'Afslutning af forløb',
+      participantErasure: 'Sletning af én deltager',
+    },
+    organisation: 'Organisation',
+    consultant: 'Konsulent',
+    programme: 'Forløb',
+    funder: 'Opdragsgiver',
+    at: 'Tidspunkt',
+    atValue: (date, time, zone) => `${date} kl. ${time} (${zone})`,
+    rule: 'Regel',
+    source: 'kilde',
+    allData: 'Alle oplysninger',
+    erased: 'Deltagere slettet helt',
+    kept: 'Deltagere, der fortsætter i andre forløb',
+    keptValue: (k) => `${k} (for dem er kun dette forløbs data slettet)`,
+    paper: 'Papirnoter',
+    paperLine: (s, n) => `${s} makuleret, ${n} uden papirnoter`,
+    crypto: 'Krypteringsnøgle',
+    cryptoLine: 'Arkivet er krypteret med en ny nøgle; den gamle nøgle er destrueret.',
+    cryptoPending:
+      'Afventer: Arkivet krypteres med en ny nøgle, og den gamle nøgle destrueres, når Fortrolig gør makuleringen færdig (næste gang du låser op). Beviset viser det, så snart det er sket.',
+    backups: 'Sikkerhedskopier',
+    backupLines: {
+      done: 'Ældre kopier er slettet, og en ny er taget.',
+      pending:
+        'Afventer: Ældre kopier slettes, og en ny tages, når mappen til sikkerhedskopier kan nås. Beviset viser det, så snart det er sket.',
+      noFolder: 'Ingen mappe til sikkerhedskopier er valgt.',
+    },
+    counts: 'Slettede oplysninger',
+    noCounts: 'Ingen',
+    verification: 'Kontrolkode',
+    howTo: (id) =>
+      `Koden er begyndelsen af postens fingeraftryk i Fortroligs slettekæde. Sådan kontrolleres den: åbn Certifikater i Fortrolig; kæden skal stå som ubrudt, og post nr. ${id} skal vise samme kode.`,
+    fingerprint: 'Fingeraftryk (SHA-256)',
+    notSet: 'Ikke angivet',
+    footer:
+      'Beviset indeholder ingen oplysninger om deltagerne: ingen navne, CPR-numre eller notatindhold.',
+    triggers: {
+      request: 'Deltagerens anmodning om sletning',
+      due: 'Slettefristen for deltagerens oplysninger var nået',
+    },
+    at0: {
+      programmeEnd: 'ved forløbets afslutning',
+      lastContact: 'ved seneste kontakt',
+      agreementEnd: 'når aftalen ophører',
+      reconfirmation: 'når det ikke er bekræftet igen',
+    },
+    after: {
+      programmeEnd: (p) => `${p} efter forløbets afslutning`,
+      lastContact: (p) => `${p} efter seneste kontakt`,
+      agreementEnd: (p) => `${p} efter aftalens ophør`,
+      reconfirmation: (p) => `når det ikke er bekræftet igen inden for ${p}`,
+    },
+    units: {
+      years: ['år', 'år'],
+      months: ['måned', 'måneder'],
+      weeks: ['uge', 'uger'],
+      days: ['dag', 'dage'],
+    },
+    and: 'og',
+  },
+  nb: {
+    title: 'Sletteattest',
+    fileStem: 'sletteattest',
+    numberWord: 'nr',
+    kind: {
+      programmeCloseOut: 'Avslutning av tiltak',
+      participantErasure: 'Sletting av én deltaker',
+    },
+    organisation: 'Organisasjon',
+    consultant: 'Konsulent',
+    programme: 'Tiltak',
+    funder: 'Oppdragsgiver',
+    at: 'Tidspunkt',
+    atValue: (date, time, zone) => `${date} kl. ${time} (${zone})`,
+    rule: 'Regel',
+    source: 'kilde',
+    allData: 'Alle opplysninger',
+    erased: 'Deltakere slettet helt',
+    kept: 'Deltakere som fortsetter i andre tiltak',
+    keptValue: (k) => `${k} (for dem er bare dette tiltakets data slettet)`,
+    paper: 'Papirnotater',
+    paperLine: (s, n) => `${s} makulert, ${n} uten papirnotater`,
+    crypto: 'Krypteringsnøkkel',
+    cryptoLine: 'Arkivet er kryptert med en ny nøkkel; den gamle nøkkelen er destruert.',
+    cryptoPending:
+      'Venter: Arkivet krypteres med en ny nøkkel, og den gamle nøkkelen destrueres når Fortrolig fullfører makuleringen (neste gang du låser opp). Attesten viser det så snart det er gjort.',
+    backups: 'Sikkerhetskopier',
+    backupLines: {
+      done: 'Eldre kopier er slettet, og en ny er tatt.',
+      pending:
+        'Venter: Eldre kopier slettes, og en ny tas når mappen for sikkerhetskopier kan nås. Attesten viser det så snart det er gjort.',
+      noFolder: 'Ingen mappe for sikkerhetskopier er valgt.',
+    },
+    counts: 'Slettede opplysninger',
+    noCounts: 'Ingen',
+    verification: 'Kontrollkode',
+    howTo: (id) =>
+      `Koden er begynnelsen av postens fingeravtrykk i Fortroligs slettekjede. Slik kontrollerer du den: åpne Sertifikater i Fortrolig; kjeden skal stå som ubrutt, og post nr. ${id} skal vise samme kode.`,
+    fingerprint: 'Fingeravtrykk (SHA-256)',
+    notSet: 'Ikke angitt',
+    footer:
+      'Attesten inneholder ingen opplysninger om deltakerne: ingen navn, fødselsnumre eller notatinnhold.',
+    triggers: {
+      request: 'Deltakerens krav om sletting',
+      due: 'Slettefristen for deltakerens opplysninger var nådd',
+    },
+    at0: {
+      programmeEnd: 'ved tiltakets slutt',
+      lastContact: 'ved siste kontakt',
+      agreementEnd: 'når avtalen opphører',
+      reconfirmation: 'når det ikke er bekreftet på nytt',
+    },
+    after: {
+      programmeEnd: (p) => `${p} etter tiltakets slutt`,
+      lastContact: (p) => `${p} etter siste kontakt`,
+      agreementEnd: (p) => `${p} etter avtalens opphør`,
+      reconfirmation: (p) => `når det ikke er bekreftet på nytt innen ${p}`,
+    },
+    units: {
+      years: ['år', 'år'],
+      months: ['måned', 'måneder'],
+      weeks: ['uke', 'uker'],
+      days: ['dag', 'dager'],
+    },
+    and: 'og',
+  },
+  en: {
+    title: 'Deletion certificate',
+    fileStem: 'deletion-certificate',
+    numberWord: 'no',
+    kind: {
+      programmeCloseOut: 'Programme close-out',
+      participantErasure: 'Erasure of one participant',
+    },
+    organisation: 'Organisation',
+    consultant: 'Consultant',
+    programme: 'Programme',
+    funder: 'Funder',
+    at: 'Time',
+    atValue: (date, time, zone) => `${date}, ${time} (${zone})`,
+    rule: 'Rule',
+    source: 'source',
+    allData: 'All data',
+    erased: 'Participants erased entirely',
+    kept: 'Participants who continue in other programmes',
+    keptValue: (k) => `${k} (only this programme’s data was deleted for them)`,
+    paper: 'Paper notes',
+    paperLine: (s, n) => `${s} shredded, ${n} without paper notes`,
+    crypto: 'Encryption key',
+    cryptoLine: 'The vault was re-encrypted under a new key; the old key was destroyed.',
+    cryptoPending:
+      'Pending: the vault is re-encrypted under a new key and the old key destroyed when Fortrolig next finishes its steps (the next time you unlock). This certificate says so once it is done.',
+    backups: 'Backups',
+    backupLines: {
+      done: 'Older backups were deleted and a fresh one taken.',
+      pending:
+        'Pending: older backups are deleted and a fresh one taken once the backup folder can be reached. This certificate says so once it is done.',
+      noFolder: 'No backup folder is configured.',
+    },
+    counts: 'Deleted data',
+    noCounts: 'None',
+    verification: 'Verification code',
+    howTo: (id) =>
+      `The code is the start of this record’s fingerprint in Fortrolig’s deletion chain. To check it, open Certificates in Fortrolig: the chain must show as unbroken, and record no. ${id} must show the same code.`,
+    fingerprint: 'Fingerprint (SHA-256)',
+    notSet: 'Not set',
+    footer:
+      'This certificate holds no information about participants: no names, national ID numbers or note content.',
+    triggers: {
+      request: 'The participant’s request for erasure',
+      due: 'The retention period for the participant’s data had passed',
+    },
+    at0: {
+      programmeEnd: 'at the end of the programme',
+      lastContact: 'at the last contact',
+      agreementEnd: 'when the agreement ends',
+      reconfirmation: 'when not reconfirmed',
+    },
+    after: {
+      programmeEnd: (p) => `${p} after the programme ended`,
+      lastContact: (p) => `${p} after the last contact`,
+      agreementEnd: (p) => `${p} after the agreement ended`,
+      reconfirmation: (p) => `when not reconfirmed within ${p}`,
+    },
+    units: {
+      years: ['year', 'years'],
+      months: ['month', 'months'],
+      weeks: ['week', 'weeks'],
+      days: ['day', 'days'],
+    },
+    and: 'and',
+  },
+};
+
+const INTL_LOCALE: Record<CertificateLocale, string> = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
+const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS.en) as CategoryLabelKey[];
+
+/** Every fact of one record as labelled lines in the reader's language. */
+export function certificateSheet(
+  record: CertificateInput,
+  locale: CertificateLocale,
+  context: CertificateContext,
+): CertificateSheet {
+  const w = WORDS[locale];
+  const b = record.body;
+  const n = (value: number) => new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  const zone = validZone(b.timeZone) ?? validZone(context.timeZone) ?? 'UTC';
+  const when = localTime(b.at, locale, zone);
+  const { issuer } = context;
+  const consultant =
+    b.consultant && b.consultant !== PLACEHOLDER_CONSULTANT
+      ? b.consultant
+      : issuer.consultantName || w.notSet;
+  const programme = b.programme ?? context.programme ?? null;
+
+  const facts: SheetRow[] = [
+    { key: 'consultant', label: w.consultant, value: consultant },
+    { key: 'at', label: w.at, value: when ? w.atValue(when.date, when.time, when.zone) : b.at },
+  ];
+  if (b.kind === 'programmeCloseOut') {
+    facts.push(
+      { key: 'programme', label: w.programme, value: programme?.name || w.notSet },
+      { key: 'funder', label: w.funder, value: programme?.funder || w.notSet },
+    );
+  }
+  facts.push(
+    { key: 'rule', label: w.rule, value: ruleInWords(b, w, locale) },
+    { key: 'erased', label: w.erased, value: n(b.scope.participantsErased) },
+  );
+  if (b.kind === 'programmeCloseOut')
+    facts.push({
+      key: 'kept',
+      label: w.kept,
+      value:
+        b.scope.participantsKeptForOtherProgrammes > 0
+          ? w.keptValue(n(b.scope.participantsKeptForOtherProgrammes))
+          : n(0),
+    });
+  facts.push(
+    {
+      key: 'paper',
+      label: w.paper,
+      value: w.paperLine(n(b.paperNotes.shredded), n(b.paperNotes.none)),
+    },
+    // Claimed only once the vault confirms it; until then the certificate says it is pending.
+    {
+      key: 'crypto',
+      label: w.crypto,
+      value: record.oldKeyDestroyed ? w.cryptoLine : w.cryptoPending,
+    },
+    { key: 'backups', label: w.backups, value: w.backupLines[backupsLine(record)] },
+  );
+
+  const countRows = Object.entries(b.counts)
+    .sort(([a], [c]) => categoryRank(a) - categoryRank(c) || a.localeCompare(c))
+    .map(([category, count]) => ({
+      key: `count.${category}`,
+      label: categoryLabel(category, locale),
+      value: n(count),
+    }));
+
+  const address = issuer.organisationAddress
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const localDate = when?.isoDate ?? b.at.slice(0, 10);
+  return {
+    title: `${w.title} ${w.numberWord}. ${record.id}`,
+    kind: w.kind[b.kind],
+    organisation: {
+      label: w.organisation,
+      set: issuer.organisationName !== '',
+      name: issuer.organisationName || w.notSet,
+      address,
+    },
+    facts,
+    counts: { heading: w.counts, rows: countRows },
+    verification: {
+      label: w.verification,
+      code: verificationCode(record.hash),
+      howTo: w.howTo(record.id),
+      fingerprintLabel: w.fingerprint,
+      fingerprint: record.hash,
+    },
+    footer: w.footer,
+    fileBase: `${w.fileStem}-${localDate}-${w.numberWord}-${record.id}`,
+  };
+}
+
+/** Claimed only once true: a replacement that follows the purge reads as pending until it is done. */
+function backupsLine(record: CertificateInput): 'done' | 'pending' | 'noFolder' {
+  switch (record.body.backups) {
+    case 'olderBackupsDeletedFreshBackupTaken':
+      return 'done';
+    case 'backupReplacementFollows':
+      return record.backupsReplaced ? 'done' : 'pending';
+    default:
+      return 'noFolder';
+  }
+}
+
+/** The first 16 hex digits of the record's hash in groups of four: "3f9a 0c1e 77b2 d405". */
+export function verificationCode(hash: string): string {
+  return (hash.slice(0, 16).match(/.{1,4}/g) ?? []).join(' ');
+}
+
+/** "Samtalenoter: 3 år efter seneste kontakt — kilde: Norsk rekruttering og vejledning". */
+function ruleInWords(b: CertificateBody, w: Words, locale: CertificateLocale): string {
+  const trigger = b.rule.trigger;
+  const direct = w.triggers[trigger];
+  if (direct) return direct;
+  const source = presetLabel(b.rule.presetId, b.basis?.presetName, locale);
+  const counted = Object.keys(b.counts).filter((c) => (b.counts[c] ?? 0) > 0);
+  const groups = new Map<string, string[]>();
+  for (const r of b.basis?.rules ?? []) {
+    if (counted.length > 0 && !counted.includes(r.category)) continue;
+    groups.set(r.period, [...(groups.get(r.period) ?? []), r.category]);
+  }
+  const parts = [...groups].map(([period, categories]) => {
+    const unique = [...new Set(categories)];
+    const everything = counted.length > 2 && counted.every((c) => unique.includes(c));
+    const what = everything
+      ? w.allData
+      : capitalise(
+          unique
+            .map((c) => categoryLabel(c, locale).toLowerCase())
+            .join(', ')
+            .replace(/, ([^,]*)$/, ` ${w.and} $1`),
+        );
+    return `${what}: ${whenInWords(trigger, period, w)}`;
+  });
+  const rule = parts.length > 0 ? parts.join('; ') : capitalise(whenInWords(trigger, 'P0D', w));
+  return source ? `${rule} — ${w.source}: ${source}` : rule;
+}
+
+function whenInWords(trigger: string, period: string, w: Words): string {
+  const words = periodInWords(period, w);
+  if (!words) return w.at0[trigger] ?? trigger;
+  return w.after[trigger]?.(words) ?? words;
+}
+
+/** "3 år", "6 måneder"; null for a zero period (P0D) or one that cannot be read. */
+function periodInWords(period: string, w: Words): string | null {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(period);
+  if (!m) return null;
+  const units = ['years', 'months', 'weeks', 'days'] as const;
+  const parts = units
+    .map((unit, i) => [unit, Number(m[i + 1] ?? 0)] as const)
+    .filter(([, count]) => count > 0)
+    .map(([unit, count]) => `${count} ${w.units[unit][count === 1 ? 0 : 1]}`);
+  return parts.length ? parts.join(` ${w.and} `) : null;
+}
+
+function categoryLabel(category: string, locale: CertificateLocale): string {
+  return (CATEGORY_LABELS[locale] as Readonly<Record<string, string>>)[category] ?? category;
+}
+
+function categoryRank(category: string): number {
+  const i = CATEGORY_ORDER.indexOf(category as CategoryLabelKey);
+  return i < 0 ? CATEGORY_ORDER.length : i;
+}
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
+function validZone(zone: string | undefined): string | null {
+  if (!zone) return null;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone;
+  } catch {
+    return null;
+  }
+}
+
+/** "22. november 2026", "13:00", "CET" and 2026-11-22, in the given zone; null if `at` is no instant. */
+function localTime(
+  at: string,
+  locale: CertificateLocale,
+  zone: string,
+): { date: string; time: string; zone: string; isoDate: string } | null {
+  const instant = new Date(at);
+  if (Number.isNaN(instant.getTime())) return null;
+  const intl = INTL_LOCALE[locale];
+  const date = new Intl.DateTimeFormat(intl, {
+    timeZone: zone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(instant);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    date,
+    // 13:00 in every language: the notation a reader in Denmark and Norway is also used to.
+    time: `${part('hour')}:${part('minute')}`,
+    zone: part('timeZoneName') || zone,
+    isoDate: `${part('year')}-${part('month')}-${part('day')}`,
+  };
+}
