@@ -419,12 +419,13 @@ function ruleInWords(b: CertificateBody, w: Words, locale: CertificateLocale): s
   }
   const parts = [...groups].map(([period, categories]) => {
     const unique = [...new Set(categories)];
-    const everything = counted.length > 2 && counted.every((c) => unique.includes(c));
+    // One rule for many categories (a close-out): "all data", as the privacy notice puts it.
+    const everything = groups.size === 1 && unique.length > 2;
     const what = everything
       ? w.allData
       : capitalise(
           unique
-            .map((c) => categoryLabel(c, locale).toLowerCase())
+            .map((c) => lowerFirst(categoryLabel(c, locale)))
             .join(', ')
             .replace(/, ([^,]*)$/, ` ${w.and} $1`),
         );
@@ -462,6 +463,9 @@ function categoryRank(category: string): number {
 }
 
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+/** "Samtalenoter" → "samtalenoter" inside a sentence; "CV’er" and "CPR" keep their capitals. */
+const lowerFirst = (s: string) =>
+  /^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLocaleLowerCase() + s.slice(1) : s;
 
 function validZone(zone: string | undefined): string | null {
   if (!zone) return null;
