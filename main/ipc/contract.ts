@@ -19,7 +19,7 @@ export const VaultStatus = z
   })
   .strict();
 
-const KeychainOutcome = z.enum(['stored', 'unavailable', 'notRequested']);
+const KeychainOutcome = z.enum(['stored', 'unavailable', 'notRequested', 'conflict']);
 const NewPassphrase = z.string().min(MIN_PASSPHRASE).max(MAX_PASSPHRASE);
 /**
  * The recovery copy of the key (vault.key.json) as the unlock found it: 'ok'; 'repaired' (it was
@@ -29,7 +29,7 @@ const NewPassphrase = z.string().min(MIN_PASSPHRASE).max(MAX_PASSPHRASE);
  */
 const RecoveryState = z.enum(['ok', 'repaired', 'missing']);
 /** The keychain after a keychain unlock: 'pending' = a write failed and is retried next unlock. */
-const KeychainState = z.enum(['ok', 'pending', 'unavailable', 'skipped']);
+const KeychainState = z.enum(['ok', 'pending', 'unavailable', 'skipped', 'conflict']);
 
 /** What the page learns about a picked backup: never its path, only its own file name and date. */
 export const BackupPick = z
@@ -254,7 +254,7 @@ export const contract = {
     input: z
       .object({ programmeId: Id, typedName: z.string().max(200), paper: R.PaperChecklist })
       .strict(),
-    output: z.object({ recordId: Id }).strict(),
+    output: R.ShredOutcome,
   },
   'retention.eraseParticipant': {
     input: z
@@ -265,7 +265,7 @@ export const contract = {
         reason: z.enum(['dataSubjectRequest', 'retentionDue']),
       })
       .strict(),
-    output: z.object({ recordId: Id }).strict(),
+    output: R.ShredOutcome,
   },
   'retention.postpone': {
     input: z
@@ -274,7 +274,7 @@ export const contract = {
     output: z.object({}).strict(),
   },
   'retention.progress': { input: Empty, output: z.object({ phase: R.ShredPhase }).strict() },
-  'retention.presets.list': { input: Empty, output: z.array(R.Preset) },
+  'retention.presets.list': { input: Empty, output: z.array(R.StoredPreset) },
   'retention.presets.save': { input: R.Preset, output: R.Preset },
   'retention.certificates.list': {
     input: Empty,
@@ -298,15 +298,10 @@ export const contract = {
     output: C.DocumentInfo,
   },
   'backups.status': { input: Empty, output: R.BackupStatus },
-  'backups.configure': {
-    input: z
-      .object({
-        folder: z.string().min(1).max(1000).nullable(),
-        generations: z.number().int().min(1).max(60),
-      })
-      .strict(),
-    output: R.BackupStatus,
-  },
+  /** The folder is never sent by the page: it is picked with backups.chooseFolder. */
+  'backups.configure': { input: R.BackupConfigure, output: R.BackupStatus },
+  /** Opens the main process's folder picker; the folder is checked writable before it is saved. */
+  'backups.chooseFolder': { input: Empty, output: R.BackupFolderChoice },
   'backups.run': { input: Empty, output: R.BackupInfo },
 } as const;
 

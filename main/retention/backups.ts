@@ -13,7 +13,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { keyRole, readKeyFileState, unwrapKey } from '../vault/key-file';
 import { writeFileAtomic } from '../vault/atomic-file';
@@ -31,12 +31,73 @@ export type BackupInfo = Readonly<{
   holdsData: boolean;
 }>;
 
+/**
+ * The backup folder cannot be reached: it is gone (a USB stick unplugged, a network drive not
+ * mounted), is not a folder, or its setting is not an absolute path. Nothing was written.
+ */
+export class BackupFolderUnavailableError extends Error {
+  readonly code = 'backupFolderUnavailable';
+  constructor() {
+    super('backup folder unavailable');
+  }
+}
+
+/** Why a folder cannot hold backups, or 'ok'. */
+export type FolderCheck = 'ok' | 'notAbsolute' | 'notAFolder' | 'notWritable';
+
+/** An absolute path without control characters (a NUL byte would cut it short in the OS). */
+export function usableFolderPath(folder: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return isAbsolute(folder) && !/[\u0000-\u001f]/.test(folder) && folder.length <= 1000;
+}
+
+/**
+ * Checks a folder the consultant picked before it is saved: an absolute path to an existing
+ * folder in which a probe file can be created, written, synced and removed.
+ */
+export function checkBackupFolder(folder: string): FolderCheck {
+  if (!usableFolderPath(folder)) return 'notAbsolute';
+  try {
+    if (!statSync(folder).isDirectory()) return 'notAFolder';
+  } catch {
+    return 'notAFolder';
+  }
+  const probe = join(folder, `.fortrolig-probe-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(probe, 'fortrolig', { mode: 0o600, flag: 'wx' });
+    return 'ok';
+  } catch {
+    return 'notWritable';
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
+/**
+ * The folder backups go to must exist (it was picked in the OS dialog) and be an absolute path:
+ * it is never created, so an unplugged drive's mount point is not silently recreated on the
+ * system disk with backups in it.
+ * @throws BackupFolderUnavailableError
+ */
+function readyFolder(folder: string): void {
+  let isFolder: boolean;
+  try {
+    isFolder = usableFolderPath(folder) && statSync(folder).isDirectory();
+  } catch {
+    isFolder = false;
+  }
+  if (!isFolder) throw new BackupFolderUnavailableError();
+}
+
 const PREFIX = 'fortrolig-backup-';
 const NAME = /^fortrolig-backup-(\d{8}T\d{6}\d{3}Z)-([0-9a-f]{8})(-empty)?\.db$/;
-/** Any file a backup of the vault with this short id leaves: pairs, their temp copies, orphans. */
+/**
+ * Any file a backup of the vault with this short id leaves: pairs, their temp copies (the
+ * database's `.….<8 hex>.tmp`, the key file's atomic-write `.….key.json.<12 hex>.tmp`), orphans.
+ */
 const anyFileOf = (short: string) =>
   new RegExp(
-    `^\\.?fortrolig-backup-\\d{8}T\\d{9}Z-${short}(-empty)?(\\.db|\\.key\\.json|\\.[0-9a-f]{8}\\.tmp)$`,
+    `^\\.?fortrolig-backup-\\d{8}T\\d{9}Z-${short}(-empty)?(\\.db|\\.key\\.json|(\\.key\\.json)?\\.[0-9a-f]{8,12}\\.tmp)$`,
   );
 
 function shortId(vaultId: string): string {
@@ -55,7 +116,7 @@ export function takeBackup(vault: Vault, folder: string, now: Date): BackupInfo 
   const db = vault.db;
   const vaultId = vault.vaultId()!;
   const durable = vault.durable;
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  readyFolder(folder);
   const stamp = now.toISOString().replace(/[-:.]/g, '');
   const tmp = join(
     folder,
@@ -71,7 +132,8 @@ export function takeBackup(vault: Vault, folder: string, now: Date): BackupInfo 
     const { holdsData } = vault.verifyCopy(tmp);
     const base = `${PREFIX}${stamp}-${shortId(vaultId)}${holdsData ? '' : '-empty'}`;
     durable.write('backup.keyFile', () =>
-      writeFileAtomic(join(folder, `${base}.key.json`), readFileSync(vault.paths.keyFile)),
+      // Built from the pin and the open key, not copied: the file on disk may be damaged or mid-rekey.
+      writeFileAtomic(join(folder, `${base}.key.json`), vault.keyFileForBackup()),
     );
     durable.write('backup.rename', () => renameSync(tmp, join(folder, `${base}.db`)));
     return {
@@ -87,7 +149,7 @@ export function takeBackup(vault: Vault, folder: string, now: Date): BackupInfo 
 
 /** This vault's backups in the folder, newest first. */
 export function listBackups(folder: string, vaultId: string): BackupInfo[] {
-  if (!existsSync(folder)) return [];
+  if (!usableFolderPath(folder) || !existsSync(folder)) return [];
   const short = shortId(vaultId);
   return readdirSync(folder)
     .map((name) => ({ name, m: NAME.exec(name) }))
@@ -146,13 +208,18 @@ export function replaceBackupsAfterShredding(vault: Vault, folder: string, now: 
   const keepNames = new Set([fresh.name, fresh.name.replace(/\.db$/, '.key.json')]);
   const mine = anyFileOf(shortId(vault.vaultId()!));
   vault.durable.write('backup.prune', () => {
-    for (const name of readdirSync(folder)) {
+    for (const name of readdirSync(folder).sort(keyFilesFirst)) {
       if (keepNames.has(name) || !mine.test(name)) continue;
       if (name.endsWith('.key.json')) destroyKeyFile(join(folder, name));
       else rmSync(join(folder, name), { force: true });
     }
   });
   return fresh;
+}
+
+/** Key files before databases: an interrupted prune leaves no key file whose pair is half gone. */
+function keyFilesFirst(a: string, b: string): number {
+  return Number(b.endsWith('.key.json')) - Number(a.endsWith('.key.json')) || a.localeCompare(b);
 }
 
 /** A daily backup when the newest is older than a day; keeps `generations`. Returns the new backup, if any. */
@@ -162,7 +229,10 @@ export function backupIfDue(
   generations: number,
   now: Date,
 ): BackupInfo | null {
-  const newest = listBackups(folder, vault.vaultId()!)[0];
+  // A copy dated in the future (a clock that was wrong once, a file dropped in) does not count.
+  const newest = listBackups(folder, vault.vaultId()!).find(
+    (b) => Date.parse(b.takenAt) <= now.getTime(),
+  );
   if (newest && now.getTime() - Date.parse(newest.takenAt) < 24 * 3600 * 1000) return null;
   const taken = takeBackup(vault, folder, now);
   vault.durable.write('backup.prune', () => pruneBackups(folder, vault.vaultId()!, generations));

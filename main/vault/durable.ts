@@ -9,15 +9,19 @@ export const DURABLE_POINTS = [
   'create.keychainSetCurrent',
   'unlock.keyFile',
   'unlock.pin',
+  'unlock.keyIds',
   'unlock.keychainSetCurrent',
+  'unlock.keychainDeleteCurrent',
   'unlock.keychainDeleteNext',
   'unlock.confirmDestroyed',
-  'passphrase.keyFile',
   'passphrase.pin',
+  'passphrase.keyFile',
+  'passphrase.revertPin',
   'shred.purge',
   'shred.merge',
   'shred.vacuum',
   'rekey.keychainSetCurrent',
+  'rekey.keyIds',
   'rekey.keychainSetNext',
   'rekey.keyFilePending',
   'rekey.database',
@@ -30,6 +34,10 @@ export const DURABLE_POINTS = [
   'backup.rename',
   'backup.prune',
   'shred.clearPending',
+  // Finishing marker (retention/shred.ts): the WAL truncate and VACUUM step done. The merge's
+  // marker rides in 'shred.merge', the rekey's is 'rekey.covers', and the backups' is written
+  // with 'shred.clearPending'.
+  'shred.compacted',
 ] as const;
 export type DurablePoint = (typeof DURABLE_POINTS)[number];
 

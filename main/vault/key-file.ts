@@ -129,7 +129,10 @@ export function readKeyFileState(path: string): KeyFileRead {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { kind: 'missing' };
+    // Something that is not a file where the key file belongs is a damaged key file.
+    if (code === 'EISDIR' || code === 'ENOTDIR') return { kind: 'damaged', vaultId: null };
     throw err;
   }
   let raw: unknown;

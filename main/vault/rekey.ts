@@ -43,6 +43,7 @@ import type { Database } from './database';
 import type { DurableWrites } from './durable';
 import { FinishingPendingError, KeychainLockedError, KeychainUnavailableError } from './errors';
 import { confirmKeyDestruction, noteRekeyCovers } from './key-destruction';
+import { addKeyId, keyId, readKeyIds } from './key-ids';
 import {
   keyFileFor,
   keyRole,
@@ -74,40 +75,49 @@ export type KeyContext = Readonly<{
  * the consultant must set a new recovery passphrase).
  */
 export type RecoveryState = 'ok' | 'repaired' | 'missing';
-/** The keychain after unlock: 'ok' (C = live key, N gone), 'pending' (a write failed; retried next unlock), 'unavailable', or 'skipped' (not asked to). */
-export type KeychainState = 'ok' | 'pending' | 'unavailable' | 'skipped';
+/**
+ * The keychain after unlock: 'ok' (C = live key, or emptied of older keys; N gone), 'pending'
+ * (a write failed; retried next unlock), 'unavailable', 'skipped' (not asked to), or
+ * 'conflict' (an entry holds a key this vault never had, and was left untouched).
+ */
+export type KeychainState = 'ok' | 'pending' | 'unavailable' | 'skipped' | 'conflict';
 export type ReconcileReport = Readonly<{ recovery: RecoveryState; keychain: KeychainState }>;
 
 /**
- * Brings K, P, C and N in line with the key D opened with (see the table above).
- * `verifiedRecovery`: a recovery block the passphrase just proved (its private key unwrapped
- * and matched its public half), trusted even where the MAC does not verify.
+ * Brings K, P, C and N in line with the key D opened with (see the table above). The pin is the
+ * authority on the recovery block: the key file must carry exactly the pinned block and be
+ * authenticated by the live key, or it is rebuilt from the pin ('repaired'). Only a vault with
+ * no pin yet (made before pinning) takes its block from the key file, once (trust on first
+ * use); `verifiedRecovery`, a block the passphrase just proved, is preferred then.
+ * `keychain`: 'store' puts the live key in C; 'clean' (a passphrase unlock asked not to keep
+ * the key) only removes older keys of this vault; 'skip' touches nothing.
  * @throws DiskFullError / StorageReadOnlyError (or the raw error) when K or P cannot be
  *   written; the caller locks the vault. Keychain failures never throw.
  */
 export async function reconcile(
   ctx: KeyContext,
   read: KeyFileRead,
-  options: Readonly<{ verifiedRecovery?: RecoveryBlock; touchKeychain: boolean }>,
+  options: Readonly<{ verifiedRecovery?: RecoveryBlock; keychain: 'store' | 'clean' | 'skip' }>,
 ): Promise<ReconcileReport> {
   const { db, key, vaultId, durable } = ctx;
   const file = read.kind === 'ok' && read.file.vaultId === vaultId ? read.file : null;
   const pin = readRecoveryPin(db);
   const role = file ? keyRole(file, key) : null;
 
-  let block: RecoveryBlock | null = null;
+  let block: RecoveryBlock | null;
   let recovery: RecoveryState = 'ok';
-  if (options.verifiedRecovery) {
-    block = options.verifiedRecovery;
-  } else if (file && role && (!pin || pin.publicKey === file.recovery.publicKey)) {
-    block = file.recovery;
-  } else if (pin) {
+  if (pin) {
     block = pin;
-    recovery = 'repaired';
-    ctx.logger.warn('vault.recoveryRepaired');
+    if (!(file && role && sameRecovery(file.recovery, pin))) {
+      recovery = 'repaired';
+      ctx.logger.warn('vault.recoveryRepaired');
+    }
   } else {
-    recovery = 'missing';
-    ctx.logger.warn('vault.recoveryMissing');
+    block = options.verifiedRecovery ?? (file && role ? file.recovery : null);
+    if (!block) {
+      recovery = 'missing';
+      ctx.logger.warn('vault.recoveryMissing');
+    }
   }
 
   if (block) {
@@ -116,43 +126,66 @@ export async function reconcile(
       role === 'current' &&
       !file.pending &&
       file.format === 'fortrolig-key/3' &&
-      sameRecovery(file.recovery, block) &&
-      recovery === 'ok';
+      sameRecovery(file.recovery, block);
     if (!settled) {
       durable.write('unlock.keyFile', () =>
         writeKeyFile(ctx.keyFilePath, keyFileFor(vaultId, block, key)),
       );
     }
-    if (!pin || !sameRecovery(pin, block)) {
-      durable.write('unlock.pin', () => writeRecoveryPin(db, block));
-    }
+    if (!pin) durable.write('unlock.pin', () => writeRecoveryPin(db, block));
   }
-  const keychain = options.touchKeychain ? await settleKeychain(ctx, 'unlock') : 'skipped';
+  const id = keyId(vaultId, key);
+  if (!readKeyIds(db).includes(id)) durable.write('unlock.keyIds', () => addKeyId(db, id));
+  const keychain =
+    options.keychain === 'skip' ? 'skipped' : await settleKeychain(ctx, 'unlock', options.keychain);
   return { recovery, keychain };
 }
 
 /**
- * Sets C to the live key and removes N; on success confirms pending key destructions.
- * Never throws for the keychain; a failed database write for the confirmation is logged and
- * left pending (the claim is simply not made yet).
+ * Sets C to the live key ('store') or removes an older key of this vault from it ('clean'),
+ * and removes N; on success confirms pending key destructions. A keychain entry holding a key
+ * this vault never had is left untouched ('conflict'): the vault.db in the folder may be an
+ * older copy or a planted file, and that entry may be the only key to the consultant's real
+ * vault. Never throws for the keychain; a failed database write for the confirmation is
+ * logged and left pending (the claim is simply not made yet).
  */
-async function settleKeychain(ctx: KeyContext, stage: 'unlock' | 'rekey'): Promise<KeychainState> {
+async function settleKeychain(
+  ctx: KeyContext,
+  stage: 'unlock' | 'rekey',
+  mode: 'store' | 'clean',
+): Promise<KeychainState> {
   const { keyStore, vaultId, key, durable } = ctx;
+  const ids = readKeyIds(ctx.db);
+  const ours = (k: Buffer) => k.length === 32 && ids.includes(keyId(vaultId, k));
+  let conflict = false;
   try {
     const current = await keyStore.get(keychainAccount(vaultId));
     const same = current !== null && current.equals(key);
+    const older = current !== null && !same && ours(current);
+    conflict ||= current !== null && !same && !older;
     current?.fill(0);
-    if (!same) {
-      await durable.writeAsync(`${stage}.keychainSetCurrent`, () =>
-        keyStore.set(keychainAccount(vaultId), key),
-      );
+    if (!conflict && !same) {
+      if (mode === 'store') {
+        await durable.writeAsync(`${stage}.keychainSetCurrent`, () =>
+          keyStore.set(keychainAccount(vaultId), key),
+        );
+      } else if (older) {
+        await durable.writeAsync('unlock.keychainDeleteCurrent', () =>
+          keyStore.delete(keychainAccount(vaultId)),
+        );
+      }
     }
     const next = await keyStore.get(nextKeychainAccount(vaultId));
     if (next !== null) {
+      const removable = next.equals(key) || ours(next);
       next.fill(0);
-      await durable.writeAsync(`${stage}.keychainDeleteNext`, () =>
-        keyStore.delete(nextKeychainAccount(vaultId)),
-      );
+      if (removable) {
+        await durable.writeAsync(`${stage}.keychainDeleteNext`, () =>
+          keyStore.delete(nextKeychainAccount(vaultId)),
+        );
+      } else {
+        conflict = true;
+      }
     }
   } catch (err) {
     if (!(err instanceof KeychainUnavailableError || err instanceof KeychainLockedError)) throw err;
@@ -162,6 +195,10 @@ async function settleKeychain(ctx: KeyContext, stage: 'unlock' | 'rekey'): Promi
       stage === 'unlock'
       ? 'unavailable'
       : 'pending';
+  }
+  if (conflict) {
+    ctx.logger.warn('keychain.conflict', { stage });
+    return 'conflict';
   }
   try {
     durable.write(`${stage}.confirmDestroyed`, () => confirmKeyDestruction(ctx.db));
@@ -198,11 +235,14 @@ export async function rekey(
   // S0: is the keychain there? If it answers, it must hold k before k' can be staged.
   // A keychain that cannot be reached is skipped (K alone records k'); one that answers but
   // then fails a write aborts the rekey before anything changed.
+  // A keychain entry holding a key this vault never had is not ours to overwrite: then the
+  // keychain is left out of this rekey as if unreachable.
   let keychainUsable = true;
   let same = false;
   try {
     const c = await keyStore.get(keychainAccount(vaultId));
     same = c !== null && c.equals(key);
+    if (c !== null && !same && !readKeyIds(db).includes(keyId(vaultId, c))) keychainUsable = false;
     c?.fill(0);
   } catch (err) {
     if (!(err instanceof KeychainUnavailableError || err instanceof KeychainLockedError)) throw err;
@@ -213,6 +253,9 @@ export async function rekey(
       keyStore.set(keychainAccount(vaultId), key),
     );
   }
+  // The vault learns k' is its own before any store holds it, so a keychain entry with k' is
+  // never taken for a foreign key.
+  durable.write('rekey.keyIds', () => addKeyId(db, keyId(vaultId, next)));
   // S1: the keychain keeps k' before anything else changes; a failure here changes nothing.
   if (keychainUsable) {
     await durable.writeAsync('rekey.keychainSetNext', () =>
@@ -239,6 +282,6 @@ export async function rekey(
   ctx.logger.info('vault.rekeyed');
   // S5, S0': C = k' (the old key leaves the keychain), N removed, destruction confirmed.
   if (!keychainUsable) return { keychain: 'unavailable', oldKeyDestroyed: false };
-  const keychain = await settleKeychain(live, 'rekey');
+  const keychain = await settleKeychain(live, 'rekey', 'store');
   return { keychain, oldKeyDestroyed: keychain === 'ok' };
 }

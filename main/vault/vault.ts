@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Database, OpenDatabase } from './database';
 import { directWrites, type DurableWrites } from './durable';
 import { hardenDataDir } from './data-dir-modes';
+import { addKeyId, keyId } from './key-ids';
 import { toEnvironmentError } from './environment-errors';
 import {
   KeyFileMissingError,
@@ -29,11 +30,13 @@ import {
   newRecoveryFile,
   passphraseOpens,
   readKeyFileState,
-  rewrapPassphrase,
+  serializeKeyFile,
   unwrapKeys,
   writeKeyFile,
   type KdfCost,
+  type KeyFile,
   type KeyFileRead,
+  type RecoveryBlock,
 } from './key-file';
 import { stderrLogger, type Logger } from './logger';
 import { assertNotFromFuture, migrate, schemaVersion } from './migrate';
@@ -163,6 +166,7 @@ export class Vault {
         configureConnection(db);
         migrate(db);
         writeRecoveryPin(db, file.recovery);
+        addKeyId(db, keyId(vaultId, key));
         db.pragmaValue('journal_mode = DELETE');
       } finally {
         db.close();
@@ -204,12 +208,17 @@ export class Vault {
     this.#harden();
     const read = readKeyFileState(this.paths.keyFile);
     this.#assertDatabaseFile(read);
+    // A damaged file's vault id may itself be damaged: every vault id the keychain names is
+    // tried after it (the database decides which key is this vault's).
     const ids =
       read.kind === 'ok'
         ? [read.file.vaultId]
-        : read.kind === 'damaged' && read.vaultId
-          ? [read.vaultId]
-          : vaultIdsIn(await this.#keyStore.accounts());
+        : [
+            ...new Set([
+              ...(read.kind === 'damaged' && read.vaultId ? [read.vaultId] : []),
+              ...vaultIdsIn(await this.#keyStore.accounts()),
+            ]),
+          ];
     const candidates: { vaultId: string; key: Buffer }[] = [];
     for (const vaultId of ids) {
       for (const account of [keychainAccount(vaultId), nextKeychainAccount(vaultId)]) {
@@ -236,7 +245,7 @@ export class Vault {
       if (err instanceof WrongKeyError && read.kind === 'missing') throw new KeyFileMissingError();
       throw err;
     }
-    const report = await this.#settle(read, { touchKeychain: true });
+    const report = await this.#settle(read, { keychain: 'store' });
     this.#logger.info('vault.unlocked', { via: 'keychain', recovery: report.recovery });
     return report;
   }
@@ -253,7 +262,7 @@ export class Vault {
     passphrase: string,
     rememberInKeychain = true,
   ): Promise<{
-    keychain: KeychainOutcome | 'notRequested';
+    keychain: KeychainOutcome | 'notRequested' | 'conflict';
     recovery: ReconcileReport['recovery'];
   }> {
     if (this.#db) return { keychain: 'notRequested', recovery: 'ok' };
@@ -267,28 +276,30 @@ export class Vault {
       vaultId: read.file.vaultId,
       key,
     }));
-    const known = candidates.some((c) => keyMayOpen(read.file, c.key));
     try {
       this.#openWithFirstWorkingKey(candidates);
     } catch (err) {
       // The passphrase opened the recovery copy: if its key is the one the file vouches for,
       // page 1 is damaged; otherwise the copy does not hold this vault's key.
-      if (err instanceof WrongKeyError) {
-        throw known ? new VaultCorruptError('header unreadable') : new RecoveryDamagedError();
-      }
+      // (A damaged page 1 is told apart by the keychain unlock; here the copy is the suspect:
+      // a key file from before a rekey, or one that belongs to another copy.)
+      if (err instanceof WrongKeyError) throw new RecoveryDamagedError();
       throw err;
     }
     const report = await this.#settle(read, {
-      touchKeychain: rememberInKeychain,
+      keychain: rememberInKeychain ? 'store' : 'clean',
       verifiedRecovery: read.file.recovery,
     });
     this.#logger.info('vault.unlocked', { via: 'passphrase' });
     return {
-      keychain: !rememberInKeychain
-        ? 'notRequested'
-        : report.keychain === 'ok'
-          ? 'stored'
-          : 'unavailable',
+      keychain:
+        report.keychain === 'conflict'
+          ? 'conflict'
+          : !rememberInKeychain
+            ? 'notRequested'
+            : report.keychain === 'ok'
+              ? 'stored'
+              : 'unavailable',
       recovery: report.recovery,
     };
   }
@@ -303,7 +314,7 @@ export class Vault {
   async rekey(): Promise<RekeyReport> {
     const ctx = this.#context();
     // An earlier rekey left its key file unfinished: finish that first (unlock's reconcile).
-    await this.#settle(readKeyFileState(this.paths.keyFile), { touchKeychain: false }, false);
+    await this.#settle(readKeyFileState(this.paths.keyFile), { keychain: 'skip' }, false);
     const next = newKey();
     try {
       return await rekey({ ...ctx, key: this.#key! }, next, (adopted) => {
@@ -334,25 +345,47 @@ export class Vault {
   }
 
   /**
-   * Re-wraps the recovery key pair under a new passphrase; the database key and the keychain
-   * entry stay as they are. Needs the vault unlocked (the key file is MAC'd with its key);
-   * the key file is written first, then the pin, so a crash between leaves an authentic file
-   * that the next unlock pins.
+   * A new recovery passphrase. The current one must open the pinned recovery copy. A brand-new
+   * recovery key pair is made (not a re-wrap), so an old key file with the old passphrase opens
+   * no key sealed from now on; the vault key and the keychain entry stay as they are (the issue
+   * asks so: the key changes at the next shredding). Order: the pin (the authority) first, then
+   * the key file; if the key file cannot be written the pin is put back, so an answer that says
+   * it failed leaves the old passphrase working. Needs the vault unlocked.
    * @throws VaultLockedError, WeakPassphraseError, WrongPassphraseError, RecoveryDamagedError,
    *   DiskFullError, StorageReadOnlyError.
    */
   async changePassphrase(current: string, next: string): Promise<void> {
     const ctx = this.#context();
     assertStrongPassphrase(next);
-    const file = this.#authenticFile();
-    const rewrapped = await rewrapPassphrase(file, current, next, ctx.key, this.#kdfCost);
+    const read = readKeyFileState(this.paths.keyFile);
+    const pinned = readRecoveryPin(ctx.db) ?? (read.kind === 'ok' ? read.file.recovery : null);
+    if (!pinned) throw new RecoveryDamagedError();
+    await passphraseOpens(ctx.vaultId, pinned, current);
+    const file = await newRecoveryFile(ctx.vaultId, ctx.key, next, this.#kdfCost);
+    this.#replaceRecovery(ctx, file, pinned);
+    this.#logger.info('vault.passphraseChanged');
+  }
+
+  /** Pin first, then key file; puts the old pin back if the key file cannot be written. */
+  #replaceRecovery(ctx: KeyContext, file: KeyFile, previous: RecoveryBlock | null): void {
     try {
-      this.#durable.write('passphrase.keyFile', () => writeKeyFile(this.paths.keyFile, rewrapped));
-      this.#durable.write('passphrase.pin', () => writeRecoveryPin(ctx.db, rewrapped.recovery));
+      this.#durable.write('passphrase.pin', () => writeRecoveryPin(ctx.db, file.recovery));
     } catch (err) {
       throw toEnvironmentError(err) ?? err;
     }
-    this.#logger.info('vault.passphraseChanged');
+    try {
+      this.#durable.write('passphrase.keyFile', () => writeKeyFile(this.paths.keyFile, file));
+    } catch (err) {
+      if (previous) {
+        try {
+          this.#durable.write('passphrase.revertPin', () => writeRecoveryPin(ctx.db, previous));
+        } catch {
+          // The pin keeps the new block; the next unlock writes the key file from it.
+          this.#logger.warn('vault.recoveryRevertFailed');
+        }
+      }
+      throw toEnvironmentError(err) ?? err;
+    }
   }
 
   /**
@@ -367,6 +400,7 @@ export class Vault {
       throw existsSync(this.paths.db) ? new KeyFileMissingError() : new VaultAbsentError();
     }
     if (read.kind === 'damaged') throw new RecoveryDamagedError();
+    if (!this.#db) this.#assertDatabaseFile(read);
     const { current, pending } = await unwrapKeys(read.file, passphrase);
     pending?.fill(0);
     try {
@@ -390,20 +424,25 @@ export class Vault {
   }
 
   /**
-   * The way forward when vault.key.json is missing and no keychain key opens the vault: put
-   * back the key file of a backup pair (`keyFilePath`, a `….key.json`). It must be an intact
-   * key file; whether it opens this vault is then decided by the passphrase unlock (a key file
-   * from before a later rekey does not, and unlocking says recoveryDamaged). Never replaces an
-   * existing key file.
-   * @throws VaultExistsError (a key file is there), VaultAbsentError (no vault.db),
+   * The way forward when vault.key.json is missing or damaged and no keychain key opens the
+   * vault: put back the key file of a backup pair (`keyFilePath`, a `….key.json`). It must be an
+   * intact key file; whether it opens this vault is then decided by the passphrase unlock (a key
+   * file from before a later rekey does not, and unlocking says recoveryDamaged). A key file
+   * already there is renamed aside (`vault.key.json.replaced-<ms>`), never destroyed.
+   * @throws VaultExistsError (the vault is unlocked), VaultAbsentError (no vault.db),
    *   RecoveryDamagedError (not an intact key file), DiskFullError, StorageReadOnlyError.
    */
   restoreKeyFile(keyFilePath: string): void {
-    if (this.#db || existsSync(this.paths.keyFile)) throw new VaultExistsError();
+    if (this.#db) throw new VaultExistsError();
     if (!existsSync(this.paths.db)) throw new VaultAbsentError();
     const read = readKeyFileState(keyFilePath);
     if (read.kind !== 'ok') throw new RecoveryDamagedError();
     try {
+      // A key file already there (damaged, or one put back that does not fit) is kept aside,
+      // never destroyed: it may still be the one that opens.
+      if (existsSync(this.paths.keyFile)) {
+        renameSync(this.paths.keyFile, `${this.paths.keyFile}.replaced-${Date.now()}`);
+      }
       writeFileAtomic(this.paths.keyFile, readFileSync(keyFilePath));
     } catch (err) {
       throw toEnvironmentError(err) ?? err;
@@ -420,12 +459,7 @@ export class Vault {
     const ctx = this.#context();
     assertStrongPassphrase(passphrase);
     const file = await newRecoveryFile(ctx.vaultId, ctx.key, passphrase, this.#kdfCost);
-    try {
-      this.#durable.write('passphrase.keyFile', () => writeKeyFile(this.paths.keyFile, file));
-      this.#durable.write('passphrase.pin', () => writeRecoveryPin(ctx.db, file.recovery));
-    } catch (err) {
-      throw toEnvironmentError(err) ?? err;
-    }
+    this.#replaceRecovery(ctx, file, readRecoveryPin(ctx.db));
     this.#logger.info('vault.recoveryReset');
   }
 
@@ -463,6 +497,19 @@ export class Vault {
     } finally {
       copy.close();
     }
+  }
+
+  /**
+   * The key file to store beside a backup: built afresh from the pinned recovery block and the
+   * open key (never the bytes on disk, which may be damaged or mid-rekey), so a backup pair
+   * always restores with the recovery passphrase. @throws VaultLockedError.
+   */
+  keyFileForBackup(): string {
+    const ctx = this.#context();
+    const read = readKeyFileState(this.paths.keyFile);
+    const block = readRecoveryPin(ctx.db) ?? (read.kind === 'ok' ? read.file.recovery : null);
+    if (!block) throw new RecoveryDamagedError();
+    return serializeKeyFile(keyFileFor(ctx.vaultId, block, ctx.key));
   }
 
   /** quick_check and cipher_integrity_check; throws VaultCorruptError if either finds a problem. */
@@ -512,6 +559,14 @@ export class Vault {
     lockOnFailure = true,
   ): Promise<ReconcileReport> {
     try {
+      // Something that is not a file where the key file belongs is moved aside, so the repair
+      // can write the key file there (it is kept, never destroyed).
+      if (
+        read.kind === 'damaged' &&
+        statSync(this.paths.keyFile, { throwIfNoEntry: false })?.isDirectory()
+      ) {
+        renameSync(this.paths.keyFile, `${this.paths.keyFile}.replaced-${Date.now()}`);
+      }
       return await reconcile(this.#context(), read, options);
     } catch (err) {
       if (lockOnFailure) this.lock();

@@ -20,7 +20,7 @@ type Screen =
   /** Unlocked, but the recovery copy of the key is lost: a new recovery passphrase comes first. */
   | { kind: 'newRecovery' };
 
-type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested';
+type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested' | 'conflict';
 type RecoveryState = 'ok' | 'repaired' | 'missing';
 
 export function App() {
@@ -74,6 +74,7 @@ export function App() {
     ) => {
       if (how === 'restored') setNotice(keychain === 'stored' ? 'restored' : 'restoredNoKeychain');
       else if (keychain === 'unavailable') setNotice('keychainUnavailable');
+      else if (keychain === 'conflict') setNotice('keychainConflict');
       else if (how === 'created') setNotice('created');
       else setNotice(null);
       setRecoveryRepaired(recovery === 'repaired');

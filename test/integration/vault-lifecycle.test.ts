@@ -70,7 +70,8 @@ describe('vault lifecycle', () => {
     ).rejects.toBeInstanceOf(VaultLockedError);
     const after = readKeyFile(vault.paths.keyFile);
     expect(after.vaultId).toBe(before.vaultId);
-    expect(after.recovery.publicKey).toBe(before.recovery.publicKey);
+    // A new recovery key pair: an old key file with the old passphrase opens no later key.
+    expect(after.recovery.publicKey).not.toBe(before.recovery.publicKey);
     expect(after.recovery.kdf.salt).not.toBe(before.recovery.kdf.salt);
     expect(after.keyCheck).toBe(before.keyCheck);
     expect((await keyStore.get(keychainAccount(vaultId)))!.equals(keyBefore!)).toBe(true);

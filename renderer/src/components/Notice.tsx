@@ -2,14 +2,19 @@
 import { useTranslation } from 'react-i18next';
 
 export type NoticeKind =
-  'created' | 'keychainUnavailable' | 'restored' | 'restoredNoKeychain' | 'recoveryReset';
+  | 'created'
+  | 'keychainUnavailable'
+  | 'keychainConflict'
+  | 'restored'
+  | 'restoredNoKeychain'
+  | 'recoveryReset';
 
 type Props = Readonly<{ kind: NoticeKind; onDismiss: () => void }>;
 
 export function Notice({ kind, onDismiss }: Props) {
   const { t } = useTranslation();
   const tone =
-    kind === 'keychainUnavailable' || kind === 'restoredNoKeychain'
+    kind === 'keychainUnavailable' || kind === 'keychainConflict' || kind === 'restoredNoKeychain'
       ? 'message-warning'
       : 'message-success';
   const text =

@@ -11,7 +11,7 @@ export type KeyFileProblem = 'keyFileMissing' | 'recoveryDamaged';
 
 type Props = Readonly<{
   onUnlocked: (
-    keychain: 'stored' | 'unavailable' | 'notRequested',
+    keychain: 'stored' | 'unavailable' | 'notRequested' | 'conflict',
     recovery: RecoveryState,
   ) => void;
   onKeyFileProblem?: (problem: KeyFileProblem) => void;

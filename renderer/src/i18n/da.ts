@@ -320,6 +320,8 @@ export const da: Messages = {
   continuity: continuityDa,
   notices: {
     created: 'Arkivet er oprettet. Nøglen gemmes i denne computers nøglering.',
+    keychainConflict:
+      'Denne computers nøglering har en nøgle til en anden kopi af dette arkiv, så den er ikke ændret. Har du åbnet en ældre kopi (en gendannet mappe eller sikkerhedskopi), kan personer, der er slettet siden, være med i den igen: kontakt it-supporten, før du fortsætter.',
     keychainUnavailable:
       'Denne computers nøglering var ikke tilgængelig, så nøglen blev ikke gemt der. Du skal bruge din adgangssætning til gendannelse, hver gang du låser op.',
     dismiss: 'Luk',

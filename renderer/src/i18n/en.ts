@@ -320,6 +320,8 @@ export const en = {
   continuity: continuityEn,
   notices: {
     created: 'The vault is created. Its key is kept in this computer’s keychain.',
+    keychainConflict:
+      'This computer’s keychain holds a key for a different copy of this vault, so it was left as it is. If you opened an older copy (a restored folder or backup), people deleted since then may be back in it: contact IT support before you continue.',
     keychainUnavailable:
       'This computer’s keychain was not available, so the key was not stored there. You will need your recovery passphrase each time you unlock.',
     dismiss: 'Dismiss',

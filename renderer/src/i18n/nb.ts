@@ -320,6 +320,8 @@ export const nb: Messages = {
   continuity: continuityNb,
   notices: {
     created: 'Arkivet er opprettet. Nøkkelen lagres i denne datamaskinens nøkkelring.',
+    keychainConflict:
+      'Denne datamaskinens nøkkelring har en nøkkel til en annen kopi av dette arkivet, så den er ikke endret. Har du åpnet en eldre kopi (en gjenopprettet mappe eller sikkerhetskopi), kan personer som er slettet siden, være med i den igjen: kontakt IT-støtten før du fortsetter.',
     keychainUnavailable:
       'Denne datamaskinens nøkkelring var ikke tilgjengelig, så nøkkelen ble ikke lagret der. Du må bruke passordfrasen for gjenoppretting hver gang du låser opp.',
     dismiss: 'Lukk',

@@ -15,7 +15,7 @@ import {
   type RecoveryState,
 } from '../components/PassphraseUnlockForm';
 
-type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested';
+type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested' | 'conflict';
 type FallbackReason =
   'keychainEntryMissing' | 'keychainLocked' | 'keychainUnavailable' | 'wrongKey';
 type Phase = 'trying' | 'choose' | 'passphrase' | 'keyFileMissing';
