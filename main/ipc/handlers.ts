@@ -24,6 +24,12 @@ export type Core = Readonly<{
    * "put back the key file" answers cancelled.
    */
   pickKeyFile?: () => Promise<string | null>;
+  /**
+   * Asks the consultant to pick the backup folder (the OS folder dialog; the test bridge answers
+   * a folder the test prepared); same rules as `pickBackupFile`. Without it, choosing a backup
+   * folder answers cancelled.
+   */
+  pickFolder?: () => Promise<string | null>;
 }>;
 
 export type HandlerTable = {

@@ -3,7 +3,10 @@
 import { reconfirmDocument } from '../domain/documents';
 import { DomainError, notFound } from '../domain/errors';
 import {
+  BackupFolderUnavailableError,
+  checkBackupFolder,
   listBackups,
+  usableFolderPath,
   pruneBackups,
   replaceBackupsAfterShredding,
   takeBackup,
@@ -22,16 +25,19 @@ import {
 import { dueWithLabels } from '../retention/due-data';
 import { listPresets, presetForCountry, savePreset } from '../retention/policies';
 import { reviewCloseOut } from '../retention/purge';
+import type { FinishingReason } from '../retention/finishing';
 import {
   closeOutProgramme,
   eraseParticipant,
-  finishShredding,
+  finishShreddingDetail,
+  type Finishing,
   type ShredContext,
   type ShredPhase,
 } from '../retention/shred';
+import { shredPending } from '../retention/purge';
 import { toEnvironmentError } from '../vault/environment-errors';
-import { VaultError } from '../vault/errors';
-import { readSettings, writeSettings } from '../vault/settings';
+import { VaultError, VaultLockedError } from '../vault/errors';
+import { readSettings, writeSettings, type Settings } from '../vault/settings';
 import type { Core, HandlerTable } from './handlers';
 
 type RetentionChannel = Extract<
@@ -48,6 +54,25 @@ const progressOf = (core: Core) => {
 
 export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+/** Why the last finishing attempt stopped, per vault (shown beside what is due until it is done). */
+const lastPending = new WeakMap<object, FinishingReason>();
+
+function noteFinishing(core: Core, finishing: Finishing): void {
+  if (finishing === 'done') lastPending.delete(core.vault);
+  else lastPending.set(core.vault, finishing.pending);
+}
+
+/** The saved backup folder, if it is one backups may go to (an absolute path, no control characters). */
+function backupFolderOf(settings: Settings): string | null {
+  const folder = settings.backupFolder;
+  return folder !== null && usableFolderPath(folder) ? folder : null;
+}
+
+/** Every backups.* channel: a locked vault answers vaultLocked before anything is read or changed. */
+function requireUnlocked(core: Core): void {
+  if (core.vault.state() !== 'unlocked') throw new VaultLockedError();
+}
+
 /** The shredding context for this core: phases for the progress bar, backups replaced if a folder is set. */
 export function shredContext(core: Core): ShredContext {
   const settings = readSettings(core.dataDir);
@@ -58,35 +83,44 @@ export function shredContext(core: Core): ShredContext {
     // The record names the consultant from Settings once set; before that, the audit actor.
     actor: readIssuer(core.vault.db).consultantName || (core.actor ?? settings.consultant),
     onPhase: (phase) => (progress.phase = phase === 'done' ? 'idle' : phase),
+    // A folder saved but unusable still counts as configured: its old copies must go, so the
+    // replacement stays pending (backupFolderUnavailable) rather than silently skipped.
     backupsConfigured: () => settings.backupFolder !== null,
     replaceBackups: async () => {
-      if (!settings.backupFolder) return false;
-      replaceBackupsAfterShredding(core.vault, settings.backupFolder, core.now());
+      if (settings.backupFolder === null) return false;
+      const folder = backupFolderOf(settings);
+      if (folder === null) throw new BackupFolderUnavailableError();
+      replaceBackupsAfterShredding(core.vault, folder, core.now());
       return true;
     },
+    containUnexpected: true,
   };
 }
 
-/** After every unlock: finish a shredding a crash interrupted, then take the daily backup if one is due. */
 /**
- * Runs after every unlock: finishes an interrupted shredding, then the daily backup. Unlock is
- * all-or-nothing about the key, not about these steps: a finishing step that fails for a known
- * cause (full disk, read-only folder, keychain) stays recorded as pending (the purge's marker)
- * and runs again at the next unlock, so the unlock itself succeeds. If a failure locked the
- * vault (the database step of a rekey), the unlock reports that error.
+ * Runs after every unlock: finishes an interrupted shredding (only the steps still owed), then
+ * the daily backup. Unlock is all-or-nothing about the key, not about these steps: a finishing
+ * step that fails stays pending (its reason is shown beside what is due) and runs again at the
+ * next unlock, so the unlock itself succeeds. If a failure locked the vault (the database step
+ * of a rekey), the unlock reports that error; and whatever this throws, the vault is locked
+ * first, so an unlock never answers an error with the vault left open.
  */
 export async function afterUnlock(core: Core): Promise<void> {
   try {
-    await finishShredding(shredContext(core));
+    const { finishing, error } = await finishShreddingDetail(shredContext(core));
+    noteFinishing(core, finishing);
+    if (finishing !== 'done' && core.vault.state() !== 'unlocked') {
+      throw (error instanceof VaultError ? error : toEnvironmentError(error)) ?? error;
+    }
   } catch (err) {
-    const typed = err instanceof VaultError ? err : toEnvironmentError(err);
-    if (!typed || core.vault.state() !== 'unlocked') throw typed ?? err;
+    core.vault.lock();
+    throw err;
   }
-  const settings = readSettings(core.dataDir);
-  if (settings.backupFolder) {
+  const folder = backupFolderOf(readSettings(core.dataDir));
+  if (folder) {
     const { backupIfDue } = await import('../retention/backups');
     try {
-      backupIfDue(core.vault, settings.backupFolder, settings.backupGenerations, core.now());
+      backupIfDue(core.vault, folder, readSettings(core.dataDir).backupGenerations, core.now());
     } catch {
       // An unplugged USB stick must not block unlock; the backups screen shows the last backup's age.
     }
@@ -95,16 +129,17 @@ export async function afterUnlock(core: Core): Promise<void> {
 
 function backupStatus(core: Core) {
   const s = readSettings(core.dataDir);
+  const folder = backupFolderOf(s);
   return {
     folder: s.backupFolder,
     generations: s.backupGenerations,
-    backups: s.backupFolder ? listBackups(s.backupFolder, core.vault.vaultId()!) : [],
+    backups: folder ? listBackups(folder, core.vault.vaultId()!) : [],
   };
 }
 
 export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
   'retention.due': async (core, i) => {
-    const { today, items } = dueWithLabels(
+    const { today, items, invalidRules } = dueWithLabels(
       core.vault.db,
       core.now(),
       timeZone(),
@@ -117,6 +152,10 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
         dueNow: items.filter((x) => x.effectiveOn <= today).length,
         upcoming: items.filter((x) => x.effectiveOn > today).length,
       },
+      invalidRules: invalidRules.map((r) => ({ ...r })),
+      finishingPending: shredPending(core.vault.db)
+        ? (lastPending.get(core.vault) ?? 'unexpected')
+        : null,
     };
   },
   'retention.review': async (core, i) => {
@@ -133,13 +172,15 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
       .get<{ country: 'DK' | 'NO'; presetId: string | null }>([i.programmeId]);
     if (!programme) throw notFound('programme');
     const paper = Object.fromEntries(Object.entries(i.paper).map(([k, v]) => [Number(k), v]));
-    const record = await closeOutProgramme(shredContext(core), {
+    const { record, finishing } = await closeOutProgramme(shredContext(core), {
       programmeId: i.programmeId,
       typedName: i.typedName,
       paper,
       presetId: programme.presetId ?? presetForCountry(programme.country),
     });
-    return { recordId: record.id };
+    // Deleted either way: the finishing says whether the rest is done or pending, and why.
+    noteFinishing(core, finishing);
+    return { recordId: record.id, finishing };
   },
   'retention.eraseParticipant': async (core, i) => {
     const person = core.vault.db
@@ -148,12 +189,13 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
     if (!person) throw notFound('participant');
     if (i.typedName.trim().normalize('NFC') !== person.name.trim().normalize('NFC'))
       throw new DomainError('confirmationMismatch', 'typedName');
-    const record = await eraseParticipant(shredContext(core), {
+    const { record, finishing } = await eraseParticipant(shredContext(core), {
       participantId: i.participantId,
       paper: i.paper,
       reason: i.reason,
     });
-    return { recordId: record.id };
+    noteFinishing(core, finishing);
+    return { recordId: record.id, finishing };
   },
   'retention.postpone': async (core, i) => {
     const db = core.vault.db;
@@ -201,7 +243,10 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
         hash: record.hash,
         body: record.body,
         // Learnt after the purge, so outside the hashed body: true once the vault confirms it.
-        finishing: { oldKeyDestroyed: record.oldKeyDestroyed },
+        finishing: {
+          oldKeyDestroyed: record.oldKeyDestroyed,
+          backupsReplaced: record.backupsReplaced,
+        },
       });
       return {
         fileName: `${base}.json`,
@@ -217,21 +262,53 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
     };
   },
   'documents.reconfirm': async (core, i) => reconfirmDocument(core.vault.db, i.id, i.on),
-  'backups.status': async (core) => backupStatus(core),
-  'backups.configure': async (core, i) => {
-    writeSettings(core.dataDir, {
-      ...readSettings(core.dataDir),
-      backupFolder: i.folder,
-      backupGenerations: i.generations,
-    });
-    if (i.folder) pruneBackups(i.folder, core.vault.vaultId()!, i.generations);
+  'backups.status': async (core) => {
+    requireUnlocked(core);
     return backupStatus(core);
   },
+  'backups.configure': async (core, i) => {
+    requireUnlocked(core);
+    const settings = readSettings(core.dataDir);
+    writeSettings(core.dataDir, {
+      ...settings,
+      backupFolder: i.stop ? null : settings.backupFolder,
+      backupGenerations: i.generations,
+    });
+    const folder = i.stop ? null : backupFolderOf(settings);
+    if (folder) pruneBackups(folder, core.vault.vaultId()!, i.generations);
+    return backupStatus(core);
+  },
+  'backups.chooseFolder': async (core) => {
+    requireUnlocked(core);
+    const picked = core.pickFolder ? await core.pickFolder() : null;
+    // The dialog may have been open a long time: the vault may have locked meanwhile.
+    requireUnlocked(core);
+    if (picked === null) return { outcome: 'cancelled', status: backupStatus(core) };
+    const check = checkBackupFolder(picked);
+    if (check !== 'ok') {
+      return {
+        outcome: check === 'notWritable' ? 'notWritable' : 'notAFolder',
+        status: backupStatus(core),
+      };
+    }
+    writeSettings(core.dataDir, { ...readSettings(core.dataDir), backupFolder: picked });
+    return { outcome: 'chosen', status: backupStatus(core) };
+  },
   'backups.run': async (core) => {
+    requireUnlocked(core);
     const s = readSettings(core.dataDir);
     if (!s.backupFolder) throw new DomainError('noBackupFolder');
-    const taken = takeBackup(core.vault, s.backupFolder, core.now());
-    pruneBackups(s.backupFolder, core.vault.vaultId()!, s.backupGenerations);
-    return taken;
+    const folder = backupFolderOf(s);
+    try {
+      if (!folder) throw new BackupFolderUnavailableError();
+      const taken = takeBackup(core.vault, folder, core.now());
+      pruneBackups(folder, core.vault.vaultId()!, s.backupGenerations);
+      return taken;
+    } catch (err) {
+      // An unplugged drive: the page says the folder cannot be reached, not "internal".
+      if (err instanceof BackupFolderUnavailableError)
+        throw new DomainError('noBackupFolder', 'unavailable');
+      throw err;
+    }
   },
 };

@@ -6,7 +6,11 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../vault/database';
 import { oldKeyDestroyed } from '../vault/key-destruction';
+import { backupsReplaced } from './finishing';
 import { CertificateBody } from './certificate-body';
+import { DEFAULT_PRESETS } from './policies';
+
+type PresetRule = Readonly<{ category: string; trigger: string; period: string }>;
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -20,8 +24,18 @@ export type ChainedRecord = Readonly<{
   hash: string;
 }>;
 
-/** A record as read: the chained record and whether its old key is confirmed destroyed (not hashed). */
-export type DeletionRecord = ChainedRecord & Readonly<{ oldKeyDestroyed: boolean }>;
+/**
+ * A record as read: the chained record, whether its old key is confirmed destroyed, and whether
+ * older backups were deleted and a fresh one taken after it (both learnt later, not hashed).
+ */
+export type DeletionRecord = ChainedRecord &
+  Readonly<{ oldKeyDestroyed: boolean; backupsReplaced: boolean }>;
+
+/** A legacy record states the replacement in its body; a newer one, once the finishing marker says so. */
+function backupsDone(db: Database, id: number, body: CertificateBody): boolean {
+  if (body.backups === 'olderBackupsDeletedFreshBackupTaken') return true;
+  return body.backups === 'backupReplacementFollows' && backupsReplaced(db, id);
+}
 
 /** A legacy record states the destruction in its body; any other, once the vault confirms it. */
 function keyDestroyed(db: Database, id: number, body: CertificateBody): boolean {
@@ -53,6 +67,7 @@ export function appendDeletionRecord(db: Database, body: CertificateBody): Delet
     prevHash,
     hash,
     oldKeyDestroyed: keyDestroyed(db, lastInsertRowid, valid),
+    backupsReplaced: backupsDone(db, lastInsertRowid, valid),
   };
 }
 
@@ -65,17 +80,23 @@ function withContext(db: Database, body: CertificateBody): CertificateBody {
       : db
           .prepare('SELECT name, funder FROM programmes WHERE id = ?')
           .get<{ name: string; funder: string }>([body.scope.programmeId]));
-  const preset =
+  // The stored preset, or a default one the vault has not written yet (it is written on first use).
+  const stored =
     body.basis || body.rule.presetId === null
       ? undefined
       : db
           .prepare('SELECT name, rules FROM retention_presets WHERE id = ?')
           .get<{ name: string; rules: string }>([body.rule.presetId]);
+  const preset = stored
+    ? { name: stored.name, rules: JSON.parse(stored.rules) as readonly PresetRule[] }
+    : body.basis
+      ? undefined
+      : DEFAULT_PRESETS.find((p) => p.id === body.rule.presetId);
   const basis =
     body.basis ??
     (preset && {
       presetName: preset.name,
-      rules: (JSON.parse(preset.rules) as { category: string; trigger: string; period: string }[])
+      rules: preset.rules
         .filter((r) => r.trigger === body.rule.trigger)
         .map((r) => ({ category: r.category, period: r.period })),
     });
@@ -91,7 +112,12 @@ type Row = { id: number; body: string; prevHash: string; hash: string };
 
 function readRecord(db: Database, r: Row): DeletionRecord {
   const body = JSON.parse(r.body) as CertificateBody;
-  return { ...r, body, oldKeyDestroyed: keyDestroyed(db, r.id, body) };
+  return {
+    ...r,
+    body,
+    oldKeyDestroyed: keyDestroyed(db, r.id, body),
+    backupsReplaced: backupsDone(db, r.id, body),
+  };
 }
 
 export function listDeletionRecords(db: Database): DeletionRecord[] {

@@ -1,7 +1,7 @@
 // Reads what computeDue needs from the vault, and names each due item for the screen.
 import type { Database } from '../vault/database';
 import { localDate } from './calendar';
-import { computeDue, type DueItem, type RetentionData } from './due';
+import { computeDueFlagged, type DueItem, type InvalidRule, type RetentionData } from './due';
 import { listPresets, presetForCountry } from './policies';
 
 export function loadRetentionData(db: Database): RetentionData {
@@ -60,9 +60,9 @@ export function dueWithLabels(
   now: Date,
   timeZone: string,
   horizonDays: number,
-): { today: string; items: LabelledDueItem[] } {
+): { today: string; items: LabelledDueItem[]; invalidRules: InvalidRule[] } {
   const today = localDate(now, timeZone);
-  const items = computeDue(listPresets(db, now), loadRetentionData(db), {
+  const { items, invalidRules } = computeDueFlagged(listPresets(db, now), loadRetentionData(db), {
     today,
     timeZone,
     horizonDays,
@@ -73,6 +73,7 @@ export function dueWithLabels(
   );
   return {
     today,
+    invalidRules,
     items: items.map((item) => {
       const s = item.scope;
       const label =

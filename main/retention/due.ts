@@ -1,6 +1,24 @@
 // What is due for shredding: a pure function of (policies, data, today). No clock, no database.
-import { addDays, addPeriod, toLocalDate } from './calendar';
+import { addDays, addPeriod as addPeriodUnsafe, toLocalDate } from './calendar';
 import type { Category, Preset, Rule, Trigger } from './policies';
+import { MAX_PERIOD_DAYS, periodDays } from './policy-schema';
+
+/** A rule whose period cannot be computed (beyond 100 years, or past the calendar): flagged, skipped. */
+export type InvalidRule = Readonly<{ presetId: string; period: string }>;
+
+/** Thrown inside computeDue for one rule; caught per rule, never escapes. */
+class UncomputablePeriod extends Error {}
+
+/** since + period, or UncomputablePeriod when the period is unbounded or the date leaves the calendar. */
+function addPeriod(date: string, period: string): string {
+  const days = periodDays(period);
+  if (days === null || days > MAX_PERIOD_DAYS + 0.5) throw new UncomputablePeriod(period);
+  try {
+    return addPeriodUnsafe(date, period);
+  } catch {
+    throw new UncomputablePeriod(period);
+  }
+}
 
 export type RetentionData = Readonly<{
   programmes: readonly Readonly<{
@@ -57,6 +75,43 @@ export function computeDue(
   data: RetentionData,
   options: DueOptions,
 ): DueItem[] {
+  return computeDueFlagged(presets, data, options).items;
+}
+
+/**
+ * computeDue, and the rules it had to skip because their period cannot be computed (a stored
+ * `P999999Y`): one bad rule is flagged for the screen and never breaks the rest of the list.
+ */
+export function computeDueFlagged(
+  presets: readonly Preset[],
+  data: RetentionData,
+  options: DueOptions,
+): { items: DueItem[]; invalidRules: InvalidRule[] } {
+  const invalid = new Map<string, InvalidRule>();
+  const flag = (presetId: string, period: string) =>
+    invalid.set(`${presetId}\u0000${period}`, { presetId, period });
+  const usable = presets.map((preset) => ({
+    ...preset,
+    rules: preset.rules.filter((rule) => {
+      try {
+        addPeriod('2000-01-01', rule.period);
+        return true;
+      } catch {
+        flag(preset.id, rule.period);
+        return false;
+      }
+    }),
+  }));
+  const items = computeUsable(usable, data, options, flag);
+  return { items, invalidRules: [...invalid.values()] };
+}
+
+function computeUsable(
+  presets: readonly Preset[],
+  data: RetentionData,
+  options: DueOptions,
+  flag: (presetId: string, period: string) => void,
+): DueItem[] {
   const byId = new Map(presets.map((p) => [p.id, p]));
   const limit = addDays(options.today, options.horizonDays ?? 0);
   const postponed = new Map<string, string>();
@@ -64,7 +119,20 @@ export function computeDue(
     if (p.until > (postponed.get(p.itemKey) ?? '')) postponed.set(p.itemKey, p.until);
   }
   const items: DueItem[] = [];
-  const push = (item: Omit<DueItem, 'effectiveOn' | 'postponedUntil'>) => {
+  const push = (
+    make: () => Omit<DueItem, 'effectiveOn' | 'postponedUntil'>,
+    presetId: string,
+    period: string,
+  ) => {
+    let item: Omit<DueItem, 'effectiveOn' | 'postponedUntil'>;
+    try {
+      item = make();
+    } catch (err) {
+      // A date past the calendar for this one item (a far-future start): flag the rule, go on.
+      if (!(err instanceof UncomputablePeriod)) throw err;
+      flag(presetId, period);
+      return;
+    }
     const until = postponed.get(item.key) ?? null;
     const postponedUntil = until && until > item.dueOn ? until : null;
     const effectiveOn = postponedUntil ?? item.dueOn;
@@ -80,20 +148,31 @@ export function computeDue(
     const rules = preset?.rules.filter((r) => r.trigger === 'programmeEnd') ?? [];
     if (!preset || rules.length === 0) continue;
     // One close-out per programme: the earliest period among its programme-end rules starts it.
-    const first = rules.reduce((a, b) =>
-      addPeriod(programme.endsOn, a.period) <= addPeriod(programme.endsOn, b.period) ? a : b,
-    );
-    push({
-      key: `programmeEnd:programme:${programme.id}`,
-      scope: { kind: 'programme', programmeId: programme.id },
-      categories: unique(rules.map((r) => r.category)),
-      trigger: 'programmeEnd',
-      period: first.period,
-      presetId: preset.id,
-      since: programme.endsOn,
-      dueOn: addPeriod(programme.endsOn, first.period),
-      action: rules.every((r) => r.action === 'automatic') ? 'automatic' : 'prompt',
+    const first = rules.reduce((a, b) => {
+      try {
+        return addPeriod(programme.endsOn, a.period) <= addPeriod(programme.endsOn, b.period)
+          ? a
+          : b;
+      } catch {
+        // Past the calendar from this end date: compare by length; push() flags it if chosen.
+        return (periodDays(a.period) ?? 0) <= (periodDays(b.period) ?? 0) ? a : b;
+      }
     });
+    push(
+      () => ({
+        key: `programmeEnd:programme:${programme.id}`,
+        scope: { kind: 'programme', programmeId: programme.id },
+        categories: unique(rules.map((r) => r.category)),
+        trigger: 'programmeEnd',
+        period: first.period,
+        presetId: preset.id,
+        since: programme.endsOn,
+        dueOn: addPeriod(programme.endsOn, first.period),
+        action: rules.every((r) => r.action === 'automatic') ? 'automatic' : 'prompt',
+      }),
+      preset.id,
+      first.period,
+    );
   }
 
   const participantsById = new Map(data.participants.map((p) => [p.id, p]));
@@ -101,17 +180,21 @@ export function computeDue(
     if (!participant.lastContactAt) continue;
     const since = toLocalDate(participant.lastContactAt, options.timeZone);
     for (const { preset, rule } of rulesFor(presetsOf(participant.programmeIds), 'lastContact')) {
-      push({
-        key: `lastContact:${rule.category}:participant:${participant.id}`,
-        scope: { kind: 'participant', participantId: participant.id },
-        categories: [rule.category],
-        trigger: 'lastContact',
-        period: rule.period,
-        presetId: preset.id,
-        since,
-        dueOn: addPeriod(since, rule.period),
-        action: rule.action,
-      });
+      push(
+        () => ({
+          key: `lastContact:${rule.category}:participant:${participant.id}`,
+          scope: { kind: 'participant', participantId: participant.id },
+          categories: [rule.category],
+          trigger: 'lastContact',
+          period: rule.period,
+          presetId: preset.id,
+          since,
+          dueOn: addPeriod(since, rule.period),
+          action: rule.action,
+        }),
+        preset.id,
+        rule.period,
+      );
     }
   }
 
@@ -122,35 +205,44 @@ export function computeDue(
     const since = document.reconfirmedOn ?? toLocalDate(document.createdAt, options.timeZone);
     for (const { preset, rule } of rulesFor(presetsOf(owner.programmeIds), 'reconfirmation')) {
       if (rule.category !== category) continue;
-      push({
-        key: `reconfirmation:${category}:document:${document.id}`,
-        scope: { kind: 'document', documentId: document.id, participantId: owner.id },
-        categories: [category],
-        trigger: 'reconfirmation',
-        period: rule.period,
-        presetId: preset.id,
-        since,
-        dueOn: addPeriod(since, rule.period),
-        action: rule.action,
-      });
+      push(
+        () => ({
+          key: `reconfirmation:${category}:document:${document.id}`,
+          scope: { kind: 'document', documentId: document.id, participantId: owner.id },
+          categories: [category],
+          trigger: 'reconfirmation',
+          period: rule.period,
+          presetId: preset.id,
+          since,
+          dueOn: addPeriod(since, rule.period),
+          action: rule.action,
+        }),
+        preset.id,
+        rule.period,
+      );
     }
   }
 
   for (const consent of data.consents) {
     const owner = participantsById.get(consent.participantId);
-    if (!owner || !consent.withdrawnOn) continue;
+    const withdrawnOn = consent.withdrawnOn;
+    if (!owner || !withdrawnOn) continue;
     for (const { preset, rule } of rulesFor(presetsOf(owner.programmeIds), 'agreementEnd')) {
-      push({
-        key: `agreementEnd:${rule.category}:consent:${consent.id}`,
-        scope: { kind: 'consent', consentId: consent.id, participantId: owner.id },
-        categories: [rule.category],
-        trigger: 'agreementEnd',
-        period: rule.period,
-        presetId: preset.id,
-        since: consent.withdrawnOn,
-        dueOn: addPeriod(consent.withdrawnOn, rule.period),
-        action: rule.action,
-      });
+      push(
+        () => ({
+          key: `agreementEnd:${rule.category}:consent:${consent.id}`,
+          scope: { kind: 'consent', consentId: consent.id, participantId: owner.id },
+          categories: [rule.category],
+          trigger: 'agreementEnd',
+          period: rule.period,
+          presetId: preset.id,
+          since: withdrawnOn,
+          dueOn: addPeriod(withdrawnOn, rule.period),
+          action: rule.action,
+        }),
+        preset.id,
+        rule.period,
+      );
     }
   }
 

@@ -1,6 +1,6 @@
 // Retention policies as data: category × trigger × period × action, with the two presets
 // written from the seeds (000: Danish job-centre coaching; 004: Norwegian recruitment and guidance).
-import { Category, Preset, type Rule } from './policy-schema';
+import { Category, Preset, StoredPreset, type Rule } from './policy-schema';
 import type { Database } from '../vault/database';
 
 export { Category, Period, Preset, Rule, Trigger } from './policy-schema';
@@ -48,7 +48,7 @@ export function listPresets(db: Database, now: Date): Preset[] {
   return db
     .prepare('SELECT id, name, source, rules FROM retention_presets ORDER BY id')
     .all<{ id: string; name: string; source: string; rules: string }>()
-    .map((r) => Preset.parse({ ...r, rules: JSON.parse(r.rules) }));
+    .map((r) => StoredPreset.parse({ ...r, rules: JSON.parse(r.rules) }));
 }
 
 export function savePreset(db: Database, preset: Preset, now: Date): Preset {

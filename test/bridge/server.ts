@@ -47,6 +47,8 @@ export type Bridge = Readonly<{
   answerBackupPicker: (path: string | null) => void;
   /** What the main-process file dialog answers next for "put back the key file": a path, or null. */
   answerKeyFilePicker: (path: string | null) => void;
+  /** What the OS folder dialog answers to the next backups.chooseFolder (null: cancelled). */
+  answerFolderPicker: (path: string | null) => void;
   /** Removes the recovery block pinned in the open vault, as in a vault made before pinning (tests only). */
   forgetRecoveryPin: () => void;
   /** Adds a programme with `count` participants to the open vault, in-process (tests only). */
@@ -62,12 +64,14 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
   // Stands in for Electron's open dialog: answers the path the test set up.
   let backupPick: string | null = null;
   let keyFilePick: string | null = null;
+  let folderPick: string | null = null;
   const core: Core = {
     vault,
     dataDir,
     now: () => new Date(),
     pickBackupFile: async () => backupPick,
     pickKeyFile: async () => keyFilePick,
+    pickFolder: async () => folderPick,
   };
   const dispatch = createDispatch(core, stderrLogger);
   const token = randomBytes(32).toString('hex');
@@ -91,6 +95,9 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
     },
     answerKeyFilePicker: (path) => {
       keyFilePick = path;
+    },
+    answerFolderPicker: (path) => {
+      folderPick = path;
     },
     forgetRecoveryPin: () => {
       vault.db.prepare("DELETE FROM meta WHERE key = 'recoveryPin'").run();

@@ -132,12 +132,12 @@ describe.each(LANGUAGES)('key file in $code', ({ code, locale, m }) => {
 
   it('key file deleted and keychain entry removed: put back the key file from a backup, then the passphrase', async () => {
     // A backup pair, taken the way the app takes it.
-    expect(
-      await inPage(
-        page,
-        `window.vault['backups.configure']({ folder: ${JSON.stringify(backups)}, generations: 3 })`,
-      ),
-    ).toMatchObject({ ok: true });
+    // The folder is picked in the main process's folder dialog (the bridge's picker seam).
+    bridge.answerFolderPicker(backups);
+    expect(await inPage(page, "window.vault['backups.chooseFolder']({})")).toMatchObject({
+      ok: true,
+      value: { outcome: 'chosen' },
+    });
     const taken = await inPage<{ ok: boolean; value: { name: string } }>(
       page,
       "window.vault['backups.run']({})",

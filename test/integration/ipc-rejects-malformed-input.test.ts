@@ -153,7 +153,8 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'retention.certificates.export': { id: 1, format: 'pdf', locale: 'da' },
   'documents.reconfirm': { id: 1, on: '2026-11-22' },
   'backups.status': {},
-  'backups.configure': { folder: '/media/usb/fortrolig', generations: 7 },
+  'backups.configure': { generations: 7 },
+  'backups.chooseFolder': {},
   'backups.run': {},
 };
 

@@ -1,9 +1,10 @@
 // IPC schemas for retention: what is due, close-out, postponement, erasure, presets, certificates, backups.
 import { z } from 'zod';
-import { Category, Preset, Rule, Trigger } from '../../retention/policy-schema';
+import { FINISHING_REASONS } from '../../retention/finishing';
+import { Category, Preset, Rule, StoredPreset, Trigger } from '../../retention/policy-schema';
 import { Id, IsoDate } from './common';
 
-export { Preset, Rule };
+export { Preset, Rule, StoredPreset };
 
 export const DueScope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('programme'), programmeId: Id }).strict(),
@@ -30,11 +31,32 @@ export const DueItem = z
   })
   .strict();
 
+/** Why the finishing steps after a purge are pending (see retention/finishing.ts). */
+export const FinishingReason = z.enum(FINISHING_REASONS);
+
+/**
+ * The finishing steps after a purge: 'done', or pending with why; `vaultLocked`: the failure
+ * locked the vault (the next unlock finishes).
+ */
+export const Finishing = z.union([
+  z.literal('done'),
+  z.object({ pending: FinishingReason, vaultLocked: z.boolean() }).strict(),
+]);
+
+/** A close-out or erasure: the data is deleted (the record is written); finishing says the rest. */
+export const ShredOutcome = z.object({ recordId: Id, finishing: Finishing }).strict();
+
 export const DueSummary = z
   .object({
     today: z.string(),
     items: z.array(DueItem),
     counts: z.object({ dueNow: z.number().int(), upcoming: z.number().int() }).strict(),
+    /** Rules whose period cannot be computed (beyond the calendar): flagged on screen, not fatal. */
+    invalidRules: z
+      .array(z.object({ presetId: z.string(), period: z.string() }).strict())
+      .optional(),
+    /** An earlier shredding's finishing steps still owed, with the last known reason; null: none. */
+    finishingPending: FinishingReason.nullable().optional(),
   })
   .strict();
 
@@ -68,7 +90,7 @@ export const CertificateRecord = z
     body: z.record(z.string(), z.unknown()),
     /** Confirmed by the vault after the rekey; not part of the hashed body. */
     oldKeyDestroyed: z.boolean(),
-    /** Older backups deleted and a fresh one taken after this record (finishing marker); not hashed. */
+    /** Older backups deleted and a fresh one taken after this record (the finishing marker); not hashed. */
     backupsReplaced: z.boolean(),
     /** The programme's name and funder: from the body, or for an older record from the programme. */
     programme: z.object({ name: z.string(), funder: z.string() }).strict().nullable(),
@@ -103,6 +125,23 @@ export const BackupStatus = z
     folder: z.string().nullable(),
     generations: z.number().int(),
     backups: z.array(BackupInfo),
+  })
+  .strict();
+
+/** How many daily copies to keep; `stop: true` forgets the folder (its copies stay where they are). */
+export const BackupConfigure = z
+  .object({ generations: z.number().int().min(1).max(60), stop: z.literal(true).optional() })
+  .strict();
+
+/**
+ * The OS folder picker in the main process: 'chosen' (checked writable, then saved), 'cancelled',
+ * 'notWritable' (a probe file could not be created there), 'notAFolder' (not an absolute path to
+ * a folder). The page never sends a path; it sees the saved folder in `status`.
+ */
+export const BackupFolderChoice = z
+  .object({
+    outcome: z.enum(['chosen', 'cancelled', 'notWritable', 'notAFolder']),
+    status: BackupStatus,
   })
   .strict();
 

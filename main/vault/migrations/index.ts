@@ -2,8 +2,16 @@
 import { migration001 } from './001-meta-and-notes';
 import { migration002 } from './002-caseload';
 import { migration003 } from './003-retention';
+import { migration004 } from './004-shred-finishing';
+import { migration005 } from './005-deletion-chain-guard';
 import type { Migration } from './types';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

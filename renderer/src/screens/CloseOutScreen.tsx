@@ -10,6 +10,7 @@ import { CloseOutCounts } from '../components/retention/CloseOutCounts';
 import { AffectedParticipants } from '../components/retention/AffectedParticipants';
 import { PaperChecklist, type PaperAnswer } from '../components/retention/PaperChecklist';
 import { ShredProgress, type ShredPhase } from '../components/retention/ShredProgress';
+import { FinishingNotice, type Finishing } from '../components/retention/FinishingNotice';
 import { UserText } from '../components/UserText';
 import type { Navigate } from '../lib/navigation';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
@@ -19,7 +20,12 @@ type CertificateRecord = ChannelOutput<'retention.certificates.list'>['records']
 type Stage =
   | { kind: 'reviewing' }
   | { kind: 'running'; phase: ShredPhase }
-  | { kind: 'finished'; record: CertificateRecord | null; chain: ChainVerdict | null };
+  | {
+      kind: 'finished';
+      record: CertificateRecord | null;
+      chain: ChainVerdict | null;
+      finishing: Finishing;
+    };
 
 const POLL_MS = 120;
 
@@ -86,13 +92,19 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
       return setError(result.error);
     }
     onShredded();
-    const list = await window.vault['retention.certificates.list']({});
+    const { finishing } = result.value;
+    // A failure that locked the vault: the certificate is read after the next unlock.
+    const list =
+      finishing !== 'done' && finishing.vaultLocked
+        ? null
+        : await window.vault['retention.certificates.list']({});
     setStage({
       kind: 'finished',
-      record: list.ok
+      finishing,
+      record: list?.ok
         ? (list.value.records.find((r) => r.id === result.value.recordId) ?? null)
         : null,
-      chain: list.ok ? list.value.chain : null,
+      chain: list?.ok ? list.value.chain : null,
     });
   };
 
@@ -182,17 +194,16 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
           {stage.kind !== 'reviewing' && (
             <ShredProgress phase={stage.kind === 'running' ? stage.phase : 'done'} />
           )}
-          {stage.kind === 'finished' && (
+          {stage.kind === 'finished' && stage.finishing === 'done' && (
             <p className="message message-success" role="status" tabIndex={-1} ref={finished}>
               {t('retention.closeOut.finished')}
             </p>
           )}
+          {stage.kind === 'finished' && <FinishingNotice finishing={stage.finishing} />}
         </form>
       )}
       {stage.kind === 'finished' && stage.chain && <ChainStatus chain={stage.chain} />}
-      {stage.kind === 'finished' && stage.record && (
-        <CertificateView record={stage.record} />
-      )}
+      {stage.kind === 'finished' && stage.record && <CertificateView record={stage.record} />}
     </div>
   );
 }

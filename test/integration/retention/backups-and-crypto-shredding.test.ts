@@ -11,6 +11,7 @@ import {
   restoreBackup,
   takeBackup,
 } from '../../../main/retention/backups';
+import { getDeletionRecord } from '../../../main/retention/certificates';
 import { closeOutProgramme } from '../../../main/retention/shred';
 import { VaultExistsError, WrongPassphraseError } from '../../../main/vault/errors';
 import { readKeyFile, unwrapKey } from '../../../main/vault/key-file';
@@ -44,6 +45,7 @@ describe('backups', () => {
     await vault.create(TEST_PASSPHRASE);
     const m = twoProgrammes(vault.db, 2, 2);
     const folder = join(dir, 'usb');
+    mkdirSync(folder, { mode: 0o700 }); // picked in the OS dialog: it exists
     for (let i = 0; i < 4; i++) takeBackup(vault, folder, new Date(NOW.getTime() + i * 86_400_000));
     expect(listBackups(folder, vault.vaultId()!)).toHaveLength(4);
     expect(pruneBackups(folder, vault.vaultId()!, 2)).toBe(2);
@@ -75,6 +77,7 @@ describe('backups', () => {
     const { vaultId } = await vault.create(TEST_PASSPHRASE);
     const m = twoProgrammes(vault.db, 2, 2);
     const folder = join(dir, 'backups');
+    mkdirSync(folder, { mode: 0o700 }); // picked in the OS dialog: it exists
     const before = takeBackup(vault, folder, NOW);
     // Someone copied last week's backup elsewhere: it must become noise to the app.
     mkdirSync(join(dir, 'stray'));
@@ -96,7 +99,10 @@ describe('backups', () => {
       },
       { programmeId: m.a, typedName: 'Forløb Alfa', paper, presetId: 'dk-jobcentre-coaching' },
     );
-    expect(record.body.backups).toBe('olderBackupsDeletedFreshBackupTaken');
+    // Claimed at the purge as following; read as done from the finishing marker.
+    expect(record.record.body.backups).toBe('backupReplacementFollows');
+    expect(record.finishing).toBe('done');
+    expect(getDeletionRecord(vault.db, record.record.id)?.backupsReplaced).toBe(true);
     vault.lock();
 
     const newKey = (await keychain.get(keychainAccount(vaultId)))!;

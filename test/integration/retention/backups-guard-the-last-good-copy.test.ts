@@ -1,7 +1,7 @@
 // Backups never make things worse: a copy that fails its integrity check is not kept, a run of
 // copies of an empty vault cannot rotate out the newest copy that holds data, and every backup
 // file is 0600 in a 0700 folder.
-import { closeSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listBackups, pruneBackups, takeBackup } from '../../../main/retention/backups';
@@ -19,6 +19,7 @@ describe('backups guard the last good copy', () => {
     const { vault } = testVault(join(dir, 'data'));
     await vault.create(TEST_PASSPHRASE);
     const folder = join(dir, 'backups');
+    mkdirSync(folder, { mode: 0o700 }); // picked in the OS dialog: it exists
     twoProgrammes(vault.db, 1, 1);
     const good = takeBackup(vault, folder, new Date('2026-11-01T08:00:00Z'));
     expect(good.holdsData).toBe(true);
@@ -41,6 +42,7 @@ describe('backups guard the last good copy', () => {
     const { vault } = testVault(join(dir, 'data'));
     await vault.create(TEST_PASSPHRASE);
     const folder = join(dir, 'backups');
+    mkdirSync(folder, { mode: 0o700 }); // picked in the OS dialog: it exists
     takeBackup(vault, folder, new Date('2026-11-01T08:00:00Z'));
     vault.lock();
     expect(statSync(folder).mode & 0o777).toBe(0o700);
@@ -53,6 +55,7 @@ describe('backups guard the last good copy', () => {
     const { vault } = testVault(join(dir, 'data'));
     await vault.create(TEST_PASSPHRASE);
     const folder = join(dir, 'backups');
+    mkdirSync(folder, { mode: 0o700 }); // picked in the OS dialog: it exists
     twoProgrammes(vault.db, 1, 1);
     // A copy whose pages do not verify: the check runs on the copy, so damage it as it is made.
     const verify = vault.verifyCopy.bind(vault);

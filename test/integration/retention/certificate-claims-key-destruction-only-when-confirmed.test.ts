@@ -128,7 +128,7 @@ describe('a deletion certificate claims the old key destroyed only when confirme
         body: CertificateBody;
         finishing: { oldKeyDestroyed: boolean };
       };
-      expect(exported.finishing).toEqual({ oldKeyDestroyed: expected });
+      expect(exported.finishing).toMatchObject({ oldKeyDestroyed: expected });
       expect(recordHash(exported.prevHash, exported.body)).toBe(exported.hash);
     }
   });

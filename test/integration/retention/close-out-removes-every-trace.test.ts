@@ -66,7 +66,7 @@ describe('close-out removes every trace', () => {
       'documents.cv': m.onlyA.length + 1,
     });
 
-    const record = await closeA(vault, m.a, m.onlyA, m.shared);
+    const { record } = await closeA(vault, m.a, m.onlyA, m.shared);
     expect(record.body.counts).toEqual(review.counts);
     for (const marker of m.gone) {
       expect(search(vault.db, marker, 10)).toEqual([]);

@@ -14,6 +14,8 @@ const ok = <T>(r: unknown): T => {
   return (r as { value: T }).value;
 };
 
+let pickedFolder: string | null = null;
+
 describe('retention over IPC', () => {
   let dir: string;
   let vault: Vault;
@@ -24,7 +26,14 @@ describe('retention over IPC', () => {
     await vault.create(TEST_PASSPHRASE);
     // Programme A ended 31 Oct 2026; "today" is 22 Nov 2026.
     dispatch = createDispatch(
-      { vault, dataDir: dir, now: () => new Date('2026-11-22T09:00:00Z'), actor: 'KB' },
+      {
+        vault,
+        dataDir: dir,
+        now: () => new Date('2026-11-22T09:00:00Z'),
+        actor: 'KB',
+        // The OS folder dialog's part: the test prepares the folder the consultant picks.
+        pickFolder: async () => pickedFolder,
+      },
       new MemoryLogger(),
     );
   });
@@ -83,7 +92,9 @@ describe('retention over IPC', () => {
     );
     const paper = Object.fromEntries(review.participants.map((p) => [String(p.id), 'shredded']));
     const backupFolder = mkdtempSync(join(dir, 'usb-'));
-    ok(await dispatch('backups.configure', { folder: backupFolder, generations: 3 }));
+    pickedFolder = backupFolder;
+    expect(ok(await dispatch('backups.chooseFolder', {}))).toMatchObject({ outcome: 'chosen' });
+    ok(await dispatch('backups.configure', { generations: 3 }));
     ok(await dispatch('backups.run', {}));
 
     const closing = dispatch('retention.closeOut', {
@@ -109,7 +120,9 @@ describe('retention over IPC', () => {
     }>(await dispatch('retention.certificates.list', {}));
     expect(certs.chain.ok).toBe(true);
     expect(certs.records.map((r) => r.id)).toEqual([recordId]);
-    expect(certs.records[0]!.body.backups).toBe('olderBackupsDeletedFreshBackupTaken');
+    // Claimed at the purge as following, and read as done from the finishing marker.
+    expect(certs.records[0]!.body.backups).toBe('backupReplacementFollows');
+    expect(certs.records[0]!).toMatchObject({ backupsReplaced: true });
     const backups = ok<{ backups: unknown[] }>(await dispatch('backups.status', {}));
     expect(backups.backups).toHaveLength(1);
     const pdf = ok<{ fileName: string; contentBase64: string }>(
@@ -120,7 +133,9 @@ describe('retention over IPC', () => {
       }),
     );
     expect(Buffer.from(pdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.fileName).toBe(`fortrolig-deletion-certificate-${recordId}.pdf`);
+    expect(pdf.fileName).toMatch(
+      new RegExp(`^sletteattest-\\d{4}-\\d{2}-\\d{2}-nr-${recordId}\\.pdf$`),
+    );
     const json = ok<{ contentBase64: string }>(
       await dispatch('retention.certificates.export', {
         id: recordId,

@@ -1,4 +1,5 @@
-// The backup folder, how many daily copies to keep, "back up now", and the copies there with their age.
+// The backup folder (picked in the OS folder dialog in the main process; the page never sends a
+// path), how many daily copies to keep, "back up now", and the copies there with their age.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../../main/ipc/contract';
@@ -9,6 +10,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { UserText } from '../UserText';
 
 type Status = ChannelOutput<'backups.status'>;
+type FolderOutcome = ChannelOutput<'backups.chooseFolder'>['outcome'];
 
 /** "3 days ago" in the reader's language. */
 function age(iso: string, now: Date, locale: string): string {
@@ -24,7 +26,7 @@ export function BackupSettings() {
   const id = useId();
   const language = currentLanguage();
   const [status, setStatus] = useState<Status | null>(null);
-  const [folder, setFolder] = useState('');
+  const [choice, setChoice] = useState<FolderOutcome | null>(null);
   const [generations, setGenerations] = useState(7);
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,7 +34,6 @@ export function BackupSettings() {
 
   const show = (s: Status) => {
     setStatus(s);
-    setFolder(s.folder ?? '');
     setGenerations(s.generations);
   };
 
@@ -44,13 +45,22 @@ export function BackupSettings() {
     event.preventDefault();
     setSaved(false);
     const result = await window.vault['backups.configure']({
-      folder: folder.trim() || null,
       generations: Math.min(60, Math.max(1, Math.round(generations) || 1)),
     });
     if (!result.ok) return setError(result.error);
     setError(null);
     setSaved(true);
     show(result.value);
+  };
+
+  const chooseFolder = async () => {
+    setSaved(false);
+    setChoice(null);
+    const result = await window.vault['backups.chooseFolder']({});
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setChoice(result.value.outcome);
+    show(result.value.status);
   };
 
   const backUpNow = async () => {
@@ -70,18 +80,31 @@ export function BackupSettings() {
       <p>{t('retention.settings.backupsIntro')}</p>
       <form className="form-grid" onSubmit={(e) => void save(e)} noValidate>
         <div className="field form-wide">
-          <label htmlFor={`${id}-folder`}>{t('retention.settings.folder')}</label>
-          <input
-            id={`${id}-folder`}
-            value={folder}
-            maxLength={1000}
-            spellCheck={false}
+          <span className="label" id={`${id}-folder`}>
+            {t('retention.settings.folder')}
+          </span>
+          <p aria-labelledby={`${id}-folder`} data-backup-folder>
+            {status?.folder ? <UserText text={status.folder} /> : t('retention.settings.noFolder')}
+          </p>
+          <button
+            type="button"
+            className="button button-secondary"
             aria-describedby={`${id}-folder-hint`}
-            onChange={(e) => setFolder(e.target.value)}
-          />
+            onClick={() => void chooseFolder()}
+          >
+            {t('retention.settings.chooseFolder')}
+          </button>
           <p className="hint" id={`${id}-folder-hint`}>
             {t('retention.settings.folderHint')}
           </p>
+          {choice && (
+            <p
+              className={`message ${choice === 'chosen' ? 'message-success' : choice === 'cancelled' ? 'hint' : 'message-error'}`}
+              role="status"
+            >
+              {t(`retention.settings.folderOutcome.${choice}`)}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor={`${id}-generations`}>{t('retention.settings.generations')}</label>

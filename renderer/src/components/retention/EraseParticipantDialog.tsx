@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../../main/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
+import { FinishingNotice, type Finishing } from './FinishingNotice';
 import { UserText } from '../UserText';
 
 type Props = Readonly<{
@@ -20,6 +21,8 @@ export function EraseParticipantDialog({ participantId, name, onDone, onCancel }
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Deleted, but the finishing is pending: say so before the dialog closes.
+  const [pending, setPending] = useState<Finishing | null>(null);
   const ready = paper !== null && typed.trim() === name.trim() && !busy;
 
   useEffect(() => {
@@ -40,6 +43,7 @@ export function EraseParticipantDialog({ participantId, name, onDone, onCancel }
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
+    if (result.value.finishing !== 'done') return setPending(result.value.finishing);
     onDone();
   };
 
@@ -53,47 +57,59 @@ export function EraseParticipantDialog({ participantId, name, onDone, onCancel }
         onCancel();
       }}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id={`${id}-title`}>{t('retention.erase.title')}</h2>
-        <p className="strong">
-          <UserText text={name} />
-        </p>
-        <p>{t('retention.erase.body')}</p>
-        <fieldset className="fieldset">
-          <legend>{t('retention.erase.paper')}</legend>
-          {(['shredded', 'none'] as const).map((value) => (
-            <div className="field-radio" key={value}>
-              <input
-                type="radio"
-                id={`${id}-${value}`}
-                name={`${id}-paper`}
-                checked={paper === value}
-                onChange={() => setPaper(value)}
-              />
-              <label htmlFor={`${id}-${value}`}>{t(`retention.closeOut.${value}`)}</label>
-            </div>
-          ))}
-        </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('retention.erase.typeName')}</label>
-          <input
-            id={`${id}-name`}
-            value={typed}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(e) => setTyped(e.target.value)}
-          />
+      {pending ? (
+        <div>
+          <h2 id={`${id}-title`}>{t('retention.erase.title')}</h2>
+          <FinishingNotice finishing={pending} />
+          <div className="actions">
+            <button type="button" className="button button-primary" onClick={onDone} autoFocus>
+              {t('common.close')}
+            </button>
+          </div>
         </div>
-        {error && <ErrorMessage error={error} />}
-        <div className="actions">
-          <button type="submit" className="button button-danger" aria-disabled={!ready}>
-            {t('retention.erase.submit')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
+      ) : (
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <h2 id={`${id}-title`}>{t('retention.erase.title')}</h2>
+          <p className="strong">
+            <UserText text={name} />
+          </p>
+          <p>{t('retention.erase.body')}</p>
+          <fieldset className="fieldset">
+            <legend>{t('retention.erase.paper')}</legend>
+            {(['shredded', 'none'] as const).map((value) => (
+              <div className="field-radio" key={value}>
+                <input
+                  type="radio"
+                  id={`${id}-${value}`}
+                  name={`${id}-paper`}
+                  checked={paper === value}
+                  onChange={() => setPaper(value)}
+                />
+                <label htmlFor={`${id}-${value}`}>{t(`retention.closeOut.${value}`)}</label>
+              </div>
+            ))}
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-name`}>{t('retention.erase.typeName')}</label>
+            <input
+              id={`${id}-name`}
+              value={typed}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setTyped(e.target.value)}
+            />
+          </div>
+          {error && <ErrorMessage error={error} />}
+          <div className="actions">
+            <button type="submit" className="button button-danger" aria-disabled={!ready}>
+              {t('retention.erase.submit')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
     </dialog>
   );
 }

@@ -155,6 +155,7 @@ export const retentionDa: typeof retentionEn = {
       'Afventer: Arkivet krypteres med en ny nøgle, og den gamle nøgle destrueres, når Fortrolig gør makuleringen færdig (næste gang du låser op). Certifikatet viser det, så snart det er sket.',
     backups: 'Sikkerhedskopier',
     backupLines: {
+      backupReplacementFollows: 'Venter: ældre kopier slettes, og en ny tages, når mappen kan nås.',
       olderBackupsDeletedFreshBackupTaken: 'Ældre kopier er slettet, og en ny er taget.',
       noBackupFolderConfigured: 'Ingen mappe til sikkerhedskopier er valgt.',
     },
@@ -191,6 +192,32 @@ export const retentionDa: typeof retentionEn = {
     code: 'Kontrolkode',
     summaryLine: 'Slettet helt: {{people}} · øvrige oplysninger: {{items}}',
   },
+  finishing: {
+    title: 'Slettet — afslutning venter',
+    intro:
+      'Dataene er slettet, og sletningen er registreret. De sidste trin blev ikke færdige og køres igen, næste gang du låser op:',
+    locked: 'Arkivet blev låst. Lås det op for at gøre det færdigt.',
+    reasons: {
+      diskFull: 'Disken er fuld. Frigør plads, og lås så arkivet og lås det op igen.',
+      storageReadOnly: 'Datamappen kan ikke skrives. Gør den skrivbar, og lås så og lås op igen.',
+      backupFolderUnavailable:
+        'Mappen til sikkerhedskopier kan ikke nås. Sæt drevet i (eller forbind netværksdrevet), og lås så og lås op igen. Indtil da indeholder ældre kopier stadig de slettede data.',
+      backupFolderFull:
+        'Drevet med sikkerhedskopier er fuldt. Frigør plads, og lås så og lås op igen.',
+      backupFolderReadOnly:
+        'Mappen til sikkerhedskopier kan ikke skrives. Gør den skrivbar, og lås så og lås op igen.',
+      backupCopyDamaged:
+        'Den nye sikkerhedskopi bestod ikke kontrollen. Tjek drevet, og lås så og lås op igen.',
+      keychainUnavailable:
+        'Systemets nøglering tog ikke imod den nye nøgle. Den gamle nøgle destrueres, når den gør: lås og lås op igen.',
+      keychainLocked:
+        'Systemets nøglering er låst. Lås den op, og lås så arkivet og lås det op igen.',
+      keyFilePending:
+        'Nøglefilen kunne ikke gøres færdig. Frigør plads eller gør datamappen skrivbar, og lås så op.',
+      vaultLocked: 'Arkivet blev låst, før det var færdigt. Lås det op for at gøre det færdigt.',
+      unexpected: 'Noget uventet stoppede det. Lås og lås op for at prøve igen.',
+    },
+  },
   settings: {
     title: 'Indstillinger',
     presets: 'Sletteregler',
@@ -213,7 +240,16 @@ export const retentionDa: typeof retentionEn = {
     backupsIntro:
       'Krypterede kopier i en mappe, du vælger, fx et netværksdrev eller en USB-nøgle. En afslutning sletter ældre kopier dér og tager en ny.',
     folder: 'Mappe til sikkerhedskopier',
-    folderHint: 'En fuld sti, fx /media/usb/fortrolig.',
+    folderHint:
+      'Vælg en mappe på en USB-nøgle eller et netværksdrev. Appen kontrollerer, at den kan skrive der, før mappen gemmes.',
+    chooseFolder: 'Vælg mappe…',
+    noFolder: 'Der er ikke valgt en mappe til sikkerhedskopier.',
+    folderOutcome: {
+      chosen: 'Mappen til sikkerhedskopier er gemt.',
+      cancelled: 'Der blev ikke valgt en mappe; intet er ændret.',
+      notWritable: 'Appen kan ikke skrive i den mappe. Vælg en anden, eller gør den skrivbar.',
+      notAFolder: 'Det er ikke en mappe, appen kan bruge. Vælg en mappe.',
+    },
     generations: 'Antal daglige kopier, der gemmes',
     saveBackups: 'Gem indstillinger for kopier',
     backupNow: 'Tag en kopi nu',

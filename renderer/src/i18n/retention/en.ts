@@ -153,6 +153,8 @@ export const retentionEn = {
       'Pending: the vault is re-encrypted under a new key and the old key destroyed when Fortrolig next finishes its steps (the next time you unlock). This certificate says so once it is done.',
     backups: 'Backups',
     backupLines: {
+      backupReplacementFollows:
+        'Pending: older backups are deleted and a fresh one taken once the folder can be reached.',
       olderBackupsDeletedFreshBackupTaken: 'Older backups were deleted and a fresh one taken.',
       noBackupFolderConfigured: 'No backup folder is configured.',
     },
@@ -189,6 +191,30 @@ export const retentionEn = {
     code: 'Verification code',
     summaryLine: 'Erased entirely: {{people}} · other data: {{items}}',
   },
+  finishing: {
+    title: 'Deleted — finishing pending',
+    intro:
+      'The data is deleted and the deletion is recorded. The remaining steps did not finish and will run again the next time you unlock:',
+    locked: 'The vault was locked. Unlock it to finish.',
+    reasons: {
+      diskFull: 'The disk is full. Free some space, then lock and unlock the vault.',
+      storageReadOnly: 'The data folder cannot be written. Make it writable, then lock and unlock.',
+      backupFolderUnavailable:
+        'The backup folder cannot be reached. Plug in the drive (or reconnect the network drive), then lock and unlock. Until then, older backups still hold the deleted data.',
+      backupFolderFull: 'The backup drive is full. Free space on it, then lock and unlock.',
+      backupFolderReadOnly:
+        'The backup folder cannot be written. Make it writable, then lock and unlock.',
+      backupCopyDamaged:
+        'The fresh backup failed its check. Check the backup drive, then lock and unlock.',
+      keychainUnavailable:
+        'The system keychain did not take the new key. The old key is destroyed once it does: lock and unlock.',
+      keychainLocked: 'The system keychain is locked. Unlock it, then lock and unlock the vault.',
+      keyFilePending:
+        'The key file could not be finished. Free space or make the data folder writable, then unlock.',
+      vaultLocked: 'The vault was locked before finishing. Unlock it to finish.',
+      unexpected: 'Something unexpected stopped it. Lock and unlock to try again.',
+    },
+  },
   settings: {
     title: 'Settings',
     presets: 'Retention presets',
@@ -212,7 +238,16 @@ export const retentionEn = {
     backupsIntro:
       'Encrypted copies in a folder you choose, such as a network drive or USB stick. A close-out deletes older copies there and takes a fresh one.',
     folder: 'Backup folder',
-    folderHint: 'A full path, for example /media/usb/fortrolig.',
+    folderHint:
+      'Choose a folder on a USB stick or network drive. The app checks that it can write there before it is saved.',
+    chooseFolder: 'Choose folder…',
+    noFolder: 'No backup folder chosen.',
+    folderOutcome: {
+      chosen: 'Backup folder saved.',
+      cancelled: 'No folder was chosen; nothing changed.',
+      notWritable: 'The app cannot write in that folder. Choose another, or make it writable.',
+      notAFolder: 'That is not a folder the app can use. Choose a folder.',
+    },
     generations: 'Daily copies to keep',
     saveBackups: 'Save backup settings',
     backupNow: 'Back up now',

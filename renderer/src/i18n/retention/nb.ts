@@ -155,6 +155,7 @@ export const retentionNb: typeof retentionEn = {
       'Venter: Arkivet krypteres med en ny nøkkel, og den gamle nøkkelen destrueres når Fortrolig fullfører makuleringen (neste gang du låser opp). Sertifikatet viser det så snart det er gjort.',
     backups: 'Sikkerhetskopier',
     backupLines: {
+      backupReplacementFollows: 'Venter: eldre kopier slettes, og en ny tas, når mappen kan nås.',
       olderBackupsDeletedFreshBackupTaken: 'Eldre kopier er slettet, og en ny er tatt.',
       noBackupFolderConfigured: 'Ingen mappe for sikkerhetskopier er valgt.',
     },
@@ -191,6 +192,33 @@ export const retentionNb: typeof retentionEn = {
     code: 'Kontrollkode',
     summaryLine: 'Slettet helt: {{people}} · øvrige opplysninger: {{items}}',
   },
+  finishing: {
+    title: 'Slettet — avslutning venter',
+    intro:
+      'Dataene er slettet, og slettingen er registrert. De siste trinnene ble ikke ferdige og kjøres igjen neste gang du låser opp:',
+    locked: 'Arkivet ble låst. Lås det opp for å gjøre det ferdig.',
+    reasons: {
+      diskFull: 'Disken er full. Frigjør plass, og lås så arkivet og lås det opp igjen.',
+      storageReadOnly:
+        'Datamappen kan ikke skrives. Gjør den skrivbar, og lås så og lås opp igjen.',
+      backupFolderUnavailable:
+        'Mappen for sikkerhetskopier kan ikke nås. Sett inn disken (eller koble til nettverksdisken), og lås så og lås opp igjen. Inntil da inneholder eldre kopier fortsatt de slettede dataene.',
+      backupFolderFull:
+        'Disken med sikkerhetskopier er full. Frigjør plass, og lås så og lås opp igjen.',
+      backupFolderReadOnly:
+        'Mappen for sikkerhetskopier kan ikke skrives. Gjør den skrivbar, og lås så og lås opp igjen.',
+      backupCopyDamaged:
+        'Den nye sikkerhetskopien besto ikke kontrollen. Sjekk disken, og lås så og lås opp igjen.',
+      keychainUnavailable:
+        'Systemets nøkkelring tok ikke imot den nye nøkkelen. Den gamle nøkkelen destrueres når den gjør det: lås og lås opp igjen.',
+      keychainLocked:
+        'Systemets nøkkelring er låst. Lås den opp, og lås så arkivet og lås det opp igjen.',
+      keyFilePending:
+        'Nøkkelfilen kunne ikke gjøres ferdig. Frigjør plass eller gjør datamappen skrivbar, og lås så opp.',
+      vaultLocked: 'Arkivet ble låst før det var ferdig. Lås det opp for å gjøre det ferdig.',
+      unexpected: 'Noe uventet stoppet det. Lås og lås opp for å prøve igjen.',
+    },
+  },
   settings: {
     title: 'Innstillinger',
     presets: 'Sletteregler',
@@ -214,7 +242,16 @@ export const retentionNb: typeof retentionEn = {
     backupsIntro:
       'Krypterte kopier i en mappe du velger, for eksempel en nettverksdisk eller en USB-pinne. En avslutning sletter eldre kopier der og tar en ny.',
     folder: 'Mappe for sikkerhetskopier',
-    folderHint: 'En full sti, for eksempel /media/usb/fortrolig.',
+    folderHint:
+      'Velg en mappe på en minnepinne eller et nettverksdisk. Appen kontrollerer at den kan skrive der før mappen lagres.',
+    chooseFolder: 'Velg mappe…',
+    noFolder: 'Ingen mappe for sikkerhetskopier er valgt.',
+    folderOutcome: {
+      chosen: 'Mappen for sikkerhetskopier er lagret.',
+      cancelled: 'Ingen mappe ble valgt; ingenting er endret.',
+      notWritable: 'Appen kan ikke skrive i den mappen. Velg en annen, eller gjør den skrivbar.',
+      notAFolder: 'Det er ikke en mappe appen kan bruke. Velg en mappe.',
+    },
     generations: 'Antall daglige kopier som beholdes',
     saveBackups: 'Lagre innstillinger for kopier',
     backupNow: 'Ta en kopi nå',
