@@ -1,5 +1,5 @@
-// The main-process half of "restore from a backup" and "put back the key file": the OS open
-// dialog, filtered to the file asked for. The chosen path goes to the core's pickers (through the
+// The main-process half of "restore from a backup", "put back the key file" and "choose the
+// backup folder": the OS open dialog, filtered to what is asked for. The chosen path goes to the core's pickers (through the
 // vault worker) and never to the page.
 import type { BrowserWindow, Dialog, OpenDialogOptions } from 'electron';
 import type { PickWhat } from '../host/worker-protocol';
@@ -16,9 +16,15 @@ export const KEY_FILE_DIALOG_OPTIONS: OpenDialogOptions = {
   filters: [{ name: 'Fortrolig key file', extensions: ['json'] }],
 };
 
+/** Dialog options for the backup folder: one folder (a network drive, a USB stick), new ones allowed. */
+export const FOLDER_DIALOG_OPTIONS: OpenDialogOptions = {
+  properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+};
+
 const OPTIONS: Readonly<Record<PickWhat, OpenDialogOptions>> = {
   backup: BACKUP_DIALOG_OPTIONS,
   keyFile: KEY_FILE_DIALOG_OPTIONS,
+  folder: FOLDER_DIALOG_OPTIONS,
 };
 
 /**

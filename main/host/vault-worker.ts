@@ -29,6 +29,7 @@ const dispatch = createDispatch(
     now: () => new Date(),
     pickBackupFile: () => picker.pick('backup'),
     pickKeyFile: () => picker.pick('keyFile'),
+    pickFolder: () => picker.pick('folder'),
   },
   stderrLogger,
 );

@@ -48,7 +48,7 @@ export type KeyStoreResponse = Readonly<
 >;
 
 /** Which file the consultant is asked to pick: a backup pair to restore, or a key file to put back. */
-export type PickWhat = 'backup' | 'keyFile';
+export type PickWhat = 'backup' | 'keyFile' | 'folder';
 /**
  * Worker → main: show the open dialog (only the main process has a window) for `what`.
  * Main → worker: the chosen path, or null when cancelled or there is no dialog. The path
@@ -115,7 +115,7 @@ export function isPickRequest(message: unknown): message is PickRequest {
   return (
     m?.type === 'pick' &&
     Number.isSafeInteger(m.id) &&
-    (m.what === 'backup' || m.what === 'keyFile')
+    (m.what === 'backup' || m.what === 'keyFile' || m.what === 'folder')
   );
 }
 

@@ -1,7 +1,7 @@
 // The file pickers cross the worker boundary: the core in the worker asks the main thread for a
 // path (pick → pickResult), the main thread's `pickFile` (Electron's open dialog in the app)
 // answers, and the page only learns the outcome. Restore a backup pair and put back a key file.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -125,6 +125,26 @@ describe('vault worker pickers', () => {
       });
     } finally {
       await bare.terminate();
+    }
+  });
+  it('the backup folder is chosen in the main thread; the page sees the outcome and the folder', async () => {
+    expect((await client.invoke('vault.create', { passphrase: PASSPHRASE })).ok).toBe(true);
+    const folder = join(spareDir, 'usb');
+    mkdirSync(folder);
+    answer = async () => folder;
+    const chosen = await client.invoke('backups.chooseFolder', {});
+    expect(chosen).toMatchObject({ ok: true, value: { outcome: 'chosen', status: { folder } } });
+    answer = async () => null;
+    expect(await client.invoke('backups.chooseFolder', {})).toMatchObject({
+      ok: true,
+      value: { outcome: 'cancelled' },
+    });
+    expect(asked).toEqual(['folder', 'folder']);
+    const status = await client.invoke('vault.status', {});
+    if (status.ok) {
+      const id = JSON.parse(readFileSync(join(dataDir, 'vault.key.json'), 'utf8'))
+        .vaultId as string;
+      await new KeytarKeyStore().delete(keychainAccount(id)).catch(() => false);
     }
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_DIALOG_OPTIONS,
+  FOLDER_DIALOG_OPTIONS,
   KEY_FILE_DIALOG_OPTIONS,
   createBackupPicker,
 } from '../../main/electron/backup-picker';
@@ -38,6 +39,17 @@ describe('backup picker', () => {
       { name: 'Fortrolig key file', extensions: ['json'] },
     ]);
     expect(KEY_FILE_DIALOG_OPTIONS.properties).toEqual(['openFile', 'dontAddToRecent']);
+  });
+
+  it('asks for one folder (new ones allowed) when the backup folder is chosen', async () => {
+    const { dialog, calls } = fakeDialog({ canceled: false, filePaths: ['/media/usb'] });
+    expect(await createBackupPicker(dialog, () => window)('folder')).toBe('/media/usb');
+    expect(calls[0]!.options).toBe(FOLDER_DIALOG_OPTIONS);
+    expect(FOLDER_DIALOG_OPTIONS.properties).toEqual([
+      'openDirectory',
+      'createDirectory',
+      'dontAddToRecent',
+    ]);
   });
 
   it('answers null when cancelled, or when there is no window to show the dialog over', async () => {
