@@ -542,16 +542,6 @@ export class Vault {
     };
   }
 
-  /** The key file, which must be intact and authenticated by the open key as its current key. */
-  #authenticFile() {
-    const read = readKeyFileState(this.paths.keyFile);
-    if (read.kind !== 'ok') throw new RecoveryDamagedError();
-    const ctx = this.#context();
-    const pin = readRecoveryPin(ctx.db);
-    if (pin && pin.publicKey !== read.file.recovery.publicKey) throw new RecoveryDamagedError();
-    return keyFileFor(ctx.vaultId, read.file.recovery, ctx.key);
-  }
-
   /** Reconciles after opening; locks again and rethrows (typed) if a durable step fails. */
   async #settle(
     read: KeyFileRead,
