@@ -164,7 +164,7 @@ function nodeBuiltins(): string[] {
   names.push('path', 'process', 'stream', 'url', 'util', 'worker_threads');
   // The Secret Service lock probe's D-Bus client (@homebridge/dbus-native) and its streams.
   names.push('net', 'timers', 'string_decoder', 'child_process');
-  // main/host/heap-scrub.ts reads the young generation's size.
-  names.push('v8');
+  // main/host/heap-scrub.ts reads the young generation's size and reaches gc() in a new context.
+  names.push('v8', 'vm');
   return names.flatMap((name) => [name, `node:${name}`]);
 }
