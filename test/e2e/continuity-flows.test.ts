@@ -109,6 +109,17 @@ describe.each(LANGUAGES)('continuity in $code', ({ code, locale, m }) => {
     await shoot('first-run');
   });
 
+  it('refuses a passphrase that is long enough but easy to guess before asking the core', async () => {
+    await page.getByLabel(m.create.passphrase, { exact: true }).fill('aaaaaaaaaaaa');
+    await page.getByLabel(m.create.confirm, { exact: true }).fill('aaaaaaaaaaaa');
+    await page.getByRole('button', { name: m.create.submit, exact: true }).click();
+    await page.getByText(m.create.tooWeak).waitFor();
+    expect(await inPage(page, 'document.activeElement?.id')).toBe('new-passphrase');
+    await shoot('create-too-weak');
+    await page.getByLabel(m.create.passphrase, { exact: true }).fill('');
+    await page.getByLabel(m.create.confirm, { exact: true }).fill('');
+  });
+
   it('restores the backup on the empty data folder: wrong file, wrong passphrase, then the caseload', async () => {
     await page.getByRole('radio', { name: c.firstRun.restore }).check();
     await page.getByRole('heading', { name: c.restore.title, level: 2 }).waitFor();
