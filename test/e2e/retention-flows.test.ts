@@ -306,8 +306,10 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
       .waitFor();
     expect(await page.getByText(r.period.none).count()).toBeGreaterThan(0);
     expect(await page.getByText(fill(r.period.months_other, { count: 6 })).count()).toBe(1);
-    await page.getByLabel(r.settings.folder, { exact: true }).fill(backupDir);
-    await page.getByRole('button', { name: r.settings.saveBackups }).click();
+    // The folder comes from the OS folder dialog in the main process (the bridge answers it).
+    bridge.answerFolderPicker(backupDir);
+    await page.getByRole('button', { name: r.settings.chooseFolder }).click();
+    await page.getByText(r.settings.folderOutcome.chosen).waitFor();
     await page.getByRole('button', { name: r.settings.backupNow }).click();
     await page
       .getByRole('table', { name: r.settings.backupList })
