@@ -1,4 +1,6 @@
-// Programmes ("forløb"): funder, country, dates, status; with participant counts for the caseload.
+// Programmes ("forløb"): funder, country, dates, status and the retention preset they follow;
+// with participant counts for the caseload.
+import { DEFAULT_PRESETS, presetForCountry } from '../retention/policies';
 import type { Database } from '../vault/database';
 import { DomainError, notFound } from './errors';
 
@@ -32,24 +34,22 @@ const SELECT = `
          (SELECT count(*) FROM enrolments e WHERE e.programme_id = p.id AND e.status = 'active') AS activeParticipants
   FROM programmes p`;
 
+/**
+ * A new programme stores its preset: the one chosen, else its country's default (DK: the Danish
+ * job-centre preset, NO: the Norwegian one). An older programme without one (null) follows its
+ * country's default until it is edited.
+ */
 export function createProgramme(db: Database, input: ProgrammeInput, now: Date): Programme {
   checkDates(input);
+  const presetId = input.retentionPresetId ?? presetForCountry(input.country);
+  checkPreset(db, presetId);
   const at = now.toISOString();
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO programmes (name, funder, country, starts_on, ends_on, retention_preset_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run([
-      input.name,
-      input.funder,
-      input.country,
-      input.startsOn,
-      input.endsOn,
-      input.retentionPresetId ?? null,
-      at,
-      at,
-    ]);
+    .run([input.name, input.funder, input.country, input.startsOn, input.endsOn, presetId, at, at]);
   return getProgramme(db, lastInsertRowid);
 }
 
@@ -60,6 +60,7 @@ export function updateProgramme(
   now: Date,
 ): Programme {
   checkDates(input);
+  if (input.retentionPresetId != null) checkPreset(db, input.retentionPresetId);
   const { changes } = db
     .prepare(
       `UPDATE programmes SET name = ?, funder = ?, country = ?, starts_on = ?, ends_on = ?,
@@ -93,6 +94,13 @@ export function listProgrammes(db: Database, status?: ProgrammeStatus): Programm
       `${SELECT} WHERE ($status IS NULL OR p.status = $status) ORDER BY p.status = 'closed', p.ends_on, p.name`,
     )
     .all<Programme>({ status: status ?? null });
+}
+
+/** A preset in the vault, or a default one the vault writes on first use. */
+function checkPreset(db: Database, presetId: string): void {
+  if (DEFAULT_PRESETS.some((p) => p.id === presetId)) return;
+  const row = db.prepare('SELECT 1 AS found FROM retention_presets WHERE id = ?').get([presetId]);
+  if (!row) throw notFound('retentionPreset');
 }
 
 function checkDates(input: ProgrammeInput): void {

@@ -3,7 +3,7 @@
 import { Category, Preset, StoredPreset, type Rule } from './policy-schema';
 import type { Database } from '../vault/database';
 
-export { Category, Period, Preset, Rule, Trigger } from './policy-schema';
+export { Category, Period, Preset, Rule, RuleBasis, Trigger } from './policy-schema';
 
 export const DANISH_PRESET_ID = 'dk-jobcentre-coaching';
 export const NORWEGIAN_PRESET_ID = 'no-recruitment-guidance';
@@ -34,6 +34,17 @@ export const DEFAULT_PRESETS: readonly Preset[] = [
       { category: 'sessionNotes', trigger: 'lastContact', period: 'P3Y', action: 'prompt' },
       // "Kundeavtaler i ti (10) år etter opphør av avtale."
       { category: 'consents', trigger: 'agreementEnd', period: 'P10Y', action: 'prompt' },
+      // The notice names nothing else: every other category follows the conversation rule, as the
+      // organisation's own choice (marked so on screen and on the certificate).
+      ...Category.options
+        .filter((c) => c !== 'sessionNotes' && c !== 'consents')
+        .map((category): Rule => ({
+          category,
+          trigger: 'lastContact',
+          period: 'P3Y',
+          action: 'prompt',
+          basis: 'ownChoice',
+        })),
     ],
   },
 ];

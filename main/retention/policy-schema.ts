@@ -54,6 +54,65 @@ export const StoredPeriod = z
   .max(20)
   .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/);
 
+/** The units a period is edited in on screen; storage stays ISO 8601. */
+export const PERIOD_UNITS = ['days', 'months', 'years'] as const;
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+/** The largest amount each unit allows: 100 years. */
+export const MAX_PERIOD_AMOUNT: Readonly<Record<PeriodUnit, number>> = {
+  days: MAX_PERIOD_DAYS,
+  months: 1_200,
+  years: 100,
+};
+
+/**
+ * An ISO 8601 period as one amount and unit, for the number field and unit picker: P3Y → 3 years,
+ * P6M → 6 months, P1Y6M → 18 months, P2W → 14 days, P0D → 0 days. Null when it is not a period or
+ * cannot be said in one unit exactly (years or months together with weeks or days).
+ */
+export function periodToAmount(period: string): { amount: number; unit: PeriodUnit } | null {
+  const m = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(period);
+  if (!m) return null;
+  const [y, mo, w, d] = [m[1], m[2], m[3], m[4]].map((x) => Number(x ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const calendar = m[1] !== undefined || m[2] !== undefined;
+  const counted = m[3] !== undefined || m[4] !== undefined;
+  if (calendar && counted) return null;
+  if (counted) return { amount: w * 7 + d, unit: 'days' };
+  if (m[2] === undefined) return { amount: y, unit: 'years' };
+  return { amount: y * 12 + mo, unit: 'months' };
+}
+
+export type PeriodInputError = 'periodNotANumber' | 'periodTooLong';
+
+/**
+ * The ISO 8601 period for an amount typed in a number field and a unit: "3", years → P3Y. A whole
+ * number from 0 up to 100 years' worth of the unit; anything else is an error and no period.
+ */
+export function periodFromAmount(
+  amount: string,
+  unit: PeriodUnit,
+): { ok: true; period: string } | { ok: false; error: PeriodInputError } {
+  const text = amount.trim();
+  if (!/^\d+$/.test(text)) return { ok: false, error: 'periodNotANumber' };
+  const n = Number(text);
+  if (n > MAX_PERIOD_AMOUNT[unit]) return { ok: false, error: 'periodTooLong' };
+  const period = `P${n}${unit === 'years' ? 'Y' : unit === 'months' ? 'M' : 'D'}`;
+  return Period.safeParse(period).success
+    ? { ok: true, period }
+    : { ok: false, error: 'periodTooLong' };
+}
+
+/**
+ * Where a rule comes from: the privacy notice says so ('notice', the default), or the notice does
+ * not name the category and the organisation chose the rule ('ownChoice'; shown as such).
+ */
+export const RuleBasis = z.enum(['notice', 'ownChoice']);
+export type RuleBasis = z.infer<typeof RuleBasis>;
+
 /** A rule as saved now: its period at most 100 years. */
 export const Rule = z
   .object({
@@ -61,6 +120,7 @@ export const Rule = z
     trigger: Trigger,
     period: Period,
     action: z.enum(['prompt', 'automatic']),
+    basis: RuleBasis.optional(),
   })
   .strict();
 export type Rule = z.infer<typeof Rule>;

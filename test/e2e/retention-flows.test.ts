@@ -304,7 +304,8 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
         name: fill(r.settings.rulesLabel, { name: r.presetNames['dk-jobcentre-coaching'] }),
       })
       .waitFor();
-    expect(await page.getByText(r.period.none).count()).toBeGreaterThan(0);
+    // Rules in words: "Ved forløbets afslutning", "Medmindre det bekræftes hver 6 måneder".
+    expect(await page.getByText(r.reason.at.programmeEnd).count()).toBeGreaterThan(0);
     expect(await page.getByText(fill(r.period.months_other, { count: 6 })).count()).toBe(1);
     // The folder comes from the OS folder dialog in the main process (the bridge answers it).
     bridge.answerFolderPicker(backupDir);

@@ -135,7 +135,10 @@ describe('computeDue', () => {
       programmes: [no(1, '2026-06-30')],
       participants: [{ id: 7, lastContactAt, programmeIds: [1] }],
     };
-    const far = computeDue(DEFAULT_PRESETS, data, { today: '2040-01-01', timeZone });
+    const all = computeDue(DEFAULT_PRESETS, data, { today: '2040-01-01', timeZone });
+    // The notice's rule for notes; every other category follows it as the organisation's own choice.
+    expect(new Set(all.map((i) => i.dueOn))).toEqual(new Set([dueOn]));
+    const far = all.filter((i) => i.categories.includes('sessionNotes'));
     expect(far).toHaveLength(1);
     expect(far[0]).toMatchObject({
       key: 'lastContact:sessionNotes:participant:7',

@@ -1,8 +1,12 @@
-// Create or edit a programme: name, funder, country, start and end (and status when editing).
-import { useId, useState, type FormEvent } from 'react';
+// Create or edit a programme: name, funder, country, retention preset, start and end (and status
+// when editing). The preset follows the country (DK: Danish job-centre, NO: Norwegian) until the
+// consultant picks another.
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import { presetForCountry } from '../../../main/retention/policies';
 import { todayIso } from '../lib/dates';
+import { presetName, type Preset } from '../lib/retention-words';
 import { ErrorMessage } from './ErrorMessage';
 
 type Programme = ChannelOutput<'programmes.get'>;
@@ -24,6 +28,21 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
   const [startsOn, setStartsOn] = useState(programme?.startsOn ?? todayIso());
   const [endsOn, setEndsOn] = useState(programme?.endsOn ?? '');
   const [status, setStatus] = useState<Status>(programme?.status ?? 'active');
+  const [presetId, setPresetId] = useState(
+    programme?.retentionPresetId ?? presetForCountry(programme?.country ?? 'DK'),
+  );
+  // A preset picked by hand (or stored on the programme) stays when the country changes.
+  const [presetChosen, setPresetChosen] = useState(Boolean(programme?.retentionPresetId));
+  const [presets, setPresets] = useState<readonly Preset[]>([]);
+
+  useEffect(() => {
+    void window.vault['retention.presets.list']({}).then((r) => r.ok && setPresets(r.value));
+  }, []);
+
+  const changeCountry = (next: Country) => {
+    setCountry(next);
+    if (!presetChosen) setPresetId(presetForCountry(next));
+  };
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
   const [tried, setTried] = useState(false);
@@ -40,7 +59,14 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
     setTried(true);
     if (Object.values(missing).some(Boolean) || busy) return;
     setBusy(true);
-    const input = { name: name.trim(), funder: funder.trim(), country, startsOn, endsOn };
+    const input = {
+      name: name.trim(),
+      funder: funder.trim(),
+      country,
+      startsOn,
+      endsOn,
+      retentionPresetId: presetId,
+    };
     const result = programme
       ? await window.vault['programmes.update']({ ...input, id: programme.id, status })
       : await window.vault['programmes.create'](input);
@@ -94,7 +120,7 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
         <select
           id={`${id}-country`}
           value={country}
-          onChange={(e) => setCountry(e.target.value as Country)}
+          onChange={(e) => changeCountry(e.target.value as Country)}
         >
           <option value="DK">{t('programmes.countries.DK')}</option>
           <option value="NO">{t('programmes.countries.NO')}</option>
@@ -140,6 +166,30 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
           onChange={(e) => setEndsOn(e.target.value)}
         />
         {requiredHint('endsOn')}
+      </div>
+      <div className="field programme-preset-field">
+        <label htmlFor={`${id}-preset`}>{t('programmes.retentionPreset')}</label>
+        <select
+          id={`${id}-preset`}
+          value={presetId}
+          aria-describedby={`${id}-preset-hint`}
+          onChange={(e) => {
+            setPresetId(e.target.value);
+            setPresetChosen(true);
+          }}
+        >
+          {(presets.some((p) => p.id === presetId)
+            ? presets
+            : [...presets, { id: presetId, name: presetId, source: '', rules: [] }]
+          ).map((p) => (
+            <option key={p.id} value={p.id}>
+              {presetName(p.id, presets, t)}
+            </option>
+          ))}
+        </select>
+        <p className="hint" id={`${id}-preset-hint`}>
+          {t('programmes.retentionPresetHint')}
+        </p>
       </div>
       {error && <ErrorMessage error={error} />}
       <div className="actions form-wide">

@@ -130,6 +130,8 @@ export const da: Messages = {
     funderHint: 'For eksempel Jobcenter Aarhus eller NAV Vest.',
     country: 'Land',
     countries: { DK: 'Danmark', NO: 'Norge' },
+    retentionPreset: 'Sletteregler',
+    retentionPresetHint: 'De regler, forløbets data slettes efter. Som standard landets regelsæt.',
     startsOn: 'Starter',
     endsOn: 'Slutter',
     status: 'Status',

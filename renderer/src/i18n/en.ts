@@ -129,6 +129,9 @@ export const en = {
     funderHint: 'For example Jobcenter Aarhus or NAV Vest.',
     country: 'Country',
     countries: { DK: 'Denmark', NO: 'Norway' },
+    retentionPreset: 'Retention preset',
+    retentionPresetHint:
+      'The rules the programme’s data is deleted by. By default its country’s preset.',
     startsOn: 'Starts',
     endsOn: 'Ends',
     status: 'Status',

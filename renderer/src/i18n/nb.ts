@@ -130,6 +130,8 @@ export const nb: Messages = {
     funderHint: 'For eksempel Jobcenter Aarhus eller NAV Vest.',
     country: 'Land',
     countries: { DK: 'Danmark', NO: 'Norge' },
+    retentionPreset: 'Sletteregler',
+    retentionPresetHint: 'Reglene tiltakets data slettes etter. Som standard landets regelsett.',
     startsOn: 'Starter',
     endsOn: 'Slutter',
     status: 'Status',

@@ -59,6 +59,17 @@ export function presetName(presetId: string, presets: readonly Preset[], t: TFun
   return stored ?? presetId;
 }
 
+/**
+ * Where a default preset's rules come from, in the reader's language ("the Norwegian privacy notice
+ * for recruitment and guidance"); null for the organisation's own presets (never a file name).
+ */
+export function presetSource(presetId: string, t: TFunction): string | null {
+  const original = DEFAULT_PRESETS.find((p) => p.id === presetId);
+  return original
+    ? t(`retention.settings.sources.${original.id as 'dk-jobcentre-coaching'}`)
+    : null;
+}
+
 /** "Programme ended 31 Oct 2026 — rule: Danish job-centre coaching, at programme end". */
 export function dueReason(
   item: DueItem,

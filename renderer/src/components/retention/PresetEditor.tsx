@@ -1,8 +1,9 @@
-// Edit one retention preset: its name and its rules table; saved as a whole.
-import { useId, useState } from 'react';
+// Edit one retention preset: its name and its rules table; saved as a whole. A period being typed
+// that cannot be saved blocks the save with a clear message, and the rule keeps its last valid one.
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../../main/ipc/contract';
-import { periodParts, presetName, type Preset } from '../../lib/retention-words';
+import { presetName, presetSource, type Preset } from '../../lib/retention-words';
 import { ErrorMessage } from '../ErrorMessage';
 import { RuleRow, type Rule } from './RuleRow';
 
@@ -12,19 +13,41 @@ export function PresetEditor({ preset, presets, onSaved }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [name, setName] = useState(presetName(preset.id, presets, t));
-  const [rules, setRules] = useState<readonly Rule[]>(preset.rules);
+  // Each row keeps a stable key, so a removed rule does not hand its typed period to the next.
+  const nextKey = useRef(preset.rules.length);
+  const [rows, setRows] = useState<readonly { key: number; rule: Rule }[]>(
+    preset.rules.map((rule, key) => ({ key, rule })),
+  );
+  const [invalidRows, setInvalidRows] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<IpcError | null>(null);
+  const [blocked, setBlocked] = useState(false);
   const [saved, setSaved] = useState(false);
-  const valid = name.trim().length > 0 && rules.every((r) => periodParts(r.period) !== null);
+  const rules = rows.map((r) => r.rule);
+  const source = presetSource(preset.id, t);
+
+  const markInvalid = (key: number, invalid: boolean) => {
+    setSaved(false);
+    setInvalidRows((all) => {
+      const next = new Set(all);
+      if (invalid) next.add(key);
+      else next.delete(key);
+      if (next.size === 0) setBlocked(false);
+      return next;
+    });
+  };
 
   const save = async () => {
-    if (!valid) return setError({ code: 'validation' });
+    if (invalidRows.size > 0) {
+      setSaved(false);
+      return setBlocked(true);
+    }
+    if (name.trim().length === 0) return setError({ code: 'validation' });
     // A name left as shown keeps the stored one, so the default stays translated in every language.
     const storedName = name === presetName(preset.id, presets, t) ? preset.name : name.trim();
     const result = await window.vault['retention.presets.save']({
       ...preset,
       name: storedName,
-      rules: [...rules],
+      rules,
     });
     if (!result.ok) return setError(result.error);
     setError(null);
@@ -32,17 +55,18 @@ export function PresetEditor({ preset, presets, onSaved }: Props) {
     onSaved(result.value);
   };
 
-  const update = (i: number, rule: Rule | null) => {
+  const update = (key: number, rule: Rule | null) => {
     setSaved(false);
-    setRules((all) =>
-      rule ? all.map((r, j) => (j === i ? rule : r)) : all.filter((_, j) => j !== i),
+    if (!rule) markInvalid(key, false);
+    setRows((all) =>
+      rule ? all.map((r) => (r.key === key ? { key, rule } : r)) : all.filter((r) => r.key !== key),
     );
   };
 
   return (
     <section className="preset" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{presetName(preset.id, presets, t)}</h3>
-      <p className="hint">{t('retention.settings.source', { source: preset.source })}</p>
+      {source && <p className="hint">{t('retention.settings.source', { source })}</p>}
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('retention.settings.presetName')}</label>
         <input
@@ -61,16 +85,14 @@ export function PresetEditor({ preset, presets, onSaved }: Props) {
             <col className="col-category" />
             <col className="col-trigger" />
             <col className="col-period" />
-            <col className="col-words" />
             <col className="col-action" />
             <col />
           </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('retention.settings.category')}</th>
-              <th scope="col">{t('retention.settings.trigger')}</th>
+              <th scope="col">{t('retention.settings.when')}</th>
               <th scope="col">{t('retention.settings.period')}</th>
-              <th scope="col">{t('retention.settings.periodWords')}</th>
               <th scope="col">{t('retention.settings.action')}</th>
               <th scope="col">
                 <span className="visually-hidden">
@@ -80,20 +102,33 @@ export function PresetEditor({ preset, presets, onSaved }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rules.map((rule, i) => (
+            {rows.map(({ key, rule }, i) => (
               <RuleRow
-                key={i}
+                key={key}
                 rule={rule}
                 n={i + 1}
                 idPrefix={id}
-                onChange={(r) => update(i, r)}
-                onRemove={() => update(i, null)}
+                onChange={(r) => update(key, r)}
+                onInvalid={(invalid) => markInvalid(key, invalid)}
+                onRemove={() => update(key, null)}
+                ownChoiceHintId={`${id}-own-choice`}
               />
             ))}
           </tbody>
         </table>
       </div>
+      {rules.some((r) => r.basis === 'ownChoice') && (
+        <p className="hint rules-legend" id={`${id}-own-choice`}>
+          <span className="badge">{t('retention.settings.ownChoice')}</span>{' '}
+          {t('retention.settings.ownChoiceHint')}
+        </p>
+      )}
       {error && <ErrorMessage error={error} />}
+      {blocked && (
+        <p className="message message-error" role="alert">
+          {t('retention.settings.invalidRules')}
+        </p>
+      )}
       {saved && (
         <p className="message message-success" role="status">
           {t('retention.settings.saved')}
@@ -104,13 +139,16 @@ export function PresetEditor({ preset, presets, onSaved }: Props) {
           type="button"
           className="button button-secondary"
           onClick={() =>
-            setRules((all) => [
+            setRows((all) => [
               ...all,
               {
-                category: 'sessionNotes',
-                trigger: 'programmeEnd',
-                period: 'P0D',
-                action: 'prompt',
+                key: nextKey.current++,
+                rule: {
+                  category: 'sessionNotes',
+                  trigger: 'programmeEnd',
+                  period: 'P0D',
+                  action: 'prompt',
+                },
               },
             ])
           }

@@ -1,7 +1,19 @@
-// One rule of a retention preset as a table row: category, trigger, ISO period with its words, action.
+// One rule of a retention preset as a table row, in the consultant's words: the category, when it
+// strikes ("after the last contact"), the period as a number and a unit (ISO 8601 stays in
+// storage) with the whole rule as a sentence under it, and the action. A rule the privacy notice does not name
+// is marked as the organisation's own choice.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import {
+  MAX_PERIOD_AMOUNT,
+  PERIOD_UNITS,
+  periodFromAmount,
+  periodToAmount,
+  type PeriodInputError,
+  type PeriodUnit,
+} from '../../../../main/retention/policy-schema';
 import { CATEGORY_ORDER, categoryName } from '../../lib/category-names';
-import { periodInWords, type Preset } from '../../lib/retention-words';
+import { periodInWords, ruleWhen, type Preset } from '../../lib/retention-words';
 
 export type Rule = Preset['rules'][number];
 
@@ -16,18 +28,52 @@ type Props = Readonly<{
   n: number;
   idPrefix: string;
   onChange: (rule: Rule) => void;
+  /** The typed period cannot be saved (true) or can again (false); the rule keeps its last valid one. */
+  onInvalid: (invalid: boolean) => void;
   onRemove: () => void;
+  /** The preset's one explanation of "own choice", which a marked row points to. */
+  ownChoiceHintId: string;
 }>;
 
-export function RuleRow({ rule, n, idPrefix, onChange, onRemove }: Props) {
+export function RuleRow({
+  rule,
+  n,
+  idPrefix,
+  onChange,
+  onInvalid,
+  onRemove,
+  ownChoiceHintId,
+}: Props) {
   const { t } = useTranslation();
-  const words = periodInWords(rule.period, t);
+  const stored = periodToAmount(rule.period);
+  const [amount, setAmount] = useState(stored ? String(stored.amount) : '');
+  const [unit, setUnit] = useState<PeriodUnit>(stored?.unit ?? 'months');
+  const [error, setError] = useState<PeriodInputError | null>(null);
   const cell = (field: string) => `${idPrefix}-${n}-${field}`;
+  const count = /^\d+$/.test(amount.trim()) ? Number(amount.trim()) : 2;
+
+  const edit = (nextAmount: string, nextUnit: PeriodUnit) => {
+    setAmount(nextAmount);
+    setUnit(nextUnit);
+    const result = periodFromAmount(nextAmount, nextUnit);
+    if (!result.ok) {
+      setError(result.error);
+      onInvalid(true);
+      return;
+    }
+    setError(null);
+    onInvalid(false);
+    if (result.period !== rule.period) onChange({ ...rule, period: result.period });
+  };
+
+  const current = periodInWords(rule.period, t) ?? rule.period;
+  const ownChoice = rule.basis === 'ownChoice';
   return (
     <tr>
       <td>
         <select
           aria-label={`${t('retention.settings.category')} ${n}`}
+          aria-describedby={ownChoice ? `${cell('own')} ${ownChoiceHintId}` : undefined}
           value={rule.category}
           onChange={(e) => onChange({ ...rule, category: e.target.value as Rule['category'] })}
         >
@@ -37,33 +83,68 @@ export function RuleRow({ rule, n, idPrefix, onChange, onRemove }: Props) {
             </option>
           ))}
         </select>
+        {ownChoice && (
+          <span className="badge rule-own-choice" id={cell('own')}>
+            {t('retention.settings.ownChoice')}
+          </span>
+        )}
       </td>
       <td>
         <select
-          aria-label={`${t('retention.settings.trigger')} ${n}`}
+          aria-label={`${t('retention.settings.when')} ${n}`}
           value={rule.trigger}
           onChange={(e) => onChange({ ...rule, trigger: e.target.value as Rule['trigger'] })}
         >
           {TRIGGERS.map((trigger) => (
             <option key={trigger} value={trigger}>
-              {t(`retention.triggers.${trigger}`)}
+              {t(`retention.settings.triggerWords.${trigger}`)}
             </option>
           ))}
         </select>
       </td>
       <td>
-        <input
-          className="period-input"
-          aria-label={`${t('retention.settings.period')} ${n}`}
-          value={rule.period}
-          maxLength={20}
-          aria-invalid={words === null}
-          aria-describedby={cell('words')}
-          onChange={(e) => onChange({ ...rule, period: e.target.value.toUpperCase() })}
-        />
-      </td>
-      <td id={cell('words')} className={words === null ? 'hint-error' : undefined}>
-        {words ?? t('retention.settings.periodInvalid')}
+        <div className="period-picker">
+          <input
+            className="period-input"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_PERIOD_AMOUNT[unit]}
+            step={1}
+            aria-label={t('retention.settings.periodAmount', { n })}
+            value={amount}
+            aria-invalid={error !== null}
+            aria-describedby={
+              error ? cell('error') : stored ? cell('words') : `${cell('words')} ${cell('mixed')}`
+            }
+            onChange={(e) => edit(e.target.value, unit)}
+          />
+          <select
+            aria-label={t('retention.settings.periodUnit', { n })}
+            value={unit}
+            onChange={(e) => edit(amount, e.target.value as PeriodUnit)}
+          >
+            {PERIOD_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {t(`retention.settings.units.${u}`, { count })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="hint rule-words" id={cell('words')}>
+          {capitalise(ruleWhen(rule.trigger, rule.period, t))}
+        </p>
+        {error && (
+          <p className="hint hint-error" id={cell('error')} role="alert">
+            {t(`retention.settings.periodErrors.${error}`)}{' '}
+            {t('retention.settings.periodKept', { period: current })}
+          </p>
+        )}
+        {!stored && !error && (
+          <p className="hint" id={cell('mixed')}>
+            {t('retention.settings.periodMixed', { period: current })}
+          </p>
+        )}
       </td>
       <td>
         <select
@@ -79,10 +160,17 @@ export function RuleRow({ rule, n, idPrefix, onChange, onRemove }: Props) {
         </select>
       </td>
       <td>
-        <button type="button" className="button button-quiet" onClick={onRemove}>
-          {t('retention.settings.removeRule', { n })}
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-label={t('retention.settings.removeRule', { n })}
+          onClick={onRemove}
+        >
+          {t('retention.settings.remove')}
         </button>
       </td>
     </tr>
   );
 }
+
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);

@@ -1,0 +1,126 @@
+// A programme stores the retention preset it follows: chosen when it is created (default by
+// country: DK → Danish job-centre, NO → Norwegian), read back through IPC, changed in its edit
+// form, and an unknown preset refused without changing anything.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatch, type Dispatch } from '../../../main/ipc/dispatch';
+import { DANISH_PRESET_ID, NORWEGIAN_PRESET_ID } from '../../../main/retention/policies';
+import { MemoryLogger } from '../../../main/vault/logger';
+import type { Vault } from '../../../main/vault/vault';
+import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
+
+const ok = <T>(r: unknown): T => {
+  expect(r).toMatchObject({ ok: true });
+  return (r as { value: T }).value;
+};
+
+type Programme = { id: number; country: string; retentionPresetId: string | null };
+
+const programme = (country: 'DK' | 'NO', extra: object = {}) => ({
+  name: `Forløb ${country}`,
+  funder: country === 'DK' ? 'Jobcenter Aarhus' : 'NAV Vest',
+  country,
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+  ...extra,
+});
+
+describe('a programme’s retention preset over IPC', () => {
+  let dir: string;
+  let vault: Vault;
+  let dispatch: Dispatch;
+  beforeEach(async () => {
+    dir = tempDir();
+    vault = testVault(dir).vault;
+    await vault.create(TEST_PASSPHRASE);
+    dispatch = createDispatch(
+      {
+        vault,
+        dataDir: dir,
+        now: () => new Date('2026-11-22T09:00:00Z'),
+        actor: 'KB',
+        pickFolder: async () => null,
+      },
+      new MemoryLogger(),
+    );
+  });
+  afterEach(() => {
+    vault.lock();
+    removeDir(dir);
+  });
+
+  it('stores the country’s preset by default and the chosen one otherwise, and reads both back', async () => {
+    const dk = ok<Programme>(await dispatch('programmes.create', programme('DK')));
+    const no = ok<Programme>(await dispatch('programmes.create', programme('NO')));
+    const chosen = ok<Programme>(
+      await dispatch(
+        'programmes.create',
+        programme('DK', { retentionPresetId: NORWEGIAN_PRESET_ID }),
+      ),
+    );
+    expect(dk.retentionPresetId).toBe(DANISH_PRESET_ID);
+    expect(no.retentionPresetId).toBe(NORWEGIAN_PRESET_ID);
+    expect(chosen.retentionPresetId).toBe(NORWEGIAN_PRESET_ID);
+
+    // Read back through IPC, one by one and in the list.
+    for (const p of [dk, no, chosen])
+      expect(ok<Programme>(await dispatch('programmes.get', { id: p.id }))).toMatchObject({
+        retentionPresetId: p.retentionPresetId,
+      });
+    const list = ok<Programme[]>(await dispatch('programmes.list', {}));
+    expect(Object.fromEntries(list.map((p) => [p.id, p.retentionPresetId]))).toEqual({
+      [dk.id]: DANISH_PRESET_ID,
+      [no.id]: NORWEGIAN_PRESET_ID,
+      [chosen.id]: NORWEGIAN_PRESET_ID,
+    });
+    // The stored value itself, not a default filled in on the way out.
+    const stored = vault.db
+      .prepare('SELECT id, retention_preset_id AS presetId FROM programmes ORDER BY id')
+      .all<{ id: number; presetId: string | null }>();
+    expect(stored.map((r) => r.presetId)).toEqual([
+      DANISH_PRESET_ID,
+      NORWEGIAN_PRESET_ID,
+      NORWEGIAN_PRESET_ID,
+    ]);
+  });
+
+  it('changes the preset in the edit form, and refuses an unknown one without changing anything', async () => {
+    const dk = ok<Programme>(await dispatch('programmes.create', programme('DK')));
+    const edited = ok<Programme>(
+      await dispatch('programmes.update', {
+        ...programme('DK'),
+        id: dk.id,
+        retentionPresetId: NORWEGIAN_PRESET_ID,
+      }),
+    );
+    expect(edited.retentionPresetId).toBe(NORWEGIAN_PRESET_ID);
+    expect(
+      await dispatch('programmes.update', {
+        ...programme('DK', { name: 'Omdøbt' }),
+        id: dk.id,
+        retentionPresetId: 'seeds/000_87b492c2f2071a7d.txt',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(
+      await dispatch('programmes.create', programme('NO', { retentionPresetId: 'nope' })),
+    ).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(ok<Programme>(await dispatch('programmes.get', { id: dk.id }))).toMatchObject({
+      name: 'Forløb DK',
+      retentionPresetId: NORWEGIAN_PRESET_ID,
+    });
+    expect(ok<Programme[]>(await dispatch('programmes.list', {}))).toHaveLength(1);
+  });
+
+  it('lists presets whose rules carry plain fields only, the Norwegian one marking its own choices', async () => {
+    const presets = ok<{ id: string; rules: { category: string; basis?: string }[] }[]>(
+      await dispatch('retention.presets.list', {}),
+    );
+    const no = presets.find((p) => p.id === NORWEGIAN_PRESET_ID)!;
+    expect(no.rules).toHaveLength(10);
+    expect(no.rules.filter((r) => r.basis === 'ownChoice').map((r) => r.category)).not.toContain(
+      'sessionNotes',
+    );
+    // A saved preset keeps the mark.
+    const saved = ok<{ rules: { basis?: string }[] }>(await dispatch('retention.presets.save', no));
+    expect(saved.rules.filter((r) => r.basis === 'ownChoice')).toHaveLength(8);
+  });
+});
