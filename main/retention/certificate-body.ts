@@ -49,7 +49,16 @@ export const CertificateBody = z
     basis: z
       .object({
         presetName: z.string(),
-        rules: z.array(z.object({ category: z.string(), period: z.string() }).strict()),
+        rules: z.array(
+          z
+            .object({
+              category: z.string(),
+              period: z.string(),
+              /** The notice does not name the category: the organisation's own choice. */
+              ownChoice: z.literal(true).optional(),
+            })
+            .strict(),
+        ),
       })
       .strict()
       .optional(),

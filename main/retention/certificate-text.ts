@@ -90,6 +90,8 @@ type Words = Readonly<{
   after: Record<string, (period: string) => string>;
   units: Record<'years' | 'months' | 'weeks' | 'days', [one: string, other: string]>;
   and: string;
+  /** After a rule the privacy notice does not name. */
+  ownChoice: string;
 }>;
 
 const WORDS: Record<CertificateLocale, Words> = {
@@ -110,6 +112,7 @@ const WORDS: Record<CertificateLocale, Words> = {
     rule: 'Regel',
     source: 'kilde',
     allData: 'Alle oplysninger',
+    ownChoice: 'organisationens eget valg, ikke nævnt i privatlivspolitikken',
     erased: 'Deltagere slettet helt',
     kept: 'Deltagere, der fortsætter i andre forløb',
     keptValue: (k) => `${k} (for dem er kun dette forløbs data slettet)`,
@@ -176,6 +179,7 @@ const WORDS: Record<CertificateLocale, Words> = {
     rule: 'Regel',
     source: 'kilde',
     allData: 'Alle opplysninger',
+    ownChoice: 'virksomhetens eget valg, ikke nevnt i personvernerklæringen',
     erased: 'Deltakere slettet helt',
     kept: 'Deltakere som fortsetter i andre tiltak',
     keptValue: (k) => `${k} (for dem er bare dette tiltakets data slettet)`,
@@ -242,6 +246,7 @@ const WORDS: Record<CertificateLocale, Words> = {
     rule: 'Rule',
     source: 'source',
     allData: 'All data',
+    ownChoice: 'the organisation’s own choice, not named in the privacy notice',
     erased: 'Participants erased entirely',
     kept: 'Participants who continue in other programmes',
     keptValue: (k) => `${k} (only this programme’s data was deleted for them)`,
@@ -412,12 +417,15 @@ function ruleInWords(b: CertificateBody, w: Words, locale: CertificateLocale): s
   if (direct) return direct;
   const source = presetLabel(b.rule.presetId, b.basis?.presetName, locale);
   const counted = Object.keys(b.counts).filter((c) => (b.counts[c] ?? 0) > 0);
+  // One group per period, and apart from them the rules the notice does not name (own choice).
   const groups = new Map<string, string[]>();
   for (const r of b.basis?.rules ?? []) {
     if (counted.length > 0 && !counted.includes(r.category)) continue;
-    groups.set(r.period, [...(groups.get(r.period) ?? []), r.category]);
+    const key = `${r.ownChoice ? 'own' : 'notice'} ${r.period}`;
+    groups.set(key, [...(groups.get(key) ?? []), r.category]);
   }
-  const parts = [...groups].map(([period, categories]) => {
+  const parts = [...groups].map(([key, categories]) => {
+    const [basis, period] = key.split(' ') as [string, string];
     const unique = [...new Set(categories)];
     // One rule for many categories (a close-out): "all data", as the privacy notice puts it.
     const everything = groups.size === 1 && unique.length > 2;
@@ -429,7 +437,8 @@ function ruleInWords(b: CertificateBody, w: Words, locale: CertificateLocale): s
             .join(', ')
             .replace(/, ([^,]*)$/, ` ${w.and} $1`),
         );
-    return `${what}: ${whenInWords(trigger, period, w)}`;
+    const own = basis === 'own' ? ` (${w.ownChoice})` : '';
+    return `${what}: ${whenInWords(trigger, period, w)}${own}`;
   });
   const rule = parts.length > 0 ? parts.join('; ') : capitalise(whenInWords(trigger, 'P0D', w));
   return source ? `${rule} — ${w.source}: ${source}` : rule;

@@ -10,7 +10,12 @@ import { backupsReplaced } from './finishing';
 import { CertificateBody } from './certificate-body';
 import { DEFAULT_PRESETS } from './policies';
 
-type PresetRule = Readonly<{ category: string; trigger: string; period: string }>;
+type PresetRule = Readonly<{
+  category: string;
+  trigger: string;
+  period: string;
+  basis?: string;
+}>;
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -98,7 +103,11 @@ function withContext(db: Database, body: CertificateBody): CertificateBody {
       presetName: preset.name,
       rules: preset.rules
         .filter((r) => r.trigger === body.rule.trigger)
-        .map((r) => ({ category: r.category, period: r.period })),
+        .map((r) => ({
+          category: r.category,
+          period: r.period,
+          ...(r.basis === 'ownChoice' && { ownChoice: true as const }),
+        })),
     });
   return {
     ...body,
