@@ -49,6 +49,15 @@ export const DEFAULT_PRESETS: readonly Preset[] = [
   },
 ];
 
+/**
+ * The Norwegian preset's rules as earlier versions wrote them (the two the notice names). A vault
+ * still holding exactly these, never edited, gets the full preset; an edited one is left alone.
+ */
+const NORWEGIAN_RULES_BEFORE_EVERY_CATEGORY = JSON.stringify([
+  { category: 'sessionNotes', trigger: 'lastContact', period: 'P3Y', action: 'prompt' },
+  { category: 'consents', trigger: 'agreementEnd', period: 'P10Y', action: 'prompt' },
+]);
+
 /** The presets in the vault, writing the defaults on first use (they are then editable). */
 export function listPresets(db: Database, now: Date): Preset[] {
   const insert = db.prepare(
@@ -56,6 +65,15 @@ export function listPresets(db: Database, now: Date): Preset[] {
   );
   for (const p of DEFAULT_PRESETS)
     insert.run([p.id, p.name, p.source, JSON.stringify(p.rules), now.toISOString()]);
+  const norwegian = DEFAULT_PRESETS.find((p) => p.id === NORWEGIAN_PRESET_ID)!;
+  db.prepare(
+    'UPDATE retention_presets SET rules = ?, updated_at = ? WHERE id = ? AND rules = ?',
+  ).run([
+    JSON.stringify(norwegian.rules),
+    now.toISOString(),
+    NORWEGIAN_PRESET_ID,
+    NORWEGIAN_RULES_BEFORE_EVERY_CATEGORY,
+  ]);
   return db
     .prepare('SELECT id, name, source, rules FROM retention_presets ORDER BY id')
     .all<{ id: string; name: string; source: string; rules: string }>()

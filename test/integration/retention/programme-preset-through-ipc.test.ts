@@ -110,6 +110,37 @@ describe('a programme’s retention preset over IPC', () => {
     expect(ok<Programme[]>(await dispatch('programmes.list', {}))).toHaveLength(1);
   });
 
+  it('a vault holding the earlier two-rule Norwegian preset gets every category; an edited one is kept', async () => {
+    const twoRules = [
+      { category: 'sessionNotes', trigger: 'lastContact', period: 'P3Y', action: 'prompt' },
+      { category: 'consents', trigger: 'agreementEnd', period: 'P10Y', action: 'prompt' },
+    ];
+    const write = (rules: object[]) =>
+      vault.db
+        .prepare(
+          `INSERT INTO retention_presets (id, name, source, rules, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (id) DO UPDATE SET rules = excluded.rules`,
+        )
+        .run([
+          NORWEGIAN_PRESET_ID,
+          'Norwegian recruitment and guidance',
+          'seeds/004_ceb7e3c14b4bf4a7.txt',
+          JSON.stringify(rules),
+          '2026-01-01T00:00:00Z',
+        ]);
+    type Listed = { id: string; rules: { category: string; period: string }[] }[];
+    const norwegian = async () =>
+      ok<Listed>(await dispatch('retention.presets.list', {})).find(
+        (p) => p.id === NORWEGIAN_PRESET_ID,
+      )!;
+    write(twoRules);
+    expect((await norwegian()).rules).toHaveLength(10);
+    // Edited by the organisation (notes kept 2 years): left as they wrote it.
+    const edited = [{ ...twoRules[0], period: 'P2Y' }, twoRules[1]];
+    write(edited);
+    expect((await norwegian()).rules).toEqual(edited);
+  });
+
   it('lists presets whose rules carry plain fields only, the Norwegian one marking its own choices', async () => {
     const presets = ok<{ id: string; rules: { category: string; basis?: string }[] }[]>(
       await dispatch('retention.presets.list', {}),
