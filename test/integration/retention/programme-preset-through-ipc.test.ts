@@ -111,7 +111,7 @@ describe('a programme’s retention preset over IPC', () => {
   });
 
   it('a vault holding the earlier two-rule Norwegian preset gets every category; an edited one is kept', async () => {
-    const twoRules = [
+    const twoRules: { category: string; trigger: string; period: string; action: string }[] = [
       { category: 'sessionNotes', trigger: 'lastContact', period: 'P3Y', action: 'prompt' },
       { category: 'consents', trigger: 'agreementEnd', period: 'P10Y', action: 'prompt' },
     ];
@@ -136,7 +136,7 @@ describe('a programme’s retention preset over IPC', () => {
     write(twoRules);
     expect((await norwegian()).rules).toHaveLength(10);
     // Edited by the organisation (notes kept 2 years): left as they wrote it.
-    const edited = [{ ...twoRules[0], period: 'P2Y' }, twoRules[1]];
+    const edited = [{ ...twoRules[0]!, period: 'P2Y' }, twoRules[1]!];
     write(edited);
     expect((await norwegian()).rules).toEqual(edited);
   });
