@@ -21,7 +21,7 @@ export type CaseloadRow = Readonly<{
   familyName: string;
   nationalIdMasked: string | null;
   lastContactAt: string | null;
-  /** Until retention rules land: the earliest end date among the person's active programmes. */
+  /** The next retention date for the person (retention/due.ts), or null when none is computed. */
   nextDueOn: string | null;
   programmes: string;
 }>;
@@ -32,10 +32,32 @@ const ORDER: Record<CaseloadSort, string> = {
   nextDue: 'next_due IS NULL, next_due, p.family_name COLLATE NOCASE, p.id',
 };
 
+/**
+ * The caseload page. `nextDue` is the earliest retention date per participant, computed by the
+ * one due function (retention/due-data.ts nextDueDates); it sorts and fills the next-due column
+ * through a temporary table (dates only, no personal data), so paging stays in SQL.
+ */
+/** The dates last written to a connection's temp table (the same map is not written again). */
+const written = new WeakMap<object, ReadonlyMap<number, string>>();
+
 export function listCaseload(
   db: Database,
   q: CaseloadQuery,
+  nextDue: ReadonlyMap<number, string> = new Map(),
 ): Readonly<{ rows: CaseloadRow[]; total: number }> {
+  if (written.get(db) !== nextDue) {
+    db.exec(
+      'CREATE TEMP TABLE IF NOT EXISTS caseload_next_due (participant_id INTEGER PRIMARY KEY, due_on TEXT NOT NULL)',
+    );
+    db.transaction(() => {
+      db.exec('DELETE FROM temp.caseload_next_due');
+      const put = db.prepare(
+        'INSERT INTO temp.caseload_next_due (participant_id, due_on) VALUES (?, ?)',
+      );
+      for (const [id, on] of nextDue) put.run([id, on]);
+    });
+    written.set(db, nextDue);
+  }
   const match = q.text ? toPrefixQuery(q.text) : null;
   const where = `
     EXISTS (SELECT 1 FROM enrolments e WHERE e.participant_id = p.id
@@ -45,8 +67,7 @@ export function listCaseload(
   const rows = db
     .prepare(
       `SELECT p.id, p.given_name, p.family_name, p.national_id_kind, p.national_id, p.last_contact_at,
-         (SELECT min(pr.ends_on) FROM enrolments e JOIN programmes pr ON pr.id = e.programme_id
-            WHERE e.participant_id = p.id AND e.status = 'active') AS next_due,
+         (SELECT d.due_on FROM temp.caseload_next_due d WHERE d.participant_id = p.id) AS next_due,
          (SELECT group_concat(pr.name, ', ') FROM enrolments e JOIN programmes pr ON pr.id = e.programme_id
             WHERE e.participant_id = p.id AND e.status = 'active') AS programmes
        FROM participants p WHERE ${where}

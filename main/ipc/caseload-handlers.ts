@@ -1,4 +1,6 @@
 // Handlers for the caseload channels: each unwraps validated input and calls one domain function.
+import { localDate } from '../retention/calendar';
+import { nextDueDates } from '../retention/due-data';
 import { addAssessment, listAssessments } from '../domain/assessments';
 import { caseloadCounts, listCaseload } from '../domain/caseload';
 import { addConsent, listConsents, withdrawConsent } from '../domain/consents';
@@ -40,6 +42,29 @@ type CaseloadChannel = Exclude<
 
 const actor = (core: Core) => core.actor ?? 'consultant';
 
+/**
+ * The next-due column's dates per vault connection, computed again only when the vault changed
+ * (total_changes counts every write on the connection) or the local day rolled over: the due
+ * function runs over the whole caseload, and the list asks once per scrolled page.
+ */
+const nextDueCache = new WeakMap<object, { key: string; map: Map<number, string> }>();
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function nextDueKey(core: Core): string {
+  const writes = core.vault.db.prepare('SELECT total_changes() AS n').get<{ n: number }>()?.n;
+  return `${localDate(core.now(), zone())}|${writes ?? 0}`;
+}
+
+function nextDue(core: Core): Map<number, string> {
+  const db = core.vault.db;
+  const key = nextDueKey(core);
+  const hit = nextDueCache.get(db);
+  if (hit && hit.key === key) return hit.map;
+  const map = nextDueDates(db, core.now(), zone());
+  nextDueCache.set(db, { key, map });
+  return map;
+}
+
 export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
   'programmes.list': async (core, i) => listProgrammes(core.vault.db, i.status),
   'programmes.get': async (core, i) => getProgramme(core.vault.db, i.id),
@@ -66,7 +91,13 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
     enrol(core.vault.db, i.participantId, i.programmeId, i.enrolledOn),
   'enrolments.end': async (core, i) =>
     endEnrolment(core.vault.db, i.participantId, i.programmeId, i.endedOn, i.status),
-  'caseload.list': async (core, i) => listCaseload(core.vault.db, i),
+  'caseload.list': async (core, i) => {
+    const page = listCaseload(core.vault.db, i, nextDue(core));
+    // The page's own temp-table write is not a change to the data: the cached dates stay valid.
+    const cached = nextDueCache.get(core.vault.db);
+    if (cached) nextDueCache.set(core.vault.db, { ...cached, key: nextDueKey(core) });
+    return page;
+  },
   'caseload.counts': async (core) => caseloadCounts(core.vault.db),
   'sessionNotes.createDraft': async (core, i) => createDraft(core.vault.db, i, core.now()),
   'sessionNotes.saveDraft': async (core, i) => saveDraft(core.vault.db, i, core.now()),

@@ -267,6 +267,24 @@ export const contract = {
       .strict(),
     output: R.ShredOutcome,
   },
+  'retention.reviewErase': {
+    input: z.object({ participantId: Id }).strict(),
+    output: z.object({ counts: z.record(z.string(), z.number().int()) }).strict(),
+  },
+  'retention.reviewItem': {
+    input: z.object({ itemKey: z.string().min(1).max(200) }).strict(),
+    output: R.CategoryPurgeReview,
+  },
+  'retention.purgeItem': {
+    input: z
+      .object({
+        itemKey: z.string().min(1).max(200),
+        typedName: z.string().max(500),
+        paper: z.enum(['shredded', 'none']),
+      })
+      .strict(),
+    output: R.CategoryPurgeOutcome,
+  },
   'retention.postpone': {
     input: z
       .object({ itemKey: z.string().min(1).max(200), reason: Line(500), until: IsoDate })

@@ -22,14 +22,21 @@ import {
   listDeletionRecords,
   verifyChain,
 } from '../retention/certificates';
-import { dueWithLabels } from '../retention/due-data';
+import {
+  categoryPlanHelpers,
+  categoryTargetFor,
+  dueWithLabels,
+  programmeStatuses,
+} from '../retention/due-data';
 import { listPresets, presetForCountry, savePreset } from '../retention/policies';
-import { reviewCloseOut } from '../retention/purge';
+import { reviewCategoryPurge, reviewCloseOut, reviewParticipantErasure } from '../retention/purge';
 import type { FinishingReason } from '../retention/finishing';
+import type { Category } from '../retention/policies';
 import {
   closeOutProgramme,
   eraseParticipant,
   finishShreddingDetail,
+  purgeDueCategory,
   type Finishing,
   type ShredContext,
   type ShredPhase,
@@ -156,6 +163,7 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
       finishingPending: shredPending(core.vault.db)
         ? (lastPending.get(core.vault) ?? 'unexpected')
         : null,
+      programmes: programmeStatuses(core.vault.db, core.now(), timeZone()),
     };
   },
   'retention.review': async (core, i) => {
@@ -196,6 +204,35 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
     });
     noteFinishing(core, finishing);
     return { recordId: record.id, finishing };
+  },
+  'retention.reviewErase': async (core, i) => ({
+    counts: reviewParticipantErasure(core.vault.db, i.participantId),
+  }),
+  'retention.reviewItem': async (core, i) => {
+    const { item, target } = categoryTargetFor(core.vault.db, core.now(), timeZone(), i.itemKey);
+    const review = reviewCategoryPurge(core.vault.db, target, categoryPlanHelpers);
+    return {
+      itemKey: item.key,
+      participantId: target.participantId,
+      label: item.label,
+      category: target.category as Category,
+      trigger: item.trigger,
+      period: item.period,
+      presetId: item.presetId,
+      counts: review.counts,
+      wholePerson: review.wholePerson,
+      kept: review.kept.map((k) => ({ ...k, reason: { ...k.reason } })),
+    };
+  },
+  'retention.purgeItem': async (core, i) => {
+    const { record, wholePerson, finishing } = await purgeDueCategory(shredContext(core), {
+      itemKey: i.itemKey,
+      typedName: i.typedName,
+      paper: i.paper,
+      timeZone: timeZone(),
+    });
+    noteFinishing(core, finishing);
+    return { recordId: record.id, wholePerson, finishing };
   },
   'retention.postpone': async (core, i) => {
     const db = core.vault.db;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 export const CertificateBody = z
   .object({
-    kind: z.enum(['programmeCloseOut', 'participantErasure']),
+    kind: z.enum(['programmeCloseOut', 'participantErasure', 'categoryPurge']),
     at: z.string(),
     consultant: z.string(),
     scope: z

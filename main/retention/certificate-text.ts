@@ -102,6 +102,7 @@ const WORDS: Record<CertificateLocale, Words> = {
     kind: {
       programmeCloseOut: 'Afslutning af forløb',
       participantErasure: 'Sletning af én deltager',
+      categoryPurge: 'Sletning efter en sletteregel (én kategori for én deltager)',
     },
     organisation: 'Organisation',
     consultant: 'Konsulent',
@@ -169,6 +170,7 @@ const WORDS: Record<CertificateLocale, Words> = {
     kind: {
       programmeCloseOut: 'Avslutning av tiltak',
       participantErasure: 'Sletting av én deltaker',
+      categoryPurge: 'Sletting etter en sletteregel (én kategori for én deltaker)',
     },
     organisation: 'Organisasjon',
     consultant: 'Konsulent',
@@ -236,6 +238,7 @@ const WORDS: Record<CertificateLocale, Words> = {
     kind: {
       programmeCloseOut: 'Programme close-out',
       participantErasure: 'Erasure of one participant',
+      categoryPurge: 'Deletion under a retention rule (one category for one participant)',
     },
     organisation: 'Organisation',
     consultant: 'Consultant',

@@ -1,7 +1,28 @@
 // What is due for shredding: a pure function of (policies, data, today). No clock, no database.
-import { addDays, addPeriod as addPeriodUnsafe, toLocalDate } from './calendar';
+import { addDays, addPeriod as addPeriodUnsafe } from './calendar';
 import type { Category, Preset, Rule, Trigger } from './policies';
 import { MAX_PERIOD_DAYS, periodDays } from './policy-schema';
+
+/** One formatter per time zone: building one per row made the whole-caseload pass slow. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A stored date or ISO instant as the local calendar date (calendar.ts toLocalDate, cached). */
+function toLocalDate(value: string, timeZone: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(new Date(value));
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
 
 /** A rule whose period cannot be computed (beyond 100 years, or past the calendar): flagged, skipped. */
 export type InvalidRule = Readonly<{ presetId: string; period: string }>;
@@ -31,6 +52,13 @@ export type RetentionData = Readonly<{
     id: number;
     lastContactAt: string | null;
     programmeIds: readonly number[];
+    /**
+     * What the person still holds: a category, and the preset of the programme the rows belong to
+     * (null: no programme). A last-contact rule is due only for a category held under its preset
+     * or under none (rows already purged, or kept by another programme's rules, are not its).
+     * Absent: every category counts as held.
+     */
+    holds?: readonly Readonly<{ category: string; presetId: string | null }>[];
   }>[];
   documents: readonly Readonly<{
     id: number;
@@ -180,6 +208,14 @@ function computeUsable(
     if (!participant.lastContactAt) continue;
     const since = toLocalDate(participant.lastContactAt, options.timeZone);
     for (const { preset, rule } of rulesFor(presetsOf(participant.programmeIds), 'lastContact')) {
+      if (
+        participant.holds &&
+        rule.category !== 'participant' &&
+        !participant.holds.some(
+          (h) => h.category === rule.category && (h.presetId === null || h.presetId === preset.id),
+        )
+      )
+        continue;
       push(
         () => ({
           key: `lastContact:${rule.category}:participant:${participant.id}`,
@@ -259,4 +295,45 @@ function rulesFor(presets: readonly Preset[], trigger: Trigger): { preset: Prese
 
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
+}
+
+export type ProgrammeStatus = 'active' | 'closing' | 'closed';
+
+/**
+ * A programme's status as the screens show it: closed once its close-out ran (stored), closing
+ * from the day after its end date (whatever is stored), else active. Pure: no clock.
+ */
+export function programmeStatus(
+  stored: ProgrammeStatus,
+  endsOn: string,
+  today: string,
+): ProgrammeStatus {
+  if (stored === 'closed') return 'closed';
+  return endsOn < today ? 'closing' : 'active';
+}
+
+/**
+ * The next retention date per participant, from the same due items: the earliest effective date
+ * of an item on the person, their document or agreement, or a programme they are enrolled in.
+ */
+export function nextDueByParticipant(
+  items: readonly DueItem[],
+  data: RetentionData,
+): Map<number, string> {
+  const enrolled = new Map<number, number[]>();
+  for (const p of data.participants)
+    for (const programmeId of p.programmeIds)
+      enrolled.set(programmeId, [...(enrolled.get(programmeId) ?? []), p.id]);
+  const next = new Map<number, string>();
+  const note = (participantId: number, on: string) => {
+    const seen = next.get(participantId);
+    if (seen === undefined || on < seen) next.set(participantId, on);
+  };
+  for (const item of items) {
+    const s = item.scope;
+    if (s.kind === 'programme')
+      for (const id of enrolled.get(s.programmeId) ?? []) note(id, item.effectiveOn);
+    else note(s.participantId, item.effectiveOn);
+  }
+  return next;
 }

@@ -122,6 +122,13 @@ export function purgeParticipant(
   });
 }
 
+/** What erasing one person removes: counts per category (the same counts the record will hold). */
+export function reviewParticipantErasure(db: Database, participantId: number): PurgeCounts {
+  if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([participantId]))
+    throw notFound('participant');
+  return countPeople(db, [participantId]);
+}
+
 export function shredPending(db: Database): boolean {
   return !!db.prepare('SELECT 1 AS x FROM meta WHERE key = ?').get([SHRED_PENDING_KEY]);
 }
@@ -239,4 +246,278 @@ function tallyPaper(
     shredded: ids.filter((id) => paper[id] === 'shredded').length,
     none: ids.filter((id) => paper[id] === 'none').length,
   };
+}
+
+/** One due item's category, for one person: what its rule removes, what stays and why. */
+export type CategoryTarget = Readonly<{
+  /** The due item's key (its rule, category and row). */
+  itemKey: string;
+  participantId: number;
+  presetId: string;
+  trigger: 'lastContact' | 'reconfirmation' | 'agreementEnd';
+  category: string;
+  period: string;
+  /** Local date: rows whose own date plus the period is on or before it are due. */
+  today: string;
+  timeZone: string;
+  documentId?: number | undefined;
+  consentId?: number | undefined;
+}>;
+
+/** Why something of the person stays: an enrolment in a programme under other rules, not yet due, or still in force. */
+export type KeptReason =
+  | Readonly<{ kind: 'programme'; programme: string }>
+  | Readonly<{ kind: 'notYetDue' }>
+  | Readonly<{ kind: 'stillActive' }>
+  | Readonly<{ kind: 'otherRule' }>;
+
+export type CategoryReview = Readonly<{
+  participantId: number;
+  /** Counts per category of what goes. */
+  counts: PurgeCounts;
+  /** True when the rule names the person, or nothing would be left that any rule keeps. */
+  wholePerson: boolean;
+  kept: readonly Readonly<{ category: string; count: number; reason: KeptReason }>[];
+}>;
+
+type Rows = {
+  notes: number[];
+  assessments: number[];
+  documents: number[];
+  consents: number[];
+  enrolments: number[];
+};
+
+type RowInfo = {
+  table: keyof Rows;
+  id: number;
+  category: string;
+  programmeId: number | null;
+  programme: string | null;
+  presetId: string | null;
+  date: string | null;
+  active: boolean;
+};
+
+/** Every row the person holds (besides the person), with its category, programme and own date. */
+function rowsOf(db: Database, participantId: number, presetOf: (country: string) => string) {
+  const p = { id: participantId };
+  const programme = `LEFT JOIN programmes pr ON pr.id = x.programme_id`;
+  const cols = `pr.name AS programme, coalesce(pr.retention_preset_id, pr.country) AS preset`;
+  type R = {
+    id: number;
+    programmeId: number | null;
+    programme: string | null;
+    preset: string | null;
+    date: string | null;
+    kind?: string;
+    active?: number;
+  };
+  const map = (table: keyof Rows, category: (r: R) => string) => (r: R) =>
+    ({
+      table,
+      id: r.id,
+      category: category(r),
+      programmeId: r.programmeId,
+      programme: r.programme,
+      presetId: r.preset === null ? null : r.preset.length === 2 ? presetOf(r.preset) : r.preset,
+      date: r.date,
+      active: !!r.active,
+    }) satisfies RowInfo;
+  const q = (sql: string) => db.prepare(sql).all<R>(p);
+  return [
+    ...q(
+      `SELECT x.id, x.programme_id AS programmeId, ${cols}, x.occurred_at AS date FROM notes x ${programme} WHERE x.participant_id = $id`,
+    ).map(map('notes', () => 'sessionNotes')),
+    ...q(
+      `SELECT x.id, x.programme_id AS programmeId, ${cols}, x.taken_on AS date FROM assessments x ${programme} WHERE x.participant_id = $id`,
+    ).map(map('assessments', () => 'assessments')),
+    ...q(
+      `SELECT x.id, x.programme_id AS programmeId, ${cols}, coalesce(x.reconfirmed_on, x.created_at) AS date, x.kind FROM documents x ${programme} WHERE x.participant_id = $id`,
+    ).map(map('documents', (r) => `documents.${r.kind}`)),
+    ...q(
+      `SELECT x.id, NULL AS programmeId, NULL AS programme, NULL AS preset, coalesce(x.withdrawn_on, x.given_on) AS date, x.withdrawn_on IS NULL AS active FROM consents x WHERE x.participant_id = $id`,
+    ).map(map('consents', () => 'consents')),
+    ...q(
+      `SELECT x.id, x.programme_id AS programmeId, ${cols}, coalesce(x.ended_on, x.enrolled_on) AS date, (x.status = 'active' AND pr.status != 'closed') AS active FROM enrolments x ${programme} WHERE x.participant_id = $id`,
+    ).map(map('enrolments', () => 'enrolmentData')),
+  ];
+}
+
+/**
+ * Splits the person's rows into what the item's rule removes and what stays (with why). A row is
+ * the rule's when it is of the rule's category, belongs to a programme following the rule's
+ * preset (or to none), is no longer in force, and its own date plus the period has passed.
+ */
+function planCategory(
+  db: Database,
+  t: CategoryTarget,
+  addPeriod: (date: string, period: string) => string,
+  toLocal: (value: string, timeZone: string) => string,
+  presetOf: (country: string) => string,
+): { gone: Rows; review: CategoryReview } {
+  const gone: Rows = { notes: [], assessments: [], documents: [], consents: [], enrolments: [] };
+  const keptMap = new Map<string, { category: string; count: number; reason: KeptReason }>();
+  const keep = (category: string, reason: KeptReason) => {
+    const key = `${category}\u0000${JSON.stringify(reason)}`;
+    const entry = keptMap.get(key) ?? { category, count: 0, reason };
+    entry.count += 1;
+    keptMap.set(key, entry);
+  };
+  // A rule on the person itself reaches every category under its preset; the person goes once
+  // nothing is left that another programme, a later date or a live agreement keeps.
+  const everything = t.category === 'participant';
+  for (const row of rowsOf(db, t.participantId, presetOf)) {
+    const mine =
+      t.trigger === 'reconfirmation'
+        ? row.table === 'documents' && row.id === t.documentId
+        : t.trigger === 'agreementEnd'
+          ? row.table === 'consents' && row.id === t.consentId
+          : everything || row.category === t.category;
+    if (!mine) {
+      // Another programme's rules keep it; else its own rule (another due item), or it is in force.
+      keep(
+        row.category,
+        row.programmeId !== null && row.presetId !== t.presetId
+          ? { kind: 'programme', programme: row.programme ?? '' }
+          : row.active
+            ? { kind: 'stillActive' }
+            : { kind: 'otherRule' },
+      );
+      continue;
+    }
+    if (t.trigger === 'lastContact') {
+      if (row.programmeId !== null && row.presetId !== t.presetId) {
+        keep(row.category, { kind: 'programme', programme: row.programme ?? '' });
+        continue;
+      }
+      if (row.active) {
+        keep(row.category, { kind: 'stillActive' });
+        continue;
+      }
+      if (row.date && addPeriod(toLocal(row.date, t.timeZone), t.period) > t.today) {
+        keep(row.category, { kind: 'notYetDue' });
+        continue;
+      }
+    }
+    gone[row.table].push(row.id);
+  }
+  const leftOver = [...keptMap.values()].reduce((n, k) => n + k.count, 0);
+  const wholePerson = leftOver === 0;
+  const counts = wholePerson ? countPeople(db, [t.participantId]) : countRows(db, gone);
+  return {
+    gone,
+    review: {
+      participantId: t.participantId,
+      counts,
+      wholePerson,
+      kept: wholePerson ? [] : [...keptMap.values()],
+    },
+  };
+}
+
+function countRows(db: Database, rows: Rows): PurgeCounts {
+  const ids = (xs: number[]) => ({ ids: JSON.stringify(xs) });
+  const inIds = 'IN (SELECT value FROM json_each($ids))';
+  const counts: PurgeCounts = {};
+  const put = (k: string, n: number) => {
+    if (n > 0) counts[k] = (counts[k] ?? 0) + n;
+  };
+  put('sessionNotes', rows.notes.length);
+  put(
+    'addenda',
+    Number(
+      db
+        .prepare(`SELECT count(*) AS n FROM note_addenda WHERE note_id ${inIds}`)
+        .get(ids(rows.notes))?.n ?? 0,
+    ),
+  );
+  put('assessments', rows.assessments.length);
+  put('consents', rows.consents.length);
+  put('enrolmentData', rows.enrolments.length);
+  for (const r of db
+    .prepare(`SELECT kind, count(*) AS n FROM documents WHERE id ${inIds} GROUP BY kind`)
+    .all<{ kind: string; n: number }>(ids(rows.documents)))
+    put(`documents.${r.kind}`, r.n);
+  return counts;
+}
+
+export type CategoryPlanHelpers = Readonly<{
+  addPeriod: (date: string, period: string) => string;
+  toLocalDate: (value: string, timeZone: string) => string;
+  presetForCountry: (country: string) => string;
+}>;
+
+/** What a due item's rule would remove for its person, and what stays and why. */
+export function reviewCategoryPurge(
+  db: Database,
+  target: CategoryTarget,
+  h: CategoryPlanHelpers,
+): CategoryReview {
+  if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([target.participantId]))
+    throw notFound('participant');
+  return planCategory(db, target, h.addPeriod, h.toLocalDate, h.presetForCountry).review;
+}
+
+/**
+ * One rule's category for one person, in one transaction with its deletion record: the rows the
+ * rule names go (addenda, contents and search entries follow by cascade and triggers); the person
+ * goes too when the rule names the person or nothing is left that any rule keeps.
+ */
+export function purgeCategory(
+  db: Database,
+  input: Readonly<{
+    target: CategoryTarget;
+    helpers: CategoryPlanHelpers;
+    paper: 'shredded' | 'none';
+    basis: NonNullable<CertificateBody['basis']> | undefined;
+    record: Omit<CertificateBody, 'scope' | 'counts' | 'paperNotes' | 'kind' | 'basis'>;
+  }>,
+): DeletionRecord & { review: CategoryReview } {
+  return db.transaction(() => {
+    const t = input.target;
+    if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([t.participantId]))
+      throw notFound('participant');
+    const { gone, review } = planCategory(
+      db,
+      t,
+      input.helpers.addPeriod,
+      input.helpers.toLocalDate,
+      input.helpers.presetForCountry,
+    );
+    if (Object.keys(review.counts).length === 0) throw notFound('dueItem');
+    if (review.wholePerson) {
+      deleteParticipants(db, [t.participantId]);
+    } else {
+      const del = (table: keyof Rows, xs: number[]) => {
+        if (xs.length > 0)
+          db.prepare(`DELETE FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).run([
+            JSON.stringify(xs),
+          ]);
+      };
+      // Addenda, document contents and search entries go with their rows (cascades, triggers).
+      del('notes', gone.notes);
+      del('assessments', gone.assessments);
+      del('documents', gone.documents);
+      del('consents', gone.consents);
+      del('enrolments', gone.enrolments);
+      // last_contact_at stays: the date of the last contact is when the other rules count from.
+    }
+    db.prepare('DELETE FROM retention_postponements WHERE item_key = ?').run([t.itemKey]);
+    markShredPending(db);
+    const record = appendDeletionRecord(db, {
+      ...input.record,
+      kind: 'categoryPurge',
+      scope: {
+        programmeId: null,
+        country: null,
+        participantsErased: review.wholePerson ? 1 : 0,
+        participantsKeptForOtherProgrammes: 0,
+      },
+      counts: review.counts,
+      paperNotes: tallyPaper([t.participantId], { [t.participantId]: input.paper }),
+      ...(input.basis && { basis: input.basis }),
+    });
+    return { ...record, review };
+  });
 }

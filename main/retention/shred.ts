@@ -26,8 +26,11 @@ import {
   type FinishingReason,
   type FinishingStep,
 } from './finishing';
+import { categoryPlanHelpers, categoryTargetFor } from './due-data';
+import { listPresets } from './policies';
 import {
   clearShredPending,
+  purgeCategory,
   purgeParticipant,
   purgeProgramme,
   shredPending,
@@ -115,6 +118,63 @@ export async function eraseParticipant(
     }),
   );
   return { record, finishing: await finishShredding(ctx) };
+}
+
+/**
+ * One due rule acting on its category only (old notes and their addenda, one CV, one agreement):
+ * the person's or item's name typed, the purge with its deletion record in one transaction behind
+ * the durable seam, then the same finishing as a close-out. The whole person goes only when the
+ * rule names the person or nothing is left that any rule keeps.
+ */
+export async function purgeDueCategory(
+  ctx: ShredContext,
+  input: Readonly<{
+    itemKey: string;
+    typedName: string;
+    paper: 'shredded' | 'none';
+    timeZone: string;
+  }>,
+): Promise<ShredResult & { wholePerson: boolean }> {
+  const db = ctx.vault.db;
+  const { item, target } = categoryTargetFor(db, ctx.now(), input.timeZone, input.itemKey);
+  if (input.typedName.trim().normalize('NFC') !== item.label.trim().normalize('NFC'))
+    throw new DomainError('confirmationMismatch', 'typedName');
+  const preset = listPresets(db, ctx.now()).find((p) => p.id === item.presetId);
+  ctx.onPhase?.('purge');
+  const record = ctx.vault.durable.write('shred.purge', () =>
+    purgeCategory(db, {
+      target,
+      helpers: categoryPlanHelpers,
+      paper: input.paper,
+      // The one rule that acted, in its words at the time (not every rule with this trigger).
+      basis: preset && {
+        presetName: preset.name,
+        rules: [
+          {
+            category: target.category,
+            period: target.period,
+            // A category the privacy notice does not name: the organisation's own choice.
+            ...(preset.rules.some(
+              (r) =>
+                r.category === target.category &&
+                r.trigger === item.trigger &&
+                r.basis === 'ownChoice',
+            ) && { ownChoice: true as const }),
+          },
+        ],
+      },
+      record: recordFacts(ctx, {
+        presetId: item.presetId,
+        trigger: item.trigger,
+        reason: `retention rule: ${target.category}`,
+      }),
+    }),
+  );
+  return {
+    record,
+    wholePerson: record.review.wholePerson,
+    finishing: await finishShredding(ctx),
+  };
 }
 
 /**

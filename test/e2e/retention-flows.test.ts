@@ -320,33 +320,106 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     await shoot('settings');
   });
 
-  it('a participant last met over 3 years ago under the Norwegian rule can be erased', async () => {
-    await seedOldNorwegianContact(page);
+  it('under the Norwegian rule, only the old notes go: the person stays for the live enrolment', async () => {
+    const dag = await seedOldNorwegianContact(page);
+    // A live enrolment in a running Danish programme: the notes rule must not take the person.
+    await inPage(
+      page,
+      `(async () => {
+        const v = window.vault;
+        const beta = (await v['programmes.list']({})).value.find((p) => p.name === ${JSON.stringify(BETA)});
+        const r = await v['enrolments.create']({ participantId: ${dag}, programmeId: beta.id, enrolledOn: '${dayFromToday(-10)}' });
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+      })()`,
+    );
+    await openNav(page, r.nav.settings, r.settings.title);
     await openNav(page, r.nav.retention, r.screen.title);
-    const item = dueItem(page, OLD_CONTACT.familyName);
+    const item = page.locator(
+      `li.due-item[data-key="lastContact:sessionNotes:participant:${dag}"]`,
+    );
     await item.waitFor();
     const reason = await item.locator('.due-item-reason').textContent();
     expect(reason).toContain(r.reason.lastContact.split('{{')[0]!.trim());
     expect(reason).toContain(
       fill(r.reason.after.lastContact, { period: fill(r.period.years_other, { count: 3 }) }),
     );
-    await item.getByRole('button', { name: r.actions.erase, exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: r.erase.title });
+    expect(await item.locator('.due-item-category').textContent()).toContain(
+      r.categories.sessionNotes,
+    );
+    // No whole-person erasure from a category's rule.
+    expect(await item.getByRole('button', { name: r.actions.erase, exact: true }).count()).toBe(0);
+    await item.getByRole('button', { name: r.actions.purge, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: r.purge.title });
     await dialog.waitFor();
+    await dialog.locator('tr[data-category="sessionNotes"]').waitFor();
+    expect(await dialog.locator('tr[data-category="sessionNotes"] td').textContent()).toBe('1');
+    expect(await dialog.locator('tr[data-category="participant"]').count()).toBe(0);
+    expect(await dialog.getByTestId('purge-whole-person').count()).toBe(0);
+    expect(await dialog.getByTestId('purge-kept').textContent()).toContain(
+      fill(r.purge.keptBy.programme, { programme: BETA }),
+    );
     await dialog.getByLabel(r.closeOut.shredded).check();
+    // A wrong name keeps the button disabled; the full name enables it.
+    await dialog.getByLabel(r.purge.typeName).fill(OLD_CONTACT.givenName);
+    expect(
+      await dialog
+        .getByRole('button', { name: r.purge.submit, exact: true })
+        .getAttribute('aria-disabled'),
+    ).toBe('true');
     await dialog
-      .getByLabel(r.erase.typeName)
+      .getByLabel(r.purge.typeName)
       .fill(`${OLD_CONTACT.givenName} ${OLD_CONTACT.familyName}`);
-    await shoot('erase-dialog');
-    await dialog.getByRole('button', { name: r.erase.submit, exact: true }).click();
-    await page.getByRole('status').filter({ hasText: r.erase.done }).waitFor();
-    // The list is fetched again after the erasure; the item leaves once the answer is in.
-    await dueItem(page, OLD_CONTACT.familyName).waitFor({ state: 'detached' });
+    await shoot('category-purge-dialog');
+    await dialog.getByRole('button', { name: r.purge.submit, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: r.purge.done }).waitFor();
+    await item.waitFor({ state: 'detached' });
+    const after = await inPage<{ person: boolean; notes: number; enrolments: number }>(
+      page,
+      `(async () => {
+        const v = window.vault;
+        const person = await v['participants.get']({ id: ${dag} });
+        const notes = await v['sessionNotes.listForParticipant']({ participantId: ${dag}, limit: 100 });
+        const enrolments = await v['enrolments.list']({ participantId: ${dag} });
+        return { person: person.ok, notes: notes.ok ? notes.value.notes.length : -1,
+          enrolments: enrolments.ok ? enrolments.value.length : -1 };
+      })()`,
+    );
+    expect(after).toEqual({ person: true, notes: 0, enrolments: 2 });
     const chain = await inPage<{ ok: boolean; records: number }>(
       page,
       "window.vault['retention.certificates.list']({}).then((r) => r.value.chain)",
     );
     expect(chain).toEqual({ ok: true, records: 2 });
+  });
+
+  it('ending a programme by editing its end date: banner, status and prompt change on the page', async () => {
+    await openProgrammes(page, m);
+    await page.getByRole('button', { name: BETA, exact: true }).click();
+    await page.getByRole('heading', { name: BETA, level: 1 }).waitFor();
+    const status = page.getByTestId('programme-status');
+    const prompt = page.getByRole('region', { name: r.prompt.title, exact: true });
+    expect(await status.textContent()).toBe(m.programmes.statuses.active);
+    expect(await prompt.count()).toBe(0);
+    const programmesDueBefore = await dueProgrammes(page);
+    await page.getByRole('button', { name: m.common.edit, exact: true }).click();
+    await page.getByLabel(m.programmes.endsOn, { exact: true }).fill(dayFromToday(-1));
+    await page.getByRole('button', { name: m.common.save, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: m.programmes.saved }).waitFor();
+    // No navigation: the same page shows the new state once the due list is in.
+    await prompt.waitFor();
+    await page.waitForFunction(
+      `document.querySelector('[data-testid="programme-status"]')?.textContent === ${JSON.stringify(m.programmes.statuses.closing)}`,
+    );
+    const programmesDue = programmesDueBefore + 1;
+    const bannerText = fill(
+      programmesDue === 1 ? r.banner.programmesDue_one : r.banner.programmesDue_other,
+      { count: programmesDue },
+    );
+    await page.waitForFunction(
+      `document.querySelector('[data-testid="due-banner"]')?.textContent?.includes(${JSON.stringify(bannerText)}) === true`,
+    );
+    expect(await dueProgrammes(page)).toBe(programmesDue);
+    await shoot('programme-ended-by-edit');
   });
 
   it('never puts a name in the title or the console', async () => {
@@ -357,6 +430,15 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     }
   });
 });
+
+/** How many programmes are due for close-out now, as the core computes it. */
+async function dueProgrammes(page: Page): Promise<number> {
+  return inPage<number>(
+    page,
+    `window.vault['retention.due']({}).then((r) => r.value.items.filter(
+       (i) => i.scope.kind === 'programme' && i.effectiveOn <= r.value.today).length)`,
+  );
+}
 
 /** The shared participant's id, looked up through the caseload as the renderer would. */
 async function sharedId(page: Page): Promise<number> {

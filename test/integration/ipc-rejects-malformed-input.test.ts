@@ -136,6 +136,13 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
     paper: 'none',
     reason: 'dataSubjectRequest',
   },
+  'retention.reviewErase': { participantId: 1 },
+  'retention.reviewItem': { itemKey: 'lastContact:sessionNotes:participant:1' },
+  'retention.purgeItem': {
+    itemKey: 'lastContact:sessionNotes:participant:1',
+    typedName: 'Åse Øster',
+    paper: 'none',
+  },
   'retention.postpone': {
     itemKey: 'programmeEnd:programme:1',
     reason: 'Deltager afventer job',

@@ -57,6 +57,12 @@ export const DueSummary = z
       .optional(),
     /** An earlier shredding's finishing steps still owed, with the last known reason; null: none. */
     finishingPending: FinishingReason.nullable().optional(),
+    /** Each programme's status as shown: closing once its end date has passed (retention/due.ts). */
+    programmes: z
+      .array(
+        z.object({ programmeId: Id, status: z.enum(['active', 'closing', 'closed']) }).strict(),
+      )
+      .optional(),
   })
   .strict();
 
@@ -75,6 +81,39 @@ export const CloseOutReview = z
         .strict(),
     ),
   })
+  .strict();
+
+/** Why something of the person stays after a rule's category purge (retention/purge.ts). */
+export const KeptReason = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('programme'), programme: z.string() }).strict(),
+  z.object({ kind: z.literal('notYetDue') }).strict(),
+  z.object({ kind: z.literal('stillActive') }).strict(),
+  z.object({ kind: z.literal('otherRule') }).strict(),
+]);
+
+/** One due item's rule on its category only: what goes (counts per category), what stays and why. */
+export const CategoryPurgeReview = z
+  .object({
+    itemKey: z.string(),
+    participantId: Id,
+    /** The person's name, typed in full to confirm. */
+    label: z.string(),
+    category: Category,
+    trigger: Trigger,
+    period: z.string(),
+    presetId: z.string(),
+    counts: z.record(z.string(), z.number().int()),
+    /** The person goes too: the rule names the person, or nothing would be left that any rule keeps. */
+    wholePerson: z.boolean(),
+    kept: z.array(
+      z.object({ category: z.string(), count: z.number().int(), reason: KeptReason }).strict(),
+    ),
+  })
+  .strict();
+
+/** A category purge: deleted (record written), whether the person went too, and the finishing. */
+export const CategoryPurgeOutcome = z
+  .object({ recordId: Id, wholePerson: z.boolean(), finishing: Finishing })
   .strict();
 
 /** Participant id (as a string key) → what happened to their paper notes. */

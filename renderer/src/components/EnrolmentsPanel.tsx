@@ -1,5 +1,6 @@
 // The participant's enrolments: each with its dates and status, End for an active one (after a
 // confirmation), and a small form to enrol in another active programme.
+import { notifyDueMayHaveMoved } from '../lib/use-due-summary';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
@@ -67,6 +68,7 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
     });
     if (!result.ok) return setError(result.error);
     setDone(null);
+    notifyDueMayHaveMoved();
     onChanged();
   };
 

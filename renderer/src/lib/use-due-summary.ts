@@ -4,6 +4,17 @@ import type { ChannelOutput } from '../../../main/ipc/contract';
 
 export type DueSummary = ChannelOutput<'retention.due'>;
 
+/** The event a change that can move a retention date sends; every due view fetches again. */
+const DUE_MAY_HAVE_MOVED = 'fortrolig:due-may-have-moved';
+
+/**
+ * Call after a change that can move a retention date (programme edited, note saved, enrolment
+ * ended, CV reconfirmed, preset edited): the banner, the status and the prompt refresh.
+ */
+export function notifyDueMayHaveMoved(): void {
+  window.dispatchEvent(new Event(DUE_MAY_HAVE_MOVED));
+}
+
 function msUntilNextDay(now = new Date()): number {
   const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 1);
   return next.getTime() - now.getTime();
@@ -24,6 +35,11 @@ export function useDueSummary(): { due: DueSummary | null; refresh: () => void }
       live = false;
     };
   }, [generation]);
+
+  useEffect(() => {
+    window.addEventListener(DUE_MAY_HAVE_MOVED, refresh);
+    return () => window.removeEventListener(DUE_MAY_HAVE_MOVED, refresh);
+  }, [refresh]);
 
   useEffect(() => {
     // A laptop left open overnight must show tomorrow's due items without a restart.

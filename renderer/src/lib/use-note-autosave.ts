@@ -1,5 +1,6 @@
 // Autosave for one session-note draft. The indicator never lies: "saved" only when the text on
 // screen is exactly what the vault holds; a failure keeps every character and says so.
+import { notifyDueMayHaveMoved } from './use-due-summary';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChannelOutput, ErrorCode } from '../../../main/ipc/contract';
 
@@ -87,6 +88,8 @@ export function useNoteAutosave(
       setNoteId(result.value.id);
     }
     savedVersion.current = v;
+    // A note's date is the person's last contact: their retention dates may have moved.
+    notifyDueMayHaveMoved();
     // Typing during the save means the screen is ahead of the vault: not "saved" yet.
     setState(version.current === v ? { kind: 'saved', at: new Date() } : { kind: 'dirty' });
     return true;

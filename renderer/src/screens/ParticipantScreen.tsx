@@ -7,6 +7,8 @@ import { AssessmentsPanel } from '../components/AssessmentsPanel';
 import { ConsentsPanel } from '../components/ConsentsPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { EditParticipantDialog } from '../components/EditParticipantDialog';
+import { EraseParticipantDialog } from '../components/retention/EraseParticipantDialog';
+import { notifyDueMayHaveMoved } from '../lib/use-due-summary';
 import { EnrolmentsPanel } from '../components/EnrolmentsPanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { NotesPanel } from '../components/NotesPanel';
@@ -37,6 +39,7 @@ export function ParticipantScreen({
   const [enrolments, setEnrolments] = useState<ChannelOutput<'enrolments.list'> | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [editing, setEditing] = useState(false);
+  const [erasing, setErasing] = useState(false);
   const [shownWarnings, setShownWarnings] = useState(warnings);
   const [saved, setSaved] = useState(false);
 
@@ -83,6 +86,12 @@ export function ParticipantScreen({
               {t('participant.edit')}
             </button>
           )}
+          {participant && (
+            // Whole-person erasure (a data-subject request): every programme, counts shown first.
+            <button type="button" className="button button-danger" onClick={() => setErasing(true)}>
+              {t('retention.erase.erasePerson')}
+            </button>
+          )}
           <button
             type="button"
             className="button button-secondary"
@@ -91,6 +100,19 @@ export function ParticipantScreen({
             {t('common.back')}
           </button>
         </div>
+        {participant && erasing && (
+          <EraseParticipantDialog
+            participantId={participantId}
+            name={`${participant.givenName} ${participant.familyName}`}
+            reason="dataSubjectRequest"
+            onCancel={() => setErasing(false)}
+            onDone={() => {
+              setErasing(false);
+              notifyDueMayHaveMoved();
+              navigate({ kind: 'caseload' });
+            }}
+          />
+        )}
         {saved && (
           <p className="message message-success" role="status">
             {t('participant.changesSaved')}

@@ -9,7 +9,7 @@ import { UserText } from '../components/UserText';
 import { currentLanguage } from '../i18n/setup';
 import { formatCount, formatDay } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
-import type { DueSummary } from '../lib/use-due-summary';
+import { notifyDueMayHaveMoved, type DueSummary } from '../lib/use-due-summary';
 import { usePresets } from '../lib/use-presets';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 
@@ -34,6 +34,11 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const presets = usePresets();
+  // The status as derived from today (closing once the end date has passed), else as stored.
+  const status =
+    due?.programmes?.find((p) => p.programmeId === programmeId)?.status ??
+    programme?.status ??
+    'active';
   // Past its end (and not postponed): the programme's own page prompts the close-out.
   const dueItem = due?.items.find(
     (i) =>
@@ -94,7 +99,7 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
               <dt>{t('programmes.endsOn')}</dt>
               <dd>{formatDay(programme.endsOn, language)}</dd>
               <dt>{t('programmes.status')}</dt>
-              <dd>{t(`programmes.statuses.${programme.status}`)}</dd>
+              <dd data-testid="programme-status">{t(`programmes.statuses.${status}`)}</dd>
             </dl>
             <div className="actions">
               <button
@@ -118,6 +123,8 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
               setProgramme(p);
               setEditing(false);
               setSaved(true);
+              // A new end date moves the close-out: banner, status and prompt follow at once.
+              notifyDueMayHaveMoved();
             }}
           />
         )}

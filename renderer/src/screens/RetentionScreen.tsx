@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DueItemCard } from '../components/retention/DueItemCard';
 import { DueTimeline } from '../components/retention/DueTimeline';
+import { categoryRank } from '../lib/category-names';
 import type { Navigate } from '../lib/navigation';
 import type { DueSummary } from '../lib/use-due-summary';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
@@ -19,8 +20,19 @@ export function RetentionScreen({ due, refreshDue, navigate }: Props) {
   // Opening the screen asks again: a note written since unlock can have made something due.
   useEffect(() => refreshDue(), [refreshDue]);
 
-  const now = due?.items.filter((i) => i.effectiveOn <= due.today) ?? [];
-  const later = due?.items.filter((i) => i.effectiveOn > due.today) ?? [];
+  // Programmes first, then each person's items together, category by category.
+  const person = (i: NonNullable<typeof due>['items'][number]) => i.scope.kind !== 'programme';
+  const grouped = [...(due?.items ?? [])].sort((a, b) =>
+    !person(a) || !person(b)
+      ? Number(person(a)) - Number(person(b))
+      : a.label.localeCompare(b.label) ||
+        (a.scope.kind === 'programme' || b.scope.kind === 'programme'
+          ? 0
+          : a.scope.participantId - b.scope.participantId) ||
+        categoryRank(a.categories[0] ?? '') - categoryRank(b.categories[0] ?? ''),
+  );
+  const now = due ? grouped.filter((i) => i.effectiveOn <= due.today) : [];
+  const later = due ? grouped.filter((i) => i.effectiveOn > due.today) : [];
   const list = (items: typeof now, empty: string) =>
     items.length === 0 ? (
       <p className="empty">{empty}</p>

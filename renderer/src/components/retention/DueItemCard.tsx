@@ -3,9 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay } from '../../lib/dates';
+import { notifyDueMayHaveMoved } from '../../lib/use-due-summary';
+import { categoryName } from '../../lib/category-names';
 import { dueReason, type DueItem, type Preset } from '../../lib/retention-words';
 import { UserText } from '../UserText';
-import { EraseParticipantDialog } from './EraseParticipantDialog';
+import { CategoryPurgeDialog } from './CategoryPurgeDialog';
 import { PostponeForm } from './PostponeForm';
 
 type Props = Readonly<{
@@ -20,13 +22,16 @@ type Props = Readonly<{
 export function DueItemCard({ item, today, presets, onReview, onChanged }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [mode, setMode] = useState<'idle' | 'postpone' | 'erase'>('idle');
+  const [mode, setMode] = useState<'idle' | 'postpone' | 'purge'>('idle');
   const scope = item.scope;
 
   const reconfirm = async () => {
     if (scope.kind !== 'document') return;
     const result = await window.vault['documents.reconfirm']({ id: scope.documentId, on: today });
-    if (result.ok) onChanged(t('retention.actions.reconfirmed'));
+    if (result.ok) {
+      notifyDueMayHaveMoved();
+      onChanged(t('retention.actions.reconfirmed'));
+    }
   };
 
   return (
@@ -35,6 +40,13 @@ export function DueItemCard({ item, today, presets, onReview, onChanged }: Props
         <span className="badge">{t(`retention.screen.kinds.${scope.kind}`)}</span>
         <span className="due-item-label">
           <UserText text={item.label} />
+          {scope.kind !== 'programme' && (
+            // One item per person and category: the category the rule acts on.
+            <span className="due-item-category" data-category={item.categories.join(' ')}>
+              {' · '}
+              {item.categories.map((c) => categoryName(c, t)).join(', ')}
+            </span>
+          )}
         </span>
         <span className="due-item-date">
           {item.postponedUntil
@@ -56,15 +68,6 @@ export function DueItemCard({ item, today, presets, onReview, onChanged }: Props
               {t('retention.actions.review')}
             </button>
           )}
-          {scope.kind === 'participant' && (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => setMode('erase')}
-            >
-              {t('retention.actions.erase')}
-            </button>
-          )}
           {scope.kind === 'document' && (
             <button
               type="button"
@@ -72,6 +75,16 @@ export function DueItemCard({ item, today, presets, onReview, onChanged }: Props
               onClick={() => void reconfirm()}
             >
               {t('retention.actions.reconfirm')}
+            </button>
+          )}
+          {scope.kind !== 'programme' && (
+            // A rule acts on its category only: the dialog shows what goes and what stays.
+            <button
+              type="button"
+              className={`button ${scope.kind === 'document' ? 'button-secondary' : 'button-primary'}`}
+              onClick={() => setMode('purge')}
+            >
+              {t('retention.actions.purge')}
             </button>
           )}
           <button
@@ -94,14 +107,14 @@ export function DueItemCard({ item, today, presets, onReview, onChanged }: Props
           }}
         />
       )}
-      {mode === 'erase' && scope.kind === 'participant' && (
-        <EraseParticipantDialog
-          participantId={scope.participantId}
+      {mode === 'purge' && scope.kind !== 'programme' && (
+        <CategoryPurgeDialog
+          itemKey={item.key}
           name={item.label}
           onCancel={() => setMode('idle')}
-          onDone={() => {
+          onDone={(whole) => {
             setMode('idle');
-            onChanged(t('retention.erase.done'));
+            onChanged(t(whole ? 'retention.purge.doneWhole' : 'retention.purge.done'));
           }}
         />
       )}

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../../main/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
+import { CloseOutCounts } from './CloseOutCounts';
 import { FinishingNotice, type Finishing } from './FinishingNotice';
 import { UserText } from '../UserText';
 
@@ -11,9 +12,17 @@ type Props = Readonly<{
   name: string;
   onDone: () => void;
   onCancel: () => void;
+  /** From the participant page: a data-subject request; from a due item: the rule. */
+  reason?: 'dataSubjectRequest' | 'retentionDue';
 }>;
 
-export function EraseParticipantDialog({ participantId, name, onDone, onCancel }: Props) {
+export function EraseParticipantDialog({
+  participantId,
+  name,
+  onDone,
+  onCancel,
+  reason = 'retentionDue',
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -24,6 +33,17 @@ export function EraseParticipantDialog({ participantId, name, onDone, onCancel }
   // Deleted, but the finishing is pending: say so before the dialog closes.
   const [pending, setPending] = useState<Finishing | null>(null);
   const ready = paper !== null && typed.trim() === name.trim() && !busy;
+
+  const [counts, setCounts] = useState<Readonly<Record<string, number>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void window.vault['retention.reviewErase']({ participantId }).then((r) => {
+      if (live && r.ok) setCounts(r.value.counts);
+    });
+    return () => {
+      live = false;
+    };
+  }, [participantId]);
 
   useEffect(() => {
     const element = dialog.current;
@@ -39,7 +59,7 @@ export function EraseParticipantDialog({ participantId, name, onDone, onCancel }
       participantId,
       typedName: typed,
       paper,
-      reason: 'retentionDue',
+      reason,
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
@@ -74,6 +94,7 @@ export function EraseParticipantDialog({ participantId, name, onDone, onCancel }
             <UserText text={name} />
           </p>
           <p>{t('retention.erase.body')}</p>
+          {counts && <CloseOutCounts counts={counts} caption={t('retention.purge.goes')} />}
           <fieldset className="fieldset">
             <legend>{t('retention.erase.paper')}</legend>
             {(['shredded', 'none'] as const).map((value) => (

@@ -14,6 +14,11 @@ export const retentionDa: typeof retentionEn = {
     upcoming_one: '{{count}} punkt inden for 30 dage',
     upcoming_other: '{{count}} punkter inden for 30 dage',
     open: 'Åbn sletning',
+    invalidRules_one:
+      '{{count}} sletteregel kan ikke beregnes (perioden er for lang) og springes over. Ret den under Indstillinger.',
+    invalidRules_other:
+      '{{count}} sletteregler kan ikke beregnes (perioderne er for lange) og springes over. Ret dem under Indstillinger.',
+    finishingPending: 'En tidligere sletning er gennemført, men de sidste trin mangler stadig.',
   },
   prompt: {
     title: 'Skal makuleres',
@@ -72,6 +77,7 @@ export const retentionDa: typeof retentionEn = {
   actions: {
     review: 'Gennemse og makulér',
     erase: 'Slet deltager',
+    purge: 'Gennemse og slet',
     postpone: 'Udsæt',
     reconfirm: 'Bekræft CV',
     reconfirmed: 'CV’et er bekræftet; dets 6 måneder starter forfra i dag.',
@@ -87,11 +93,32 @@ export const retentionDa: typeof retentionEn = {
   },
   erase: {
     paper: 'Papirnoter',
+    erasePerson: 'Slet denne deltager…',
     title: 'Slet en deltager',
     body: 'Alt om denne person slettes nu, i alle forløb. Det kan ikke fortrydes.',
     typeName: 'Skriv deltagerens fulde navn for at bekræfte',
     submit: 'Slet deltager',
     done: 'Deltageren er slettet.',
+  },
+  purge: {
+    title: 'Slet efter en sletteregel',
+    intro: 'Kun det, reglen omfatter, slettes. Alt andet om deltageren bevares.',
+    rule: 'Regel: {{rule}}',
+    goes: 'Slettes',
+    stays: 'Bevares',
+    wholePerson:
+      'Der er intet tilbage, som en regel bevarer, så deltageren slettes helt, i alle forløb.',
+    keptBy: {
+      programme: 'tilmeldt {{programme}}; bevares efter det forløbs regler',
+      notYetDue: 'reglens frist er ikke nået endnu',
+      stillActive: 'gælder stadig',
+      otherRule: 'bevares efter en anden regel',
+    },
+    nothing: 'Der er intet tilbage at slette efter denne regel.',
+    typeName: 'Skriv deltagerens fulde navn for at bekræfte',
+    submit: 'Slet',
+    done: 'Slettet efter reglen. Sletningen er registreret.',
+    doneWhole: 'Deltageren er slettet helt. Sletningen er registreret.',
   },
   presetNames: PRESET_LABELS.da,
   categories: CATEGORY_LABELS.da,
@@ -140,6 +167,7 @@ export const retentionDa: typeof retentionEn = {
     kind: {
       programmeCloseOut: 'Afslutning af forløb',
       participantErasure: 'Sletning af én deltager',
+      categoryPurge: 'Sletning efter en sletteregel (én kategori for én deltager)',
     },
     at: 'Tidspunkt',
     consultant: 'Konsulent',

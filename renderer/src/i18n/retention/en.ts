@@ -12,6 +12,11 @@ export const retentionEn = {
     upcoming_one: '{{count}} item within 30 days',
     upcoming_other: '{{count}} items within 30 days',
     open: 'Open retention',
+    invalidRules_one:
+      '{{count}} retention rule cannot be computed (its period is too long) and is skipped. Fix it in Settings.',
+    invalidRules_other:
+      '{{count}} retention rules cannot be computed (their periods are too long) and are skipped. Fix them in Settings.',
+    finishingPending: 'An earlier deletion is done, but its last steps are still pending.',
   },
   prompt: {
     title: 'Due for shredding',
@@ -70,6 +75,7 @@ export const retentionEn = {
   actions: {
     review: 'Review & shred',
     erase: 'Erase participant',
+    purge: 'Review and delete',
     postpone: 'Postpone',
     reconfirm: 'Reconfirm CV',
     reconfirmed: 'The CV is reconfirmed; its 6-month clock starts again today.',
@@ -85,11 +91,32 @@ export const retentionEn = {
   },
   erase: {
     paper: 'Paper notes',
+    erasePerson: 'Erase this participant…',
     title: 'Erase a participant',
     body: 'Everything about this person is deleted now, in every programme. This cannot be undone.',
     typeName: 'Type the participant’s full name to confirm',
     submit: 'Erase participant',
     done: 'The participant is erased.',
+  },
+  purge: {
+    title: 'Delete under a retention rule',
+    intro: 'Only what this rule covers is deleted. Everything else about the participant stays.',
+    rule: 'Rule: {{rule}}',
+    goes: 'Will be deleted',
+    stays: 'Stays',
+    wholePerson:
+      'Nothing is left that any rule keeps, so the participant is deleted entirely, in every programme.',
+    keptBy: {
+      programme: 'enrolled in {{programme}}; kept under that programme’s rules',
+      notYetDue: 'not yet due under this rule',
+      stillActive: 'still in force',
+      otherRule: 'kept under another rule',
+    },
+    nothing: 'Nothing is left to delete under this rule.',
+    typeName: 'Type the participant’s full name to confirm',
+    submit: 'Delete',
+    done: 'Deleted under the rule. The deletion is recorded.',
+    doneWhole: 'The participant is deleted entirely. The deletion is recorded.',
   },
   presetNames: PRESET_LABELS.en,
   categories: CATEGORY_LABELS.en,
@@ -138,6 +165,7 @@ export const retentionEn = {
     kind: {
       programmeCloseOut: 'Programme close-out',
       participantErasure: 'Erasure of one participant',
+      categoryPurge: 'Deletion under a retention rule (one category for one participant)',
     },
     at: 'Time',
     consultant: 'Consultant',

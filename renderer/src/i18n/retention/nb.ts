@@ -14,6 +14,11 @@ export const retentionNb: typeof retentionEn = {
     upcoming_one: '{{count}} punkt innen 30 dager',
     upcoming_other: '{{count}} punkter innen 30 dager',
     open: 'Åpne sletting',
+    invalidRules_one:
+      '{{count}} sletteregel kan ikke beregnes (perioden er for lang) og hoppes over. Rett den under Innstillinger.',
+    invalidRules_other:
+      '{{count}} sletteregler kan ikke beregnes (periodene er for lange) og hoppes over. Rett dem under Innstillinger.',
+    finishingPending: 'En tidligere sletting er gjennomført, men de siste trinnene gjenstår.',
   },
   prompt: {
     title: 'Skal makuleres',
@@ -72,6 +77,7 @@ export const retentionNb: typeof retentionEn = {
   actions: {
     review: 'Gå gjennom og makuler',
     erase: 'Slett deltaker',
+    purge: 'Gå gjennom og slett',
     postpone: 'Utsett',
     reconfirm: 'Bekreft CV',
     reconfirmed: 'CV-en er bekreftet; de 6 månedene starter på nytt i dag.',
@@ -87,11 +93,32 @@ export const retentionNb: typeof retentionEn = {
   },
   erase: {
     paper: 'Papirnotater',
+    erasePerson: 'Slett denne deltakeren…',
     title: 'Slett en deltaker',
     body: 'Alt om denne personen slettes nå, i alle tiltak. Det kan ikke angres.',
     typeName: 'Skriv deltakerens fulle navn for å bekrefte',
     submit: 'Slett deltaker',
     done: 'Deltakeren er slettet.',
+  },
+  purge: {
+    title: 'Slett etter en sletteregel',
+    intro: 'Bare det regelen omfatter, slettes. Alt annet om deltakeren beholdes.',
+    rule: 'Regel: {{rule}}',
+    goes: 'Slettes',
+    stays: 'Beholdes',
+    wholePerson:
+      'Det er ingenting igjen som en regel beholder, så deltakeren slettes helt, i alle tiltak.',
+    keptBy: {
+      programme: 'deltar i {{programme}}; beholdes etter reglene for det tiltaket',
+      notYetDue: 'fristen etter regelen er ikke nådd ennå',
+      stillActive: 'gjelder fortsatt',
+      otherRule: 'beholdes etter en annen regel',
+    },
+    nothing: 'Det er ingenting igjen å slette etter denne regelen.',
+    typeName: 'Skriv deltakerens fulle navn for å bekrefte',
+    submit: 'Slett',
+    done: 'Slettet etter regelen. Slettingen er registrert.',
+    doneWhole: 'Deltakeren er slettet helt. Slettingen er registrert.',
   },
   presetNames: PRESET_LABELS.nb,
   categories: CATEGORY_LABELS.nb,
@@ -140,6 +167,7 @@ export const retentionNb: typeof retentionEn = {
     kind: {
       programmeCloseOut: 'Avslutning av tiltak',
       participantErasure: 'Sletting av én deltaker',
+      categoryPurge: 'Sletting etter en sletteregel (én kategori for én deltaker)',
     },
     at: 'Tidspunkt',
     consultant: 'Konsulent',
