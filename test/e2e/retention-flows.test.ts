@@ -422,6 +422,32 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     await shoot('programme-ended-by-edit');
   });
 
+  it('the participant page offers whole-person erasure, with counts per category first', async () => {
+    // On Beta's page from the test before: its participants are listed there.
+    await page
+      .getByRole('button', {
+        name: `${OLD_CONTACT.familyName}, ${OLD_CONTACT.givenName}`,
+        exact: true,
+      })
+      .click();
+    await page
+      .getByRole('heading', {
+        name: `${OLD_CONTACT.givenName} ${OLD_CONTACT.familyName}`,
+        level: 1,
+      })
+      .waitFor();
+    await page.getByRole('button', { name: r.erase.erasePerson, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: r.erase.title });
+    await dialog.locator('tr[data-category="participant"]').waitFor();
+    expect(await dialog.locator('tr[data-category="participant"] td').textContent()).toBe('1');
+    expect(await dialog.locator('tr[data-category="enrolmentData"] td').textContent()).toBe('2');
+    // The old notes went with the rule before: none are left to count.
+    expect(await dialog.locator('tr[data-category="sessionNotes"]').count()).toBe(0);
+    await shoot('erase-participant-dialog');
+    await dialog.getByRole('button', { name: m.common.cancel, exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('never puts a name in the title or the console', async () => {
     const title = await page.title();
     const everything = [title, ...consoleLines].join('\n');

@@ -111,7 +111,7 @@ export const retentionDa: typeof retentionEn = {
     keptBy: {
       programme: 'tilmeldt {{programme}}; bevares efter det forløbs regler',
       notYetDue: 'reglens frist er ikke nået endnu',
-      stillActive: 'gælder stadig',
+      stillActive: 'stadig aktiv',
       otherRule: 'bevares efter en anden regel',
     },
     nothing: 'Der er intet tilbage at slette efter denne regel.',

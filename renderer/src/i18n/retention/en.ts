@@ -109,7 +109,7 @@ export const retentionEn = {
     keptBy: {
       programme: 'enrolled in {{programme}}; kept under that programme’s rules',
       notYetDue: 'not yet due under this rule',
-      stillActive: 'still in force',
+      stillActive: 'still active',
       otherRule: 'kept under another rule',
     },
     nothing: 'Nothing is left to delete under this rule.',

@@ -111,7 +111,7 @@ export const retentionNb: typeof retentionEn = {
     keptBy: {
       programme: 'deltar i {{programme}}; beholdes etter reglene for det tiltaket',
       notYetDue: 'fristen etter regelen er ikke nådd ennå',
-      stillActive: 'gjelder fortsatt',
+      stillActive: 'fortsatt aktiv',
       otherRule: 'beholdes etter en annen regel',
     },
     nothing: 'Det er ingenting igjen å slette etter denne regelen.',
