@@ -41,8 +41,10 @@ export function loadRetentionData(db: Database): RetentionData {
       `SELECT participant_id AS id, 'sessionNotes' AS category, programme_id AS programmeId FROM notes GROUP BY 1, 3
        UNION SELECT participant_id, 'assessments', programme_id FROM assessments GROUP BY 1, 3
        UNION SELECT participant_id, 'documents.' || kind, programme_id FROM documents GROUP BY 1, 2, 3
-       UNION SELECT participant_id, 'enrolmentData', programme_id FROM enrolments GROUP BY 1, 3
-       UNION SELECT participant_id, 'consents', NULL FROM consents GROUP BY 1`,
+       UNION SELECT e.participant_id, 'enrolmentData', e.programme_id FROM enrolments e
+         JOIN programmes pr ON pr.id = e.programme_id
+         WHERE NOT (e.status = 'active' AND pr.status != 'closed') GROUP BY 1, 3
+       UNION SELECT participant_id, 'consents', NULL FROM consents WHERE withdrawn_on IS NOT NULL GROUP BY 1`,
     )
     .all<{ id: number; category: string; programmeId: number | null }>()) {
     const list = holds.get(h.id) ?? [];

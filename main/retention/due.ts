@@ -53,8 +53,9 @@ export type RetentionData = Readonly<{
     lastContactAt: string | null;
     programmeIds: readonly number[];
     /**
-     * What the person still holds: a category, and the preset of the programme the rows belong to
-     * (null: no programme). A last-contact rule is due only for a category held under its preset
+     * What the person still holds that a rule could remove (an enrolment still running or an
+     * agreement still in force is not): a category, and the preset of the programme the rows
+     * belong to (null: no programme). A rule on the person needs any of it under its preset. A last-contact rule is due only for a category held under its preset
      * or under none (rows already purged, or kept by another programme's rules, are not its).
      * Absent: every category counts as held.
      */
@@ -210,9 +211,10 @@ function computeUsable(
     for (const { preset, rule } of rulesFor(presetsOf(participant.programmeIds), 'lastContact')) {
       if (
         participant.holds &&
-        rule.category !== 'participant' &&
         !participant.holds.some(
-          (h) => h.category === rule.category && (h.presetId === null || h.presetId === preset.id),
+          (h) =>
+            (rule.category === 'participant' || h.category === rule.category) &&
+            (h.presetId === null || h.presetId === preset.id),
         )
       )
         continue;

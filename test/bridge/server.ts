@@ -53,6 +53,11 @@ export type Bridge = Readonly<{
   forgetRecoveryPin: () => void;
   /** Adds a programme with `count` participants to the open vault, in-process (tests only). */
   seedCaseload: (count: number) => SeededCaseload;
+  /**
+   * Stores a rule's period as written, bypassing the 100-year bound, as a vault saved by an older
+   * version may hold it (tests only): the due list must flag the rule, not fail.
+   */
+  storeRulePeriod: (presetId: string, category: string, period: string) => void;
   close: () => Promise<void>;
 }>;
 
@@ -103,6 +108,18 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
       vault.db.prepare("DELETE FROM meta WHERE key = 'recoveryPin'").run();
     },
     seedCaseload: (count) => seedCaseload(vault.db, count),
+    storeRulePeriod: (presetId, category, period) => {
+      const row = vault.db
+        .prepare('SELECT rules FROM retention_presets WHERE id = ?')
+        .get<{ rules: string }>([presetId]);
+      if (!row) throw new Error('no such preset');
+      const rules = (JSON.parse(row.rules) as { category: string; period: string }[]).map((r) =>
+        r.category === category ? { ...r, period } : r,
+      );
+      vault.db
+        .prepare('UPDATE retention_presets SET rules = ? WHERE id = ?')
+        .run([JSON.stringify(rules), presetId]);
+    },
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));

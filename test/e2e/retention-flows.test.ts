@@ -448,6 +448,21 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     await dialog.waitFor({ state: 'detached' });
   });
 
+  it('a rule whose period cannot be computed is flagged in the banner, and the list still works', async () => {
+    bridge.storeRulePeriod('no-recruitment-guidance', 'sessionNotes', 'P999999Y');
+    await openNav(page, r.nav.retention, r.screen.title);
+    const flagged = banner(page).getByTestId('due-banner-invalid');
+    await flagged.waitFor();
+    expect(await flagged.textContent()).toBe(fill(r.banner.invalidRules_one, { count: 1 }));
+    // The other rules are still computed: the ended programme is still listed.
+    await dueItem(page, BETA).waitFor();
+    await shoot('due-banner-invalid-rule');
+    bridge.storeRulePeriod('no-recruitment-guidance', 'sessionNotes', 'P3Y');
+    await openNav(page, r.nav.settings, r.settings.title);
+    await openNav(page, r.nav.retention, r.screen.title);
+    await flagged.waitFor({ state: 'detached' });
+  });
+
   it('never puts a name in the title or the console', async () => {
     const title = await page.title();
     const everything = [title, ...consoleLines].join('\n');

@@ -44,7 +44,12 @@ export function DueItemCard({ item, today, presets, onReview, onChanged }: Props
             // One item per person and category: the category the rule acts on.
             <span className="due-item-category" data-category={item.categories.join(' ')}>
               {' · '}
-              {item.categories.map((c) => categoryName(c, t)).join(', ')}
+              {item.categories
+                .map((c) =>
+                  // A rule on the person reaches every category: say so, not "Participants".
+                  c === 'participant' ? t('retention.purge.everything') : categoryName(c, t),
+                )
+                .join(', ')}
             </span>
           )}
         </span>

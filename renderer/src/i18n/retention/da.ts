@@ -101,6 +101,7 @@ export const retentionDa: typeof retentionEn = {
     done: 'Deltageren er slettet.',
   },
   purge: {
+    everything: 'Alle oplysninger',
     title: 'Slet efter en sletteregel',
     intro: 'Kun det, reglen omfatter, slettes. Alt andet om deltageren bevares.',
     rule: 'Regel: {{rule}}',

@@ -99,6 +99,7 @@ export const retentionEn = {
     done: 'The participant is erased.',
   },
   purge: {
+    everything: 'All data',
     title: 'Delete under a retention rule',
     intro: 'Only what this rule covers is deleted. Everything else about the participant stays.',
     rule: 'Rule: {{rule}}',

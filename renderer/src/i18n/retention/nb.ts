@@ -101,6 +101,7 @@ export const retentionNb: typeof retentionEn = {
     done: 'Deltakeren er slettet.',
   },
   purge: {
+    everything: 'Alle opplysninger',
     title: 'Slett etter en sletteregel',
     intro: 'Bare det regelen omfatter, slettes. Alt annet om deltakeren beholdes.',
     rule: 'Regel: {{rule}}',
