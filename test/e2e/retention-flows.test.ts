@@ -463,6 +463,35 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     await flagged.waitFor({ state: 'detached' });
   });
 
+  it('a finishing left pending (backup folder gone) is said in the banner, with what to do', async () => {
+    // The USB stick is pulled: the erasure is done, replacing the backups is not.
+    rmSync(backupDir, { recursive: true, force: true });
+    await openProgrammes(page, m);
+    await page.getByRole('button', { name: BETA, exact: true }).click();
+    await page
+      .getByRole('button', {
+        name: `${OLD_CONTACT.familyName}, ${OLD_CONTACT.givenName}`,
+        exact: true,
+      })
+      .click();
+    await page.getByRole('button', { name: r.erase.erasePerson, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: r.erase.title });
+    await dialog.locator('tr[data-category="participant"]').waitFor();
+    await dialog.getByLabel(r.closeOut.none).check();
+    await dialog
+      .getByLabel(r.erase.typeName)
+      .fill(`${OLD_CONTACT.givenName} ${OLD_CONTACT.familyName}`);
+    await dialog.getByRole('button', { name: r.erase.submit, exact: true }).click();
+    await dialog.getByText(r.finishing.reasons.backupFolderUnavailable).waitFor();
+    await dialog.getByRole('button', { name: m.common.close, exact: true }).click();
+    const pending = banner(page).getByTestId('due-banner-finishing');
+    await pending.waitFor();
+    expect(await pending.getAttribute('data-finishing')).toBe('backupFolderUnavailable');
+    expect(await pending.textContent()).toContain(r.banner.finishingPending);
+    expect(await pending.textContent()).toContain(r.finishing.reasons.backupFolderUnavailable);
+    await shoot('due-banner-finishing-pending');
+  });
+
   it('never puts a name in the title or the console', async () => {
     const title = await page.title();
     const everything = [title, ...consoleLines].join('\n');
