@@ -8,11 +8,16 @@ import { UserText } from '../components/UserText';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
+import type { DueSummary } from '../lib/use-due-summary';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 
-type Props = Readonly<{ navigate: Navigate }>;
+type Props = Readonly<{
+  navigate: Navigate;
+  /** The due summary: each programme's status as derived from today (closing past its end). */
+  due?: DueSummary | null;
+}>;
 
-export function ProgrammesScreen({ navigate }: Props) {
+export function ProgrammesScreen({ navigate, due = null }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
@@ -78,7 +83,11 @@ export function ProgrammesScreen({ navigate }: Props) {
                   <td>{t(`programmes.countries.${p.country}`)}</td>
                   <td>{formatDay(p.startsOn, language)}</td>
                   <td>{formatDay(p.endsOn, language)}</td>
-                  <td>{t(`programmes.statuses.${p.status}`)}</td>
+                  <td>
+                    {t(
+                      `programmes.statuses.${due?.programmes?.find((x) => x.programmeId === p.id)?.status ?? p.status}`,
+                    )}
+                  </td>
                   <td>{t('programmes.active', { count: p.activeParticipants })}</td>
                 </tr>
               ))}

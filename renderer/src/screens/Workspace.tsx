@@ -128,7 +128,7 @@ export function Workspace({
         {view.kind === 'caseload' && (
           <CaseloadScreen navigate={navigate} state={caseload} onState={setCaseload} />
         )}
-        {view.kind === 'programmes' && <ProgrammesScreen navigate={navigate} />}
+        {view.kind === 'programmes' && <ProgrammesScreen navigate={navigate} due={due} />}
         {view.kind === 'programme' && (
           <ProgrammeScreen
             id={view.id}
