@@ -268,33 +268,6 @@ export async function passphraseOpens(
   if (!publicKeyMatches(privateKey, recovery.publicKey)) throw new RecoveryDamagedError();
 }
 
-/** Same recovery key pair, new passphrase; `key` is the open database key, for the MAC. */
-export async function rewrapPassphrase(
-  file: KeyFile,
-  current: string,
-  next: string,
-  key: Uint8Array,
-  cost: KdfCost = DEFAULT_KDF,
-): Promise<KeyFile> {
-  const privateKey = await unwrapPrivateKey(file.vaultId, file.recovery, current);
-  if (!publicKeyMatches(privateKey, file.recovery.publicKey)) throw new RecoveryDamagedError();
-  const recovery: RecoveryBlock = {
-    publicKey: file.recovery.publicKey,
-    ...(await wrapPrivateKey(file.vaultId, privateKey, next, cost)),
-  };
-  return keyFileFor(file.vaultId, recovery, key);
-}
-
-/** A brand-new recovery key pair wrapped by `passphrase`, for a vault whose recovery copy is lost. */
-export async function newRecoveryFile(
-  vaultId: string,
-  key: Uint8Array,
-  passphrase: string,
-  cost: KdfCost = DEFAULT_KDF,
-): Promise<KeyFile> {
-  return createKeyFile(vaultId, key, passphrase, cost);
-}
-
 /**
  * Rekey step: `current` stays the current key and `next` is recorded as pending, sealed to the
  * recovery key; the file is authenticated by both keys, so whichever one the database opens

@@ -27,7 +27,6 @@ import {
   createKeyFile,
   keyFileFor,
   keyMayOpen,
-  newRecoveryFile,
   passphraseOpens,
   readKeyFileState,
   serializeKeyFile,
@@ -361,7 +360,7 @@ export class Vault {
     const pinned = readRecoveryPin(ctx.db) ?? (read.kind === 'ok' ? read.file.recovery : null);
     if (!pinned) throw new RecoveryDamagedError();
     await passphraseOpens(ctx.vaultId, pinned, current);
-    const file = await newRecoveryFile(ctx.vaultId, ctx.key, next, this.#kdfCost);
+    const file = await createKeyFile(ctx.vaultId, ctx.key, next, this.#kdfCost);
     this.#replaceRecovery(ctx, file, pinned);
     this.#logger.info('vault.passphraseChanged');
   }
@@ -458,7 +457,7 @@ export class Vault {
   async resetRecovery(passphrase: string): Promise<void> {
     const ctx = this.#context();
     assertStrongPassphrase(passphrase);
-    const file = await newRecoveryFile(ctx.vaultId, ctx.key, passphrase, this.#kdfCost);
+    const file = await createKeyFile(ctx.vaultId, ctx.key, passphrase, this.#kdfCost);
     this.#replaceRecovery(ctx, file, readRecoveryPin(ctx.db));
     this.#logger.info('vault.recoveryReset');
   }
