@@ -4,6 +4,7 @@
 import type { Database } from '../vault/database';
 import { DomainError, notFound } from '../domain/errors';
 import { appendDeletionRecord, type CertificateBody, type DeletionRecord } from './certificates';
+import { applyTombstone, personRefs, writeTombstone, type Tombstone } from './tombstones';
 
 export const SHRED_PENDING_KEY = 'shredPending';
 
@@ -62,22 +63,14 @@ export function purgeProgramme(
     if (everyone.some((id) => !input.paper[id]))
       throw new DomainError('paperChecklistIncomplete', 'paper');
     const counts = countScope(db, scope);
-    const p = { programme: input.programmeId };
-    db.prepare('DELETE FROM notes WHERE programme_id = $programme').run(p);
-    db.prepare('DELETE FROM assessments WHERE programme_id = $programme').run(p);
-    db.prepare('DELETE FROM documents WHERE programme_id = $programme').run(p);
-    db.prepare('DELETE FROM enrolments WHERE programme_id = $programme').run(p);
-    deleteParticipants(db, scope.exclusive);
-    for (const id of scope.shared) recomputeLastContact(db, id);
-    db.prepare("UPDATE programmes SET status = 'closed', updated_at = ? WHERE id = ?").run([
-      input.record.at,
-      input.programmeId,
-    ]);
-    db.prepare('DELETE FROM retention_postponements WHERE item_key = ?').run([
-      `programmeEnd:programme:${input.programmeId}`,
-    ]);
+    const tombstone: Tombstone = {
+      kind: 'programme',
+      programmeId: input.programmeId,
+      people: personRefs(db, scope.exclusive),
+    };
+    applyTombstone(db, tombstone, input.record.at);
     markShredPending(db);
-    return appendDeletionRecord(db, {
+    return appendWithTombstone(db, tombstone, {
       ...input.record,
       kind: 'programmeCloseOut',
       scope: {
@@ -105,9 +98,10 @@ export function purgeParticipant(
     if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([input.participantId]))
       throw notFound('participant');
     const counts = countPeople(db, [input.participantId]);
-    deleteParticipants(db, [input.participantId]);
+    const tombstone: Tombstone = { kind: 'people', people: personRefs(db, [input.participantId]) };
+    applyTombstone(db, tombstone, input.record.at);
     markShredPending(db);
-    return appendDeletionRecord(db, {
+    return appendWithTombstone(db, tombstone, {
       ...input.record,
       kind: 'participantErasure',
       scope: {
@@ -129,6 +123,17 @@ export function reviewParticipantErasure(db: Database, participantId: number): P
   return countPeople(db, [participantId]);
 }
 
+/** The deletion record and its tombstone, in the caller's (the purge's) transaction. */
+function appendWithTombstone(
+  db: Database,
+  tombstone: Tombstone,
+  body: CertificateBody,
+): DeletionRecord {
+  const record = appendDeletionRecord(db, body);
+  writeTombstone(db, record.id, tombstone);
+  return record;
+}
+
 export function shredPending(db: Database): boolean {
   return !!db.prepare('SELECT 1 AS x FROM meta WHERE key = ?').get([SHRED_PENDING_KEY]);
 }
@@ -137,7 +142,7 @@ export function clearShredPending(db: Database): void {
   db.prepare('DELETE FROM meta WHERE key = ?').run([SHRED_PENDING_KEY]);
 }
 
-function markShredPending(db: Database): void {
+export function markShredPending(db: Database): void {
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')").run([SHRED_PENDING_KEY]);
 }
 
@@ -220,22 +225,6 @@ function countPeople(
     counts[`documents.${r.kind}`] = r.n;
   }
   return counts;
-}
-
-function deleteParticipants(db: Database, ids: readonly number[]): void {
-  if (ids.length === 0) return;
-  const p = { ids: JSON.stringify(ids) };
-  db.prepare(
-    'DELETE FROM audit_log WHERE subject_ref IN (SELECT audit_ref FROM participants WHERE id IN (SELECT value FROM json_each($ids)))',
-  ).run(p);
-  // Cascades remove enrolments, notes (and addenda), documents (and contents), assessments, consents.
-  db.prepare('DELETE FROM participants WHERE id IN (SELECT value FROM json_each($ids))').run(p);
-}
-
-function recomputeLastContact(db: Database, participantId: number): void {
-  db.prepare(
-    'UPDATE participants SET last_contact_at = (SELECT max(occurred_at) FROM notes WHERE participant_id = $id) WHERE id = $id',
-  ).run({ id: participantId });
 }
 
 function tallyPaper(
@@ -486,26 +475,14 @@ export function purgeCategory(
       input.helpers.presetForCountry,
     );
     if (Object.keys(review.counts).length === 0) throw notFound('dueItem');
-    if (review.wholePerson) {
-      deleteParticipants(db, [t.participantId]);
-    } else {
-      const del = (table: keyof Rows, xs: number[]) => {
-        if (xs.length > 0)
-          db.prepare(`DELETE FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`).run([
-            JSON.stringify(xs),
-          ]);
-      };
-      // Addenda, document contents and search entries go with their rows (cascades, triggers).
-      del('notes', gone.notes);
-      del('assessments', gone.assessments);
-      del('documents', gone.documents);
-      del('consents', gone.consents);
-      del('enrolments', gone.enrolments);
-      // last_contact_at stays: the date of the last contact is when the other rules count from.
-    }
+    const [person] = personRefs(db, [t.participantId]);
+    const tombstone: Tombstone = review.wholePerson
+      ? { kind: 'people', people: [person!] }
+      : { kind: 'rows', person: person!, rows: gone };
+    applyTombstone(db, tombstone, input.record.at);
     db.prepare('DELETE FROM retention_postponements WHERE item_key = ?').run([t.itemKey]);
     markShredPending(db);
-    const record = appendDeletionRecord(db, {
+    const record = appendWithTombstone(db, tombstone, {
       ...input.record,
       kind: 'categoryPurge',
       scope: {

@@ -4,6 +4,7 @@ import { migration002 } from './002-caseload';
 import { migration003 } from './003-retention';
 import { migration004 } from './004-shred-finishing';
 import { migration005 } from './005-deletion-chain-guard';
+import { migration006 } from './006-shred-tombstones';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

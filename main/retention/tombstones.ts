@@ -1,0 +1,153 @@
+// Tombstones: what one purge removed, named only by random references, and the one function that
+// removes it. A purge builds its tombstone and applies it in its transaction, and the shredding
+// ledger (shred-ledger.ts) applies the same tombstone to an older copy of the vault put back, so
+// the first purge and its re-application can never differ.
+//
+// References (never a name, a national ID or content):
+// - a person: their `audit_ref`, a random UUID made when they were created (participants.ts);
+// - a programme: its row id (programmes are never deleted, only closed, so the id is stable);
+// - a row the category rules remove: its table and row id, with its person's `audit_ref`, so a
+//   row id reused later for someone else is never touched.
+import { z } from 'zod';
+import type { Database } from '../vault/database';
+
+const Ref = z.uuid();
+const Ids = z.array(z.number().int().positive()).max(100_000);
+
+/** The tables a category rule removes rows from (addenda, contents and search rows follow). */
+export const TOMBSTONE_TABLES = [
+  'notes',
+  'assessments',
+  'documents',
+  'consents',
+  'enrolments',
+] as const;
+export type TombstoneTable = (typeof TOMBSTONE_TABLES)[number];
+
+export const Tombstone = z.discriminatedUnion('kind', [
+  /** A close-out: the programme's rows, its people enrolled nowhere else, and its status. */
+  z.strictObject({
+    kind: z.literal('programme'),
+    programmeId: z.number().int().positive(),
+    people: z.array(Ref).max(100_000),
+  }),
+  /** Whole people: an erasure, or a rule that left nothing of the person. */
+  z.strictObject({ kind: z.literal('people'), people: z.array(Ref).min(1).max(100_000) }),
+  /** One rule's rows of one person. */
+  z.strictObject({
+    kind: z.literal('rows'),
+    person: Ref,
+    rows: z.strictObject({
+      notes: Ids,
+      assessments: Ids,
+      documents: Ids,
+      consents: Ids,
+      enrolments: Ids,
+    }),
+  }),
+]);
+export type Tombstone = z.infer<typeof Tombstone>;
+
+/** The random references (`audit_ref`) of these participants, in the order given. */
+export function personRefs(db: Database, ids: readonly number[]): string[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .prepare(
+      'SELECT id, audit_ref AS ref FROM participants WHERE id IN (SELECT value FROM json_each(?))',
+    )
+    .all<{ id: number; ref: string }>([JSON.stringify(ids)]);
+  const byId = new Map(rows.map((r) => [r.id, r.ref]));
+  return ids.map((id) => byId.get(id)).filter((r): r is string => r !== undefined);
+}
+
+/**
+ * Removes what `t` names; rows already gone are simply not there (applying a tombstone twice
+ * changes nothing the second time). Call inside a transaction. `at` (ISO UTC) is the closed
+ * programme's `updated_at`. Returns how many people it removed.
+ */
+export function applyTombstone(db: Database, t: Tombstone, at: string): number {
+  if (t.kind === 'rows') {
+    const person = db
+      .prepare('SELECT id FROM participants WHERE audit_ref = ?')
+      .get<{ id: number }>([t.person]);
+    if (!person) return 0;
+    for (const table of TOMBSTONE_TABLES) {
+      const ids = t.rows[table];
+      if (ids.length === 0) continue;
+      // Addenda, document contents and search entries go with their rows (cascades, triggers).
+      db.prepare(
+        `DELETE FROM ${table} WHERE participant_id = ? AND id IN (SELECT value FROM json_each(?))`,
+      ).run([person.id, JSON.stringify(ids)]);
+    }
+    // last_contact_at stays: the date of the last contact is when the other rules count from.
+    return 0;
+  }
+  const ids = idsOf(db, t.people);
+  if (t.kind === 'people') {
+    deleteParticipants(db, ids);
+    return ids.length;
+  }
+  const p = { programme: t.programmeId };
+  const enrolled = db
+    .prepare('SELECT participant_id AS id FROM enrolments WHERE programme_id = $programme')
+    .all<{ id: number }>(p)
+    .map((r) => r.id);
+  db.prepare('DELETE FROM notes WHERE programme_id = $programme').run(p);
+  db.prepare('DELETE FROM assessments WHERE programme_id = $programme').run(p);
+  db.prepare('DELETE FROM documents WHERE programme_id = $programme').run(p);
+  db.prepare('DELETE FROM enrolments WHERE programme_id = $programme').run(p);
+  deleteParticipants(db, ids);
+  const gone = new Set(ids);
+  for (const id of enrolled) if (!gone.has(id)) recomputeLastContact(db, id);
+  db.prepare("UPDATE programmes SET status = 'closed', updated_at = ? WHERE id = ?").run([
+    at,
+    t.programmeId,
+  ]);
+  db.prepare('DELETE FROM retention_postponements WHERE item_key = ?').run([
+    `programmeEnd:programme:${t.programmeId}`,
+  ]);
+  return ids.length;
+}
+
+/** Stores the record's tombstone beside it (same transaction as the record). */
+export function writeTombstone(db: Database, recordId: number, t: Tombstone): void {
+  db.prepare('INSERT INTO shred_tombstones (record_id, tombstone) VALUES (?, ?)').run([
+    recordId,
+    JSON.stringify(Tombstone.parse(t)),
+  ]);
+}
+
+/** The tombstone stored with record `recordId`, or null (a record from before tombstones). */
+export function readTombstone(db: Database, recordId: number): Tombstone | null {
+  const row = db
+    .prepare('SELECT tombstone FROM shred_tombstones WHERE record_id = ?')
+    .get<{ tombstone: string }>([recordId]);
+  return row ? Tombstone.parse(JSON.parse(row.tombstone)) : null;
+}
+
+function idsOf(db: Database, refs: readonly string[]): number[] {
+  if (refs.length === 0) return [];
+  return db
+    .prepare(
+      'SELECT id FROM participants WHERE audit_ref IN (SELECT value FROM json_each(?)) ORDER BY id',
+    )
+    .all<{ id: number }>([JSON.stringify(refs)])
+    .map((r) => r.id);
+}
+
+/** Whole people: their audit entries, then the rows (cascades remove everything they hold). */
+function deleteParticipants(db: Database, ids: readonly number[]): void {
+  if (ids.length === 0) return;
+  const p = { ids: JSON.stringify(ids) };
+  db.prepare(
+    'DELETE FROM audit_log WHERE subject_ref IN (SELECT audit_ref FROM participants WHERE id IN (SELECT value FROM json_each($ids)))',
+  ).run(p);
+  // Cascades remove enrolments, notes (and addenda), documents (and contents), assessments, consents.
+  db.prepare('DELETE FROM participants WHERE id IN (SELECT value FROM json_each($ids))').run(p);
+}
+
+function recomputeLastContact(db: Database, participantId: number): void {
+  db.prepare(
+    'UPDATE participants SET last_contact_at = (SELECT max(occurred_at) FROM notes WHERE participant_id = $id) WHERE id = $id',
+  ).run({ id: participantId });
+}
