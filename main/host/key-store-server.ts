@@ -34,6 +34,11 @@ export async function answerKeyStoreRequest(
       value = await keyStore.delete(request.account);
     } else if (request.op === 'accounts') {
       value = await keyStore.accounts();
+    } else if (request.op === 'getText') {
+      value = await keyStore.getText(request.account);
+    } else if (request.op === 'setText') {
+      await keyStore.setText(request.account, request.text);
+      value = null;
     } else {
       const key = new Uint8Array(request.key);
       try {

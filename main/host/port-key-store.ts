@@ -14,7 +14,9 @@ type Ask =
   | { op: 'get'; account: string }
   | { op: 'set'; account: string; key: ArrayBuffer }
   | { op: 'delete'; account: string }
-  | { op: 'accounts' };
+  | { op: 'accounts' }
+  | { op: 'getText'; account: string }
+  | { op: 'setText'; account: string; text: string };
 
 /**
  * Why not keytar in the worker: libsecret/GLib keeps process-wide state, and loading keytar
@@ -65,6 +67,15 @@ export class PortKeyStore implements KeyStore {
   async accounts(): Promise<string[]> {
     const value = await this.#ask({ op: 'accounts' });
     return Array.isArray(value) ? value.filter((a): a is string => typeof a === 'string') : [];
+  }
+
+  async getText(account: string): Promise<string | null> {
+    const value = await this.#ask({ op: 'getText', account });
+    return typeof value === 'string' ? value : null;
+  }
+
+  async setText(account: string, text: string): Promise<void> {
+    await this.#ask({ op: 'setText', account, text });
   }
 
   async #ask(request: Ask, transfer: ArrayBuffer[] = []): Promise<KeyStoreValue> {

@@ -1,6 +1,7 @@
 // Messages between the main process and the vault worker, and the worker's start-up data.
 import { z } from 'zod';
 import type { IpcResult } from '../ipc/contract';
+import { TEXT_ENTRY_MAX } from '../vault/key-store';
 
 const KdfCostSchema = z.object({
   N: z.number().int().min(2),
@@ -34,14 +35,17 @@ export type KeyStoreRequest = Readonly<
   | { type: 'keyStore'; id: number; op: 'set'; account: string; key: ArrayBuffer }
   | { type: 'keyStore'; id: number; op: 'delete'; account: string }
   | { type: 'keyStore'; id: number; op: 'accounts' }
+  | { type: 'keyStore'; id: number; op: 'getText'; account: string }
+  | { type: 'keyStore'; id: number; op: 'setText'; account: string; text: string }
 >;
 /** 'locked': the keychain answered but its collection is locked (KeychainLockedError). */
 export type KeychainFailure = 'noService' | 'timeout' | 'denied' | 'locked';
 /**
  * `value` by op: get → ArrayBuffer (transferred; empty for a malformed entry) or null for no
- * entry; set → null; delete → boolean; accounts → string[].
+ * entry; set → null; delete → boolean; accounts → string[]; getText → string or null;
+ * setText → null. Text entries are never keys (the shredding ledger).
  */
-export type KeyStoreValue = ArrayBuffer | boolean | null | readonly string[];
+export type KeyStoreValue = ArrayBuffer | boolean | null | string | readonly string[];
 export type KeyStoreResponse = Readonly<
   | { type: 'keyStoreResult'; id: number; ok: true; value: KeyStoreValue }
   | { type: 'keyStoreResult'; id: number; ok: false; reason: KeychainFailure }
@@ -101,6 +105,8 @@ export function isKeyStoreRequest(message: unknown): message is KeyStoreRequest 
   return (
     m.op === 'get' ||
     m.op === 'delete' ||
+    m.op === 'getText' ||
+    (m.op === 'setText' && typeof m.text === 'string' && m.text.length <= TEXT_ENTRY_MAX) ||
     (m.op === 'set' && m.key instanceof ArrayBuffer && m.key.byteLength === 32)
   );
 }

@@ -20,7 +20,22 @@ export interface KeyStore {
   delete(account: string): Promise<boolean>;
   /** Account names under the service (never secrets). @throws KeychainUnavailableError, KeychainLockedError. */
   accounts(): Promise<string[]>;
+  /**
+   * A text entry (not a key: the shredding ledger, retention/shred-ledger.ts), or null if there
+   * is none. At most TEXT_ENTRY_MAX characters are ever written (Windows Credential Manager
+   * holds 2,560 bytes per entry). @throws KeychainUnavailableError, KeychainLockedError.
+   */
+  getText(account: string): Promise<string | null>;
+  /** Stores a text entry, replacing any. @throws KeychainUnavailableError, KeychainLockedError. */
+  setText(account: string, text: string): Promise<void>;
 }
+
+/**
+ * Longest text one keychain entry is given, in UTF-16 code units of ASCII text: Windows'
+ * Credential Manager takes 2,560 bytes per secret (CRED_MAX_CREDENTIAL_BLOB_SIZE), and keytar
+ * stores a string there as UTF-16 on some versions (2 bytes a character).
+ */
+export const TEXT_ENTRY_MAX = 1200;
 
 export const KEYCHAIN_SERVICE = 'Fortrolig';
 

@@ -142,6 +142,24 @@ export class KeytarKeyStore implements KeyStore {
   }
 
   /**
+   * A text entry as stored (never a key), or null. @throws KeychainLockedError,
+   * KeychainUnavailableError.
+   */
+  getText(account: string): Promise<string | null> {
+    return this.#call(async (k) => {
+      const text = await k.getPassword(this.service, account);
+      if (text === null && (await this.#locked({ service: this.service, account })))
+        throw new KeychainLockedError();
+      return text;
+    });
+  }
+
+  /** Stores a text entry. @throws KeychainLockedError, KeychainUnavailableError. */
+  setText(account: string, text: string): Promise<void> {
+    return this.#call((k) => k.setPassword(this.service, account, text));
+  }
+
+  /**
    * #call for an operation whose strings held a key: once it has settled (its frames are gone,
    * so nothing references them), the heap is scrubbed, whatever the outcome.
    */

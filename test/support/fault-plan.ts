@@ -128,6 +128,12 @@ export class MirroredKeyStore implements KeyStore {
   accounts(): Promise<string[]> {
     return this.real.accounts();
   }
+  getText(account: string): Promise<string | null> {
+    return this.real.getText(account);
+  }
+  setText(account: string, text: string): Promise<void> {
+    return this.real.setText(account, text);
+  }
 
   /** Re-reads both entries from the keychain into the mirror. */
   async sync(vaultId: string): Promise<void> {
