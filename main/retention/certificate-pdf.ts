@@ -1,7 +1,8 @@
 // A deletion certificate as a one-page A4 PDF a job centre can file: the organisation, the
 // consultant, the programme, when, under which rule, what was deleted, what became of keys and
-// backups, and a verification code from the hash chain. Text from certificate-text.ts (the same
-// sheet the window shows), set in embedded, subsetted DejaVu Sans so any name prints.
+// backups, which copies are beyond the app's reach, and a verification code from the hash chain.
+// Text from certificate-text.ts (the same sheet the window shows), set in embedded, subsetted
+// DejaVu Sans so any name prints.
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { certificateFonts } from './certificate-fonts';
@@ -21,6 +22,12 @@ const LABEL_X = MARGIN;
 const VALUE_X = 232;
 const VALUE_WIDTH = A4[0] - MARGIN - VALUE_X;
 const LABEL_WIDTH = VALUE_X - LABEL_X - 12;
+/** Counts, when many, in two columns; the left one's values in line with the facts'. */
+const COUNT_LABEL_WIDTH = VALUE_X - LABEL_X - 4;
+const COUNT_COLUMNS = [
+  { label: LABEL_X, value: VALUE_X },
+  { label: VALUE_X + 66, value: VALUE_X + 66 + COUNT_LABEL_WIDTH + 8 },
+] as const;
 const INK = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.33, 0.33, 0.38);
 const RULE = rgb(0.8, 0.8, 0.84);
@@ -107,10 +114,40 @@ function layOut(page: PDFPage, sheet: CertificateSheet, fonts: Fonts): void {
   y -= 20;
   text(sheet.counts.heading, MARGIN, 11, fonts.bold);
   y -= 18;
-  for (const row of sheet.counts.rows) fact(row.label, row.value, 0);
+  // Many categories (a whole caseload) in two columns, so the sheet stays one page.
+  const counts = sheet.counts.rows;
+  if (counts.length <= 6) for (const row of counts) fact(row.label, row.value, 0);
+  const half = Math.ceil(counts.length / 2);
+  for (let i = 0; counts.length > 6 && i < half; i++) {
+    const cells = [counts[i], counts[i + half]].flatMap((row, column) =>
+      row ? [{ row, at: COUNT_COLUMNS[column]! }] : [],
+    );
+    const labelRows = cells.map((c) => wrap(c.row.label, fonts.bold, 9.5, COUNT_LABEL_WIDTH));
+    for (let line = 0; line < Math.max(...labelRows.map((r) => r.length)); line++) {
+      cells.forEach((c, column) => {
+        const label = labelRows[column]![line];
+        if (label) text(label, c.at.label, 9.5, fonts.bold, MUTED);
+        if (line === 0) text(c.row.value, c.at.value, 10, fonts.regular);
+      });
+      y -= 12.5;
+    }
+  }
   y -= 4;
   hr();
-  y -= 22;
+  y -= 16;
+
+  // Copies the shredding cannot reach: across the page, so the three short paragraphs stay short.
+  text(sheet.beyondReach.heading, MARGIN, 11, fonts.bold);
+  y -= 13.5;
+  sheet.beyondReach.paragraphs.forEach((paragraph, i) => {
+    if (i > 0) y -= 2;
+    for (const row of wrap(paragraph, fonts.regular, 8.5, A4[0] - 2 * MARGIN)) {
+      text(row, MARGIN, 8.5, fonts.regular);
+      y -= 10.25;
+    }
+  });
+  hr();
+  y -= 17;
 
   // Verification: the short code large, how to check it, and the full fingerprint small.
   const v = sheet.verification;

@@ -42,6 +42,8 @@ export type CertificateSheet = Readonly<{
   organisation: Readonly<{ label: string; set: boolean; name: string; address: readonly string[] }>;
   facts: readonly SheetRow[];
   counts: Readonly<{ heading: string; rows: readonly SheetRow[] }>;
+  /** Copies the shredding cannot reach, that they still open with the passphrase, and what to do. */
+  beyondReach: Readonly<{ heading: string; paragraphs: readonly string[] }>;
   verification: Readonly<{
     label: string;
     code: string;
@@ -80,6 +82,8 @@ type Words = Readonly<{
   backupLines: Record<'done' | 'pending' | 'noFolder', string>;
   counts: string;
   noCounts: string;
+  beyondReach: string;
+  beyondReachText: readonly [where: string, stillOpens: string, whatToDo: string];
   verification: string;
   howTo: (id: number) => string;
   fingerprint: string;
@@ -132,6 +136,12 @@ const WORDS: Record<CertificateLocale, Words> = {
     },
     counts: 'Slettede oplysninger',
     noCounts: 'Ingen',
+    beyondReach: 'Kopier uden for Fortroligs rækkevidde',
+    beyondReachText: [
+      'Fortrolig kan ikke nå kopier af datamappen eller af sikkerhedskopierne, der er lavet uden om appen: på et andet drev eller en USB-nøgle, i en sikkerhedskopi fra styresystemet (fx Time Machine eller Windows Filhistorik), i en synkroniseringstjeneste eller i en roamingprofil på en server.',
+      'En sådan kopi kan stadig åbnes med den nuværende adgangssætning til gendannelse. Åbnes den i Fortrolig på denne computer, gentages de sletninger, der er registreret, siden kopien blev lavet, før noget vises.',
+      'Så ingen kan åbne sådanne kopier: Skift adgangssætningen til gendannelse, og makulér den gamle, hvis du har skrevet den ned (ældre kopier kan kun åbnes med den gamle). Slet de kopier, du kender til.',
+    ],
     verification: 'Kontrolkode',
     howTo: (id) =>
       `Koden er begyndelsen af postens fingeraftryk i Fortroligs slettekæde. Sådan kontrolleres den: åbn Certifikater i Fortrolig; kæden skal stå som ubrudt, og post nr. ${id} skal vise samme kode.`,
@@ -200,6 +210,12 @@ const WORDS: Record<CertificateLocale, Words> = {
     },
     counts: 'Slettede opplysninger',
     noCounts: 'Ingen',
+    beyondReach: 'Kopier utenfor Fortroligs rekkevidde',
+    beyondReachText: [
+      'Fortrolig kan ikke nå kopier av datamappen eller av sikkerhetskopiene som er laget utenom appen: på en annen disk eller en minnepinne, i en sikkerhetskopi fra operativsystemet (for eksempel Time Machine eller Windows Filhistorikk), i en synkroniseringstjeneste eller i en roamingprofil på en server.',
+      'En slik kopi kan fortsatt åpnes med den nåværende passordfrasen for gjenoppretting. Åpnes den i Fortrolig på denne datamaskinen, gjentas slettingene som er registrert siden kopien ble laget, før noe vises.',
+      'Slik at ingen kan åpne slike kopier: Bytt passordfrasen for gjenoppretting, og makuler den gamle hvis du har skrevet den ned (eldre kopier kan bare åpnes med den gamle). Slett kopiene du vet om.',
+    ],
     verification: 'Kontrollkode',
     howTo: (id) =>
       `Koden er begynnelsen av postens fingeravtrykk i Fortroligs slettekjede. Slik kontrollerer du den: åpne Sertifikater i Fortrolig; kjeden skal stå som ubrutt, og post nr. ${id} skal vise samme kode.`,
@@ -268,6 +284,12 @@ const WORDS: Record<CertificateLocale, Words> = {
     },
     counts: 'Deleted data',
     noCounts: 'None',
+    beyondReach: 'Copies beyond Fortrolig’s reach',
+    beyondReachText: [
+      'Fortrolig cannot reach copies of its data folder or of its backups that were made outside the app: on another drive or a USB stick, in an operating-system backup (such as Time Machine or Windows File History), in a sync service, or in a roaming profile on a server.',
+      'Such a copy still opens with the current recovery passphrase. If it is opened in Fortrolig on this computer, the deletions recorded since the copy was made are carried out again before anything is shown.',
+      'So that nobody can open such copies: change the recovery passphrase and shred the old one if you wrote it down (older copies open only with the old one). Delete the copies you know of.',
+    ],
     verification: 'Verification code',
     howTo: (id) =>
       `The code is the start of this record’s fingerprint in Fortrolig’s deletion chain. To check it, open Certificates in Fortrolig: the chain must show as unbroken, and record no. ${id} must show the same code.`,
@@ -384,6 +406,7 @@ export function certificateSheet(
     },
     facts,
     counts: { heading: w.counts, rows: countRows },
+    beyondReach: { heading: w.beyondReach, paragraphs: w.beyondReachText },
     verification: {
       label: w.verification,
       code: verificationCode(record.hash),

@@ -1,6 +1,7 @@
 // The certificate PDF is one valid A4 page a job centre can file, read back with Poppler in each
 // language: its own labels and none of another's, the organisation, consultant, programme and
-// funder, local time with the zone, the rule in words, and a verification code. Names outside
+// funder, local time with the zone, the rule in words, the copies beyond the app's reach (and that
+// the current recovery passphrase still opens them), and a verification code. Names outside
 // Windows-1252 print (embedded DejaVu Sans). It claims the old key destroyed only when confirmed.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,6 +82,7 @@ const LABELS: Record<Locale, readonly string[]> = {
     'Slettede oplysninger',
     'Kontrolkode',
     'Fingeraftryk (SHA-256)',
+    'Kopier uden for Fortroligs rækkevidde',
   ],
   nb: [
     'Sletteattest nr. 3',
@@ -97,6 +99,7 @@ const LABELS: Record<Locale, readonly string[]> = {
     'Slettede opplysninger',
     'Kontrollkode',
     'Fingeravtrykk (SHA-256)',
+    'Kopier utenfor Fortroligs rekkevidde',
   ],
   en: [
     'Deletion certificate no. 3',
@@ -113,6 +116,7 @@ const LABELS: Record<Locale, readonly string[]> = {
     'Deleted data',
     'Verification code',
     'Fingerprint (SHA-256)',
+    'Copies beyond Fortrolig’s reach',
   ],
 };
 
@@ -141,6 +145,25 @@ const PENDING = {
   nb: 'Venter: Arkivet krypteres med en ny nøkkel, og den gamle nøkkelen destrueres når Fortrolig fullfører makuleringen (neste gang du låser opp). Attesten viser det så snart det er gjort.',
   en: 'Pending: the vault is re-encrypted under a new key and the old key destroyed when Fortrolig next finishes its steps (the next time you unlock). This certificate says so once it is done.',
 } as const;
+
+/** Which copies the app cannot reach, that the current passphrase opens them, and what to do. */
+const BEYOND_REACH: Record<Locale, readonly string[]> = {
+  da: [
+    'Fortrolig kan ikke nå kopier af datamappen eller af sikkerhedskopierne, der er lavet uden om appen: på et andet drev eller en USB-nøgle, i en sikkerhedskopi fra styresystemet (fx Time Machine eller Windows Filhistorik), i en synkroniseringstjeneste eller i en roamingprofil på en server.',
+    'En sådan kopi kan stadig åbnes med den nuværende adgangssætning til gendannelse. Åbnes den i Fortrolig på denne computer, gentages de sletninger, der er registreret, siden kopien blev lavet, før noget vises.',
+    'Så ingen kan åbne sådanne kopier: Skift adgangssætningen til gendannelse, og makulér den gamle, hvis du har skrevet den ned (ældre kopier kan kun åbnes med den gamle). Slet de kopier, du kender til.',
+  ],
+  nb: [
+    'Fortrolig kan ikke nå kopier av datamappen eller av sikkerhetskopiene som er laget utenom appen: på en annen disk eller en minnepinne, i en sikkerhetskopi fra operativsystemet (for eksempel Time Machine eller Windows Filhistorikk), i en synkroniseringstjeneste eller i en roamingprofil på en server.',
+    'En slik kopi kan fortsatt åpnes med den nåværende passordfrasen for gjenoppretting. Åpnes den i Fortrolig på denne datamaskinen, gjentas slettingene som er registrert siden kopien ble laget, før noe vises.',
+    'Slik at ingen kan åpne slike kopier: Bytt passordfrasen for gjenoppretting, og makuler den gamle hvis du har skrevet den ned (eldre kopier kan bare åpnes med den gamle). Slett kopiene du vet om.',
+  ],
+  en: [
+    'Fortrolig cannot reach copies of its data folder or of its backups that were made outside the app: on another drive or a USB stick, in an operating-system backup (such as Time Machine or Windows File History), in a sync service, or in a roaming profile on a server.',
+    'Such a copy still opens with the current recovery passphrase. If it is opened in Fortrolig on this computer, the deletions recorded since the copy was made are carried out again before anything is shown.',
+    'So that nobody can open such copies: change the recovery passphrase and shred the old one if you wrote it down (older copies open only with the old one). Delete the copies you know of.',
+  ],
+};
 
 const FOOTER: Record<Locale, string> = {
   da: 'Beviset indeholder ingen oplysninger om deltagerne: ingen navne, CPR-numre eller notatindhold.',
@@ -186,9 +209,11 @@ describe('certificate PDF', () => {
   it.each(LOCALES)('%s: its own labels and facts, none of another language', async (locale) => {
     const text = pdfText((await certificatePdf(record(body), locale, context)).bytes);
     for (const label of LABELS[locale]) expect(text).toContain(label);
+    // A product's name ("Time Machine") is the same in every language, and no label of any.
+    const words = text.replaceAll('Time Machine', '');
     for (const other of LOCALES.filter((l) => l !== locale)) {
       for (const label of LABELS[other].filter((x) => !LABELS[locale].includes(x)))
-        expect(text, `${locale} has ${other}'s "${label}"`).not.toContain(label);
+        expect(words, `${locale} has ${other}'s "${label}"`).not.toContain(label);
     }
     expect(text).toContain('Karriereveien AS');
     expect(text).toContain('Strandgaten 18');
@@ -237,6 +262,16 @@ describe('certificate PDF', () => {
     }
   });
 
+  it.each(LOCALES)(
+    '%s: names the copies beyond reach, that the current passphrase opens them, and what to do',
+    async (locale) => {
+      const text = pdfText((await certificatePdf(record(body), locale, context)).bytes);
+      for (const sentence of BEYOND_REACH[locale]) expect(text).toContain(sentence);
+      for (const other of LOCALES.filter((l) => l !== locale))
+        for (const sentence of BEYOND_REACH[other]) expect(text).not.toContain(sentence);
+    },
+  );
+
   it.each(LOCALES)('%s: a confirmed destruction is stated as done', async (locale) => {
     const text = pdfText((await certificatePdf(record(body), locale, context)).bytes);
     expect(text).toContain(DESTROYED[locale]);
@@ -281,6 +316,12 @@ describe('certificate PDF', () => {
       expect((await PDFDocument.load(pdf.bytes)).getPageCount()).toBe(1);
       const text = pdfText(pdf.bytes);
       expect(text).toContain(PENDING[locale]);
+      for (const sentence of BEYOND_REACH[locale]) expect(text).toContain(sentence);
+      // Twelve categories in two columns: each value still on its label's row.
+      expect(text).toMatch(
+        /(Tilmeldinger \(inkl\. CPR\)|Registreringer \(inkl\. fødselsnr\.\)|Enrolments \(incl\. national ID\)) 1\D?001 /,
+      );
+      expect(text).toMatch(/(Andre dokumenter|Other documents) 1\D?011/);
       for (const l of LOCALES) {
         expect(text).not.toContain(DESTROYED[l]);
         if (l !== locale) expect(text).not.toContain(PENDING[l]);

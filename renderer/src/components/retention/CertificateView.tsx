@@ -1,6 +1,7 @@
 // One deletion certificate on screen, from the same sheet as its PDF (main/retention/certificate-text):
 // the issuing organisation, consultant, programme and funder, local time with the zone, the rule
-// in words, counts, paper notes, keys and backups (claimed only once done), and the verification code.
+// in words, counts, paper notes, keys and backups (claimed only once done), the copies beyond the
+// app's reach, and the verification code.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../main/ipc/contract';
@@ -93,6 +94,16 @@ export function CertificateView({ record }: Props) {
       </dl>
       <h3>{sheet.counts.heading}</h3>
       <CloseOutCounts counts={body.counts} caption={sheet.counts.heading} />
+      <section
+        className="certificate-beyond-reach"
+        aria-labelledby={`${id}-beyond-reach`}
+        data-testid="certificate-beyond-reach"
+      >
+        <h3 id={`${id}-beyond-reach`}>{sheet.beyondReach.heading}</h3>
+        {sheet.beyondReach.paragraphs.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+      </section>
       <dl className="facts certificate-verification">
         <div className="fact" data-fact="verification">
           <dt>{verification.label}</dt>
