@@ -27,15 +27,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-/** Screenshots the screen in both schemes and returns axe findings for each scheme. */
-export async function captureScreen(page: Page, screen: string, lang: string): Promise<string[]> {
+/**
+ * Screenshots the screen in both schemes and returns axe findings for each scheme: the whole page,
+ * or with `viewportOnly` just what the window shows (as a laptop at 1366×768 would).
+ */
+export async function captureScreen(
+  page: Page,
+  screen: string,
+  lang: string,
+  { viewportOnly = false }: Readonly<{ viewportOnly?: boolean }> = {},
+): Promise<string[]> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   const findings: string[] = [];
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({
       path: resolve(SCREENS_DIR, `${screen}-${lang}-${scheme}.png`),
-      fullPage: true,
+      fullPage: !viewportOnly,
       // The caret blinks; hiding it keeps screenshots comparable between runs.
       caret: 'hide',
     });

@@ -1,6 +1,7 @@
 // A programme ends and is shredded, in Danish, Norwegian and English: the banner after unlock,
 // the prompt on its page, the retention timeline, postponing (14 days yes, 45 days no), the
-// close-out (review, paper checklist, typed name, progress, certificate with the chain ok), the
+// close-out (review, paper checklist, typed name, progress, certificate with the chain ok and the
+// copies beyond reach, the offer to change the recovery passphrase and where it leads), the
 // caseload afterwards, the certificates screen with export, and the settings screen.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,6 +64,22 @@ const CERTIFICATE_FILE: Record<string, RegExp> = {
   en: /^deletion-certificate-\d{4}-\d{2}-\d{2}-no-1\.json$/,
 };
 const certificateShot = (code: string) => join(SCREENS_DIR, `certificate-1366x768-${code}.png`);
+/** The certificate's section on copies the shredding cannot reach, per language. */
+const BEYOND_REACH: Record<string, { heading: string; stillOpens: string }> = {
+  da: {
+    heading: 'Kopier uden for Fortroligs rækkevidde',
+    stillOpens: 'En sådan kopi kan stadig åbnes med den nuværende adgangssætning til gendannelse.',
+  },
+  nb: {
+    heading: 'Kopier utenfor Fortroligs rekkevidde',
+    stillOpens:
+      'En slik kopi kan fortsatt åpnes med den nåværende passordfrasen for gjenoppretting.',
+  },
+  en: {
+    heading: 'Copies beyond Fortrolig’s reach',
+    stillOpens: 'Such a copy still opens with the current recovery passphrase.',
+  },
+};
 
 type DueView = { items: { key: string; label: string; postponedUntil: string | null }[] };
 
@@ -85,6 +102,11 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
   const consoleLines: string[] = [];
   const shoot = async (screen: string) =>
     expect((await captureScreen(page, screen, code)).join('\n')).toBe('');
+  /** What the window shows, not the whole page: at 1366×768, is anything cut off or unclear? */
+  const shootWindow = async (screen: string) =>
+    expect(
+      (await captureScreen(page, `${screen}-1366x768`, code, { viewportOnly: true })).join('\n'),
+    ).toBe('');
   const submit = () => page.getByRole('button', { name: r.closeOut.submit, exact: true });
 
   beforeAll(async () => {
@@ -253,11 +275,37 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     for (const name of [ONLY_ALFA.familyName, SHARED.familyName]) {
       expect(await page.locator('.certificate').textContent()).not.toContain(name);
     }
+    // The copies the shredding cannot reach, and that the current passphrase still opens them.
+    const beyond = page.getByRole('region', { name: BEYOND_REACH[code]!.heading, exact: true });
+    expect(await beyond.textContent()).toContain(BEYOND_REACH[code]!.stillOpens);
+    expect(await beyond.textContent()).toContain('Time Machine');
     await shoot('close-out-done');
     // The certificate as a consultant's laptop shows it (1366×768).
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.locator('.certificate').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: certificateShot(code), caret: 'hide' });
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('right after the close-out, the offer to change the recovery passphrase opens the change form', async () => {
+    const offer = page.getByTestId('passphrase-offer');
+    expect(await offer.locator('p').textContent()).toBe(r.passphraseOffer.text);
+    // As a laptop shows it: the offer in view under the finished close-out.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await offer.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await shootWindow('close-out-passphrase-offer');
+    await offer.getByRole('button', { name: r.passphraseOffer.change, exact: true }).click();
+    await page.getByRole('heading', { name: r.settings.title, level: 1 }).waitFor();
+    const change = page.getByRole('form', { name: m.continuity.security.change.title });
+    const current = change.getByLabel(m.continuity.security.change.current, { exact: true });
+    // The caret waits in the change form's first field, scrolled into view.
+    await page.waitForFunction(
+      `document.activeElement?.getAttribute('autocomplete') === 'current-password' &&
+       document.activeElement.closest('form')?.querySelector('h3')?.textContent === ${JSON.stringify(m.continuity.security.change.title)}`,
+    );
+    expect(await current.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+    expect(await current.isVisible()).toBe(true);
+    await shootWindow('settings-passphrase-change-from-offer');
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
@@ -373,6 +421,14 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     await dialog.getByRole('button', { name: r.purge.submit, exact: true }).click();
     await page.getByRole('status').filter({ hasText: r.purge.done }).waitFor();
     await item.waitFor({ state: 'detached' });
+    // A rule's purge is a shredding too: the same offer, with its reason, under the status.
+    const offer = page.getByTestId('passphrase-offer');
+    expect(await offer.locator('p').textContent()).toBe(r.passphraseOffer.text);
+    await offer.getByRole('button', { name: r.passphraseOffer.change, exact: true }).waitFor();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.evaluate('window.scrollTo(0, 0)');
+    await shootWindow('category-purge-passphrase-offer');
+    await page.setViewportSize({ width: 1366, height: 900 });
     const after = await inPage<{ person: boolean; notes: number; enrolments: number }>(
       page,
       `(async () => {

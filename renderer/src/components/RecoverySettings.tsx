@@ -1,10 +1,11 @@
 // Settings: test the recovery passphrase, change it (the old one required; the keychain key stays),
 // and the automatic-lock minutes. Passphrases live only in these fields and are cleared after use.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE, type ChannelOutput, type IpcError } from '../../../main/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatInstant } from '../lib/dates';
+import type { SettingsFocus } from '../lib/navigation';
 import { estimateStrength } from '../lib/passphrase-strength';
 import { ErrorMessage } from './ErrorMessage';
 import { StrengthMeter } from './StrengthMeter';
@@ -14,12 +15,12 @@ export type SecuritySettings = ChannelOutput<'settings.get'>;
 type RecoveryProps = Readonly<{
   settings: SecuritySettings | null;
   onSettings: (settings: SecuritySettings) => void;
-  /** Put the caret in the test field (arrived from the reminder). */
-  focusTest: boolean;
+  /** Put the caret in the test field (from the reminder) or the change form (after a shredding). */
+  focus?: SettingsFocus;
 }>;
 
 /** The recovery passphrase section (inside the settings' first card): when it last worked, test, change. */
-export function RecoverySettings({ settings, onSettings, focusTest }: RecoveryProps) {
+export function RecoverySettings({ settings, onSettings, focus }: RecoveryProps) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -35,11 +36,24 @@ export function RecoverySettings({ settings, onSettings, focusTest }: RecoveryPr
         </p>
       )}
       <div className="recovery-forms">
-        <TestRecoveryForm onTested={onSettings} focus={focusTest} />
-        <ChangePassphraseForm onChanged={onSettings} />
+        <TestRecoveryForm onTested={onSettings} focus={focus === 'recoveryTest'} />
+        <ChangePassphraseForm onChanged={onSettings} focus={focus === 'passphraseChange'} />
       </div>
     </section>
   );
+}
+
+/** Brings `field` into view and gives it the caret once, when the screen opens with `focus`. */
+function useFocusAfterMount(field: RefObject<HTMLInputElement | null>, focus: boolean) {
+  useEffect(() => {
+    if (!focus) return;
+    // After the screen's own focus-on-mount (a parent effect, which runs after this one).
+    const timer = setTimeout(() => {
+      field.current?.scrollIntoView({ block: 'center' });
+      field.current?.focus();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [field, focus]);
 }
 
 function TestRecoveryForm({
@@ -54,15 +68,7 @@ function TestRecoveryForm({
   const [error, setError] = useState<IpcError | null>(null);
   const field = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (!focus) return;
-    // After the screen's own focus-on-mount (a parent effect, which runs after this one).
-    const timer = setTimeout(() => {
-      field.current?.scrollIntoView({ block: 'center' });
-      field.current?.focus();
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [focus]);
+  useFocusAfterMount(field, focus);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -122,7 +128,8 @@ function TestRecoveryForm({
 
 function ChangePassphraseForm({
   onChanged,
-}: Readonly<{ onChanged: (s: SecuritySettings) => void }>) {
+  focus,
+}: Readonly<{ onChanged: (s: SecuritySettings) => void; focus: boolean }>) {
   const { t } = useTranslation();
   const id = useId();
   const [current, setCurrent] = useState('');
@@ -135,6 +142,7 @@ function ChangePassphraseForm({
   const currentField = useRef<HTMLInputElement>(null);
   const nextField = useRef<HTMLInputElement>(null);
   const confirmationField = useRef<HTMLInputElement>(null);
+  useFocusAfterMount(currentField, focus);
 
   const estimate = estimateStrength(next);
   const tooShort = estimate.strength === 'tooShort';

@@ -1,6 +1,9 @@
 // The places inside the open vault. Kept in memory only: never in the URL, which could leak into logs.
 import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
 
+/** Which settings field gets the caret on arrival. */
+export type SettingsFocus = 'recoveryTest' | 'passphraseChange';
+
 export type View =
   | Readonly<{ kind: 'caseload' }>
   | Readonly<{ kind: 'programmes' }>
@@ -10,8 +13,11 @@ export type View =
   | Readonly<{ kind: 'certificates' }>
   | Readonly<{
       kind: 'settings';
-      /** Arrived from the recovery-passphrase reminder: the test field gets the caret. */
-      focus?: 'recoveryTest';
+      /**
+       * From the recovery-passphrase reminder, the test field gets the caret; from the offer
+       * after a shredding, the change form does.
+       */
+      focus?: SettingsFocus;
     }>
   | Readonly<{ kind: 'newParticipant'; programmeId: number | null }>
   | Readonly<{

@@ -1,5 +1,6 @@
 // Close-out of one programme: what goes (per category and person), paper notes for everyone, the
-// programme's name typed in full, progress while it runs, then the deletion certificate.
+// programme's name typed in full, progress while it runs, then the deletion certificate and the
+// offer to change the recovery passphrase (older copies out of reach still open with it).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
@@ -11,6 +12,7 @@ import { AffectedParticipants } from '../components/retention/AffectedParticipan
 import { PaperChecklist, type PaperAnswer } from '../components/retention/PaperChecklist';
 import { ShredProgress, type ShredPhase } from '../components/retention/ShredProgress';
 import { FinishingNotice, type Finishing } from '../components/retention/FinishingNotice';
+import { PassphraseChangeOffer } from '../components/retention/PassphraseChangeOffer';
 import { UserText } from '../components/UserText';
 import type { Navigate } from '../lib/navigation';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
@@ -200,6 +202,10 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
             </p>
           )}
           {stage.kind === 'finished' && <FinishingNotice finishing={stage.finishing} />}
+          {stage.kind === 'finished' &&
+            (stage.finishing === 'done' || !stage.finishing.vaultLocked) && (
+              <PassphraseChangeOffer navigate={navigate} />
+            )}
         </form>
       )}
       {stage.kind === 'finished' && stage.chain && <ChainStatus chain={stage.chain} />}

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DueItemCard } from '../components/retention/DueItemCard';
 import { DueTimeline } from '../components/retention/DueTimeline';
+import { PassphraseChangeOffer } from '../components/retention/PassphraseChangeOffer';
 import { categoryRank } from '../lib/category-names';
 import type { Navigate } from '../lib/navigation';
 import type { DueSummary } from '../lib/use-due-summary';
@@ -16,7 +17,7 @@ export function RetentionScreen({ due, refreshDue, navigate }: Props) {
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const presets = usePresets();
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ message: string; shredded: boolean } | null>(null);
   // Opening the screen asks again: a note written since unlock can have made something due.
   useEffect(() => refreshDue(), [refreshDue]);
 
@@ -45,8 +46,9 @@ export function RetentionScreen({ due, refreshDue, navigate }: Props) {
             today={due?.today ?? ''}
             presets={presets}
             onReview={(programmeId) => navigate({ kind: 'closeOut', programmeId })}
-            onChanged={(message) => {
-              setStatus(message);
+            onChanged={(message, shredded = false) => {
+              // A postponement after a purge keeps the offer: the shredding still happened.
+              setStatus((s) => ({ message, shredded: shredded || (s?.shredded ?? false) }));
               refreshDue();
             }}
           />
@@ -65,9 +67,10 @@ export function RetentionScreen({ due, refreshDue, navigate }: Props) {
         </div>
         {status && (
           <p className="message message-success" role="status">
-            {status}
+            {status.message}
           </p>
         )}
+        {status?.shredded && <PassphraseChangeOffer navigate={navigate} />}
         {due ? <DueTimeline due={due} /> : <p>{t('common.loading')}</p>}
       </section>
       {due && (

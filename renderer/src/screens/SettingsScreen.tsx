@@ -13,6 +13,7 @@ import { BackupSettings } from '../components/retention/BackupSettings';
 import { IssuerSettings } from '../components/retention/IssuerSettings';
 import { PresetEditor } from '../components/retention/PresetEditor';
 import { TemplatesEditor } from '../components/TemplatesEditor';
+import type { SettingsFocus } from '../lib/navigation';
 import type { Preset } from '../lib/retention-words';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 
@@ -20,15 +21,11 @@ type Props = Readonly<{
   onPresetsChanged: () => void;
   /** The recovery-test reminder may have changed (a test, a change of passphrase). */
   onSecurityChanged: (settings: SecuritySettings) => void;
-  /** Arrived from the reminder's "Test now": the caret goes to the test field. */
-  focusRecoveryTest?: boolean;
+  /** Arrived from the reminder ("Test now") or from the offer after a shredding ("Change"). */
+  focus?: SettingsFocus;
 }>;
 
-export function SettingsScreen({
-  onPresetsChanged,
-  onSecurityChanged,
-  focusRecoveryTest = false,
-}: Props) {
+export function SettingsScreen({ onPresetsChanged, onSecurityChanged, focus }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -61,11 +58,7 @@ export function SettingsScreen({
             {t('retention.settings.title')}
           </h1>
         </div>
-        <RecoverySettings
-          settings={security}
-          onSettings={showSecurity}
-          focusTest={focusRecoveryTest}
-        />
+        <RecoverySettings settings={security} onSettings={showSecurity} focus={focus} />
       </section>
       <IdleLockSettings settings={security} onSettings={showSecurity} />
       <IssuerSettings />

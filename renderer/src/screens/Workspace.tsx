@@ -155,7 +155,7 @@ export function Workspace({
           <SettingsScreen
             onPresetsChanged={refreshDue}
             onSecurityChanged={(s) => setReminderDue(s.recoveryReminderDue)}
-            focusRecoveryTest={view.focus === 'recoveryTest'}
+            focus={view.focus}
           />
         )}
         {view.kind === 'newParticipant' && (

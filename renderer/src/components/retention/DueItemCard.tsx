@@ -15,8 +15,11 @@ type Props = Readonly<{
   today: string;
   presets: readonly Preset[];
   onReview: (programmeId: number) => void;
-  /** Something changed in the vault: the list is fetched again; `message` is a status line to show. */
-  onChanged: (message: string) => void;
+  /**
+   * Something changed in the vault: the list is fetched again; `message` is a status line to show;
+   * `shredded` when data was deleted (the screen then offers to change the recovery passphrase).
+   */
+  onChanged: (message: string, shredded?: boolean) => void;
 }>;
 
 export function DueItemCard({ item, today, presets, onReview, onChanged }: Props) {
@@ -119,7 +122,7 @@ export function DueItemCard({ item, today, presets, onReview, onChanged }: Props
           onCancel={() => setMode('idle')}
           onDone={(whole) => {
             setMode('idle');
-            onChanged(t(whole ? 'retention.purge.doneWhole' : 'retention.purge.done'));
+            onChanged(t(whole ? 'retention.purge.doneWhole' : 'retention.purge.done'), true);
           }}
         />
       )}

@@ -247,6 +247,11 @@ export const retentionDa: typeof retentionEn = {
       unexpected: 'Noget uventet stoppede det. Lås og lås op for at prøve igen.',
     },
   },
+  /** After a shredding: why to change the recovery passphrase now, and the way there. */
+  passphraseOffer: {
+    text: 'Ældre kopier af arkivet uden for Fortroligs rækkevidde, fx en sikkerhedskopi fra styresystemet eller en kopieret mappe, kan stadig åbnes med den nuværende adgangssætning til gendannelse.',
+    change: 'Skift adgangssætning til gendannelse',
+  },
   settings: {
     title: 'Indstillinger',
     presets: 'Sletteregler',

@@ -244,6 +244,11 @@ export const retentionEn = {
       unexpected: 'Something unexpected stopped it. Lock and unlock to try again.',
     },
   },
+  /** After a shredding: why to change the recovery passphrase now, and the way there. */
+  passphraseOffer: {
+    text: 'Older copies of the vault beyond Fortrolig’s reach, such as an operating-system backup or a copied folder, still open with the current recovery passphrase.',
+    change: 'Change recovery passphrase',
+  },
   settings: {
     title: 'Settings',
     presets: 'Retention presets',

@@ -248,6 +248,11 @@ export const retentionNb: typeof retentionEn = {
       unexpected: 'Noe uventet stoppet det. Lås og lås opp for å prøve igjen.',
     },
   },
+  /** After a shredding: why to change the recovery passphrase now, and the way there. */
+  passphraseOffer: {
+    text: 'Eldre kopier av arkivet utenfor Fortroligs rekkevidde, for eksempel en sikkerhetskopi fra operativsystemet eller en kopiert mappe, kan fortsatt åpnes med den nåværende passordfrasen for gjenoppretting.',
+    change: 'Bytt passordfrase for gjenoppretting',
+  },
   settings: {
     title: 'Innstillinger',
     presets: 'Sletteregler',
@@ -303,7 +308,7 @@ export const retentionNb: typeof retentionEn = {
       'Krypterte kopier i en mappe du velger, for eksempel en nettverksdisk eller en USB-pinne. En avslutning sletter eldre kopier der og tar en ny.',
     folder: 'Mappe for sikkerhetskopier',
     folderHint:
-      'Velg en mappe på en minnepinne eller et nettverksdisk. Appen kontrollerer at den kan skrive der før mappen lagres.',
+      'Velg en mappe på en minnepinne eller en nettverksdisk. Appen kontrollerer at den kan skrive der før mappen lagres.',
     chooseFolder: 'Velg mappe…',
     noFolder: 'Ingen mappe for sikkerhetskopier er valgt.',
     folderOutcome: {
