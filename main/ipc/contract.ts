@@ -31,6 +31,25 @@ const RecoveryState = z.enum(['ok', 'repaired', 'missing']);
 /** The keychain after a keychain unlock: 'pending' = a write failed and is retried next unlock. */
 const KeychainState = z.enum(['ok', 'pending', 'unavailable', 'skipped', 'conflict']);
 
+/**
+ * The shredding ledger at unlock (retention/shred-ledger.ts): null when the vault held every
+ * shredding the keychain records; otherwise this copy of the vault was older and the missing
+ * shreddings were applied again before it opened (how many, how many people that removed, and
+ * how many could not be named again: records from before tombstones, or unreadable entries);
+ * 'unchecked' when the keychain could not be read (the check runs again at the next unlock).
+ */
+export const Reapplied = z.union([
+  z
+    .object({
+      shreddings: z.number().int().min(0),
+      people: z.number().int().min(0),
+      notReapplied: z.number().int().min(0),
+    })
+    .strict(),
+  z.literal('unchecked'),
+  z.null(),
+]);
+
 /** What the page learns about a picked backup: never its path, only its own file name and date. */
 export const BackupPick = z
   .object({
@@ -59,13 +78,17 @@ export const contract = {
   },
   'vault.unlock': {
     input: Empty,
-    output: z.object({ recovery: RecoveryState, keychain: KeychainState }).strict(),
+    output: z
+      .object({ recovery: RecoveryState, keychain: KeychainState, reapplied: Reapplied })
+      .strict(),
   },
   'vault.unlockWithPassphrase': {
     input: z
       .object({ passphrase: Passphrase, rememberInKeychain: z.boolean().optional() })
       .strict(),
-    output: z.object({ keychain: KeychainOutcome, recovery: RecoveryState }).strict(),
+    output: z
+      .object({ keychain: KeychainOutcome, recovery: RecoveryState, reapplied: Reapplied })
+      .strict(),
   },
   'vault.lock': { input: Empty, output: z.object({}).strict() },
   /** Opens the main process's file dialog; the chosen path stays there, the page sees only the outcome. */
@@ -73,7 +96,7 @@ export const contract = {
   /** Restores the picked backup pair into the empty data folder, unlocks, and keeps the key in the keychain. */
   'vault.restore': {
     input: z.object({ passphrase: Passphrase }).strict(),
-    output: z.object({ keychain: KeychainOutcome }).strict(),
+    output: z.object({ keychain: KeychainOutcome, reapplied: Reapplied }).strict(),
   },
   /** Re-wraps the recovery copy under a new passphrase; the vault key (and the keychain's copy) stay. */
   'vault.changePassphrase': {

@@ -43,8 +43,15 @@ import {
 } from '../retention/shred';
 import { shredPending } from '../retention/purge';
 import { toEnvironmentError } from '../vault/environment-errors';
-import { VaultError, VaultLockedError } from '../vault/errors';
+import {
+  KeychainLockedError,
+  KeychainUnavailableError,
+  VaultError,
+  VaultLockedError,
+} from '../vault/errors';
+import { reconcileLedger } from '../retention/shred-ledger';
 import { readSettings, writeSettings, type Settings } from '../vault/settings';
+import type { ChannelOutput } from './contract';
 import type { Core, HandlerTable } from './handlers';
 
 type RetentionChannel = Extract<
@@ -105,15 +112,31 @@ export function shredContext(core: Core): ShredContext {
 }
 
 /**
- * Runs after every unlock: finishes an interrupted shredding (only the steps still owed), then
- * the daily backup. Unlock is all-or-nothing about the key, not about these steps: a finishing
+ * Runs after every unlock, before the page is told the vault is open: first the shredding
+ * ledger (an older copy of the vault put back has the shreddings it lacks applied again; see
+ * retention/shred-ledger.ts), then finishes an interrupted shredding (only the steps still
+ * owed), then the daily backup. Returns what the ledger found, for the page to say. Unlock is all-or-nothing about the key, not about these steps: a finishing
  * step that fails stays pending (its reason is shown beside what is due) and runs again at the
  * next unlock, so the unlock itself succeeds. If a failure locked the vault (the database step
  * of a rekey), the unlock reports that error; and whatever this throws, the vault is locked
  * first, so an unlock never answers an error with the vault left open.
  */
-export async function afterUnlock(core: Core): Promise<void> {
+export async function afterUnlock(core: Core): Promise<ChannelOutput<'vault.unlock'>['reapplied']> {
+  let reapplied: ChannelOutput<'vault.unlock'>['reapplied'];
   try {
+    const { catchUp } = await reconcileLedger({
+      db: core.vault.db,
+      vaultId: core.vault.vaultId()!,
+      keyStore: core.vault.keyStore,
+      durable: core.vault.durable,
+      now: core.now,
+    }).catch((err: unknown) => {
+      // A keychain that stops answering midway: the check and write-out run again next unlock.
+      if (err instanceof KeychainUnavailableError || err instanceof KeychainLockedError)
+        return { catchUp: 'unchecked' as const };
+      throw err;
+    });
+    reapplied = catchUp === 'unchecked' || catchUp.shreddings > 0 ? catchUp : null;
     const { finishing, error } = await finishShreddingDetail(shredContext(core));
     noteFinishing(core, finishing);
     if (finishing !== 'done' && core.vault.state() !== 'unlocked') {
@@ -132,6 +155,7 @@ export async function afterUnlock(core: Core): Promise<void> {
       // An unplugged USB stick must not block unlock; the backups screen shows the last backup's age.
     }
   }
+  return reapplied;
 }
 
 function backupStatus(core: Core) {

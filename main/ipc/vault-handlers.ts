@@ -74,17 +74,18 @@ export const vaultHandlers: Pick<HandlerTable, VaultChannel> = {
   },
   'vault.unlock': async (core) => {
     const { recovery, keychain } = await core.vault.unlock();
-    await afterUnlock(core);
-    // The page tells the consultant about a repaired or missing recovery copy; no data crosses.
-    return { recovery, keychain };
+    const reapplied = await afterUnlock(core);
+    // The page tells the consultant about a repaired or missing recovery copy, and about
+    // shreddings applied again to an older copy; no data crosses.
+    return { recovery, keychain, reapplied };
   },
   'vault.unlockWithPassphrase': async (core, input) => {
     const { keychain, recovery } = await core.vault.unlockWithPassphrase(
       input.passphrase,
       input.rememberInKeychain ?? true,
     );
-    await afterUnlock(core);
-    return { keychain, recovery };
+    const reapplied = await afterUnlock(core);
+    return { keychain, recovery, reapplied };
   },
   'vault.resetRecovery': async (core, input) => {
     await core.vault.resetRecovery(input.passphrase);
@@ -132,8 +133,8 @@ export const vaultHandlers: Pick<HandlerTable, VaultChannel> = {
     picked.delete(core.vault);
     const { keychain } = await core.vault.unlockWithPassphrase(input.passphrase, true);
     noteRecoveryTested(core);
-    await afterUnlock(core);
-    return { keychain };
+    const reapplied = await afterUnlock(core);
+    return { keychain, reapplied };
   },
   'vault.changePassphrase': async (core, input) => {
     await core.vault.changePassphrase(input.current, input.next);

@@ -27,6 +27,7 @@ import {
   type FinishingStep,
 } from './finishing';
 import { categoryPlanHelpers, categoryTargetFor } from './due-data';
+import { reconcileLedger } from './shred-ledger';
 import { listPresets } from './policies';
 import {
   clearShredPending,
@@ -211,7 +212,7 @@ export async function finishShredding(ctx: ShredContext): Promise<Finishing> {
 export async function finishShreddingDetail(ctx: ShredContext): Promise<FinishingDetail> {
   if (ctx.vault.state() !== 'unlocked' || !shredPending(ctx.vault.db))
     return { finishing: 'done', error: null };
-  let step: FinishingStep | 'clear' = 'merge';
+  let step: FinishingStep | 'ledger' | 'clear' = 'merge';
   try {
     const keysPending = await runSteps(ctx, (s) => (step = s));
     ctx.onPhase?.('done');
@@ -239,7 +240,7 @@ export async function finishShreddingDetail(ctx: ShredContext): Promise<Finishin
 /** Runs the owed steps; returns why the rekey's key-file/keychain tail is still pending, or null. */
 async function runSteps(
   ctx: ShredContext,
-  at: (step: FinishingStep | 'clear') => void,
+  at: (step: FinishingStep | 'ledger' | 'clear') => void,
 ): Promise<FinishingReason | null> {
   let keysPending: FinishingReason | null = null;
   const db = ctx.vault.db;
@@ -293,6 +294,25 @@ async function runSteps(
     }
   }
   // The rekey replaced the connection's key, not the connection: ctx.vault.db is still `db`.
+  // The ledger in the keychain learns the new record(s) (shred-ledger.ts), so an older copy of
+  // the vault put back is purged again. Like the rekey's keychain tail, a keychain that does
+  // not answer leaves it to the next unlock (which reconciles the ledger first thing).
+  at('ledger');
+  try {
+    const { catchUp } = await reconcileLedger({
+      db,
+      vaultId: ctx.vault.vaultId()!,
+      keyStore: ctx.vault.keyStore,
+      durable,
+      now: ctx.now,
+    });
+    if (catchUp === 'unchecked') keysPending ??= 'keychainUnavailable';
+  } catch (err) {
+    if (ctx.vault.state() !== 'unlocked') throw err;
+    const reason = reasonFor(err, 'ledger');
+    if (reason === null) throw err;
+    keysPending ??= reason;
+  }
   let backupsReplaced = false;
   if (ctx.replaceBackups && owed('backups')) {
     at('backups');
@@ -316,7 +336,7 @@ async function runSteps(
 }
 
 /** The typed reason for a known failure in `step`, or null for an unforeseen error. */
-function reasonFor(err: unknown, step: FinishingStep | 'clear'): FinishingReason | null {
+function reasonFor(err: unknown, step: FinishingStep | 'ledger' | 'clear'): FinishingReason | null {
   if (err instanceof BackupFolderUnavailableError) return 'backupFolderUnavailable';
   if (err instanceof KeychainLockedError) return 'keychainLocked';
   if (err instanceof KeychainUnavailableError) return 'keychainUnavailable';

@@ -18,6 +18,11 @@ export const DURABLE_POINTS = [
   'passphrase.keyFile',
   'passphrase.revertPin',
   'shred.purge',
+  // The shredding ledger in the keychain (retention/shred-ledger.ts): an older copy's missing
+  // records applied, then each entry and the head written out.
+  'ledger.catchUp',
+  'ledger.entry',
+  'ledger.head',
   'shred.merge',
   'shred.vacuum',
   'rekey.keychainSetCurrent',

@@ -112,6 +112,11 @@ export class Vault {
     this.#durable = options.durable ?? directWrites;
   }
 
+  /** The keychain port, for the shredding ledger (retention/shred-ledger.ts): text entries only. */
+  get keyStore(): KeyStore {
+    return this.#keyStore;
+  }
+
   /** The durable-write seam, for the shredding and backup steps that run beside the vault. */
   get durable(): DurableWrites {
     return this.#durable;

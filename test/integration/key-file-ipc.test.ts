@@ -63,18 +63,18 @@ describe('key file over IPC', () => {
   it('a keychain unlock reports recovery ok, then repaired after a flipped byte, then ok again', async () => {
     expect(await dispatch('vault.unlock', {})).toEqual({
       ok: true,
-      value: { recovery: 'ok', keychain: 'ok' },
+      value: { recovery: 'ok', keychain: 'ok', reapplied: null },
     });
     await dispatch('vault.lock', {});
     flipByteOfKeyFile();
     expect(await dispatch('vault.unlock', {})).toEqual({
       ok: true,
-      value: { recovery: 'repaired', keychain: 'ok' },
+      value: { recovery: 'repaired', keychain: 'ok', reapplied: null },
     });
     await dispatch('vault.lock', {});
     expect(await dispatch('vault.unlockWithPassphrase', { passphrase: TEST_PASSPHRASE })).toEqual({
       ok: true,
-      value: { keychain: 'stored', recovery: 'ok' },
+      value: { keychain: 'stored', recovery: 'ok', reapplied: null },
     });
   });
 
@@ -136,7 +136,7 @@ describe('key file over IPC', () => {
 
     expect(await dispatch('vault.unlockWithPassphrase', { passphrase: TEST_PASSPHRASE })).toEqual({
       ok: true,
-      value: { keychain: 'stored', recovery: 'ok' },
+      value: { keychain: 'stored', recovery: 'ok', reapplied: null },
     });
     // Unlocked: nothing to put back.
     expect(await dispatch('vault.restoreKeyFile', {})).toEqual({
@@ -182,7 +182,7 @@ describe('key file over IPC', () => {
 
     expect(await dispatch('vault.unlock', {})).toEqual({
       ok: true,
-      value: { recovery: 'missing', keychain: 'ok' },
+      value: { recovery: 'missing', keychain: 'ok', reapplied: null },
     });
     expect(await dispatch('vault.resetRecovery', { passphrase: 'aaaaaaaaaaaaaaaa' })).toEqual({
       ok: false,
@@ -195,7 +195,7 @@ describe('key file over IPC', () => {
     await dispatch('vault.lock', {});
     expect(await dispatch('vault.unlock', {})).toEqual({
       ok: true,
-      value: { recovery: 'ok', keychain: 'ok' },
+      value: { recovery: 'ok', keychain: 'ok', reapplied: null },
     });
     await dispatch('vault.lock', {});
     expect(
@@ -203,7 +203,7 @@ describe('key file over IPC', () => {
         passphrase: NEW_PASSPHRASE,
         rememberInKeychain: false,
       }),
-    ).toEqual({ ok: true, value: { keychain: 'notRequested', recovery: 'ok' } });
+    ).toEqual({ ok: true, value: { keychain: 'notRequested', recovery: 'ok', reapplied: null } });
   });
 
   it('resetRecovery needs the vault unlocked', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeOutProgramme, eraseParticipant, finishShredding } from '../../main/retention/shred';
 import { replaceBackupsAfterShredding, takeBackup } from '../../main/retention/backups';
+import { ledgerHeadAccount, reconcileLedger } from '../../main/retention/shred-ledger';
 import type { DurablePoint } from '../../main/vault/durable';
 import { toEnvironmentError } from '../../main/vault/environment-errors';
 import { VaultError } from '../../main/vault/errors';
@@ -24,6 +25,7 @@ import {
   snapshotFiles,
   type Counter,
   type Directive,
+  type KeychainSnapshot,
 } from '../support/fault-plan';
 import { TEST_PASSPHRASE, removeDir, tempDir } from '../support/temp-vault';
 
@@ -93,7 +95,7 @@ async function runCase(directives: ReadonlyMap<number, Directive>): Promise<{
     snapshotFiles(p.data, p.backups, snap);
     return undefined;
   };
-  let crashedKeychain: { current: Buffer | null; next: Buffer | null } | null = null;
+  let crashedKeychain: KeychainSnapshot | null = null;
   const crash = () => {
     onCrash();
     crashedKeychain = keychain.peek(vaultId);
@@ -205,6 +207,16 @@ async function checkFinalState(caseDir: string): Promise<void> {
     expect(err).toBeInstanceOf(VaultError);
     await vault.unlockWithPassphrase(TEST_PASSPHRASE);
   }
+  // As every unlock does first (afterUnlock): the ledger never holds a shredding this copy
+  // lacks (no crash can put it ahead of the vault), then the owed finishing.
+  const ledger = await reconcileLedger({
+    db: vault.db,
+    vaultId,
+    keyStore: keychain,
+    durable: vault.durable,
+    now: () => NOW,
+  });
+  expect(ledger.catchUp).toEqual({ shreddings: 0, people: 0, notReapplied: 0 });
   await finishShredding({ vault, now: () => NOW, actor: 'KB' });
   const has = (id: number) =>
     !!vault.db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([id]);
@@ -219,6 +231,15 @@ async function checkFinalState(caseDir: string): Promise<void> {
     .prepare('SELECT count(*) AS n FROM notes WHERE participant_id = ?')
     .get<{ n: number }>([marked.onlyB[1]!])!.n;
   expect(notesB1).toBe(1);
+  // The ledger in the keychain holds both records, ending at the vault's chain head.
+  const head = vault.db
+    .prepare('SELECT hash FROM deletion_records ORDER BY id DESC LIMIT 1')
+    .get<{ hash: string }>()!.hash;
+  expect(JSON.parse((await keychain.getText(ledgerHeadAccount(vaultId)))!)).toEqual({
+    v: 1,
+    count: 2,
+    head,
+  });
   vault.lock();
 
   // Settled: the key file holds one key, the keychain holds it and nothing else, both open.

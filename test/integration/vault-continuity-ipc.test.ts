@@ -88,7 +88,7 @@ describe('restore from a backup pair', () => {
 
     expect(await dispatch('vault.restore', { passphrase: TEST_PASSPHRASE })).toEqual({
       ok: true,
-      value: { keychain: 'stored' },
+      value: { keychain: 'stored', reapplied: null },
     });
     expect(vault.state()).toBe('unlocked');
     expect(listProgrammes(vault.db).map((p) => p.name)).toEqual(['Forløb Østjylland']);
@@ -97,7 +97,7 @@ describe('restore from a backup pair', () => {
     vault.lock();
     expect(await dispatch('vault.unlock', {})).toEqual({
       ok: true,
-      value: { recovery: 'ok', keychain: 'ok' },
+      value: { recovery: 'ok', keychain: 'ok', reapplied: null },
     });
     // A restore counts as a passphrase test: no reminder for 90 days.
     expect(await dispatch('settings.get', {})).toMatchObject({
@@ -218,12 +218,12 @@ describe('recovery passphrase and device settings', () => {
         passphrase: NEW_PASSPHRASE,
         rememberInKeychain: false,
       }),
-    ).toEqual({ ok: true, value: { keychain: 'notRequested', recovery: 'ok' } });
+    ).toEqual({ ok: true, value: { keychain: 'notRequested', recovery: 'ok', reapplied: null } });
     h.vault.lock();
     // The keychain key did not change.
     expect(await h.dispatch('vault.unlock', {})).toEqual({
       ok: true,
-      value: { recovery: 'ok', keychain: 'ok' },
+      value: { recovery: 'ok', keychain: 'ok', reapplied: null },
     });
   });
 

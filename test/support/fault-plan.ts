@@ -103,12 +103,21 @@ export function restoreFiles(from: string, dataDir: string, backupDir: string): 
   }
 }
 
+/** What the keychain holds for one vault: its two key entries and its text entries (the ledger). */
+export type KeychainSnapshot = {
+  current: Buffer | null;
+  next: Buffer | null;
+  texts?: ReadonlyMap<string, string>;
+};
+
 /**
- * The real keychain, with a synchronous mirror of this vault's two entries (kept current by
- * every get/set/delete through it), so a crash inside a synchronous write can record them.
+ * The real keychain, with a synchronous mirror of this vault's two key entries and of every text
+ * entry written through it (the shredding ledger), kept current by every call through it, so a
+ * crash inside a synchronous write can record them.
  */
 export class MirroredKeyStore implements KeyStore {
   readonly mirror = new Map<string, Buffer | null>();
+  readonly #texts = new Map<string, string | null>();
   constructor(private readonly real: KeyStore) {}
 
   async get(account: string): Promise<Buffer | null> {
@@ -123,32 +132,44 @@ export class MirroredKeyStore implements KeyStore {
   async delete(account: string): Promise<boolean> {
     const removed = await this.real.delete(account);
     this.mirror.set(account, null);
+    if (this.#texts.has(account)) this.#texts.set(account, null);
     return removed;
   }
   accounts(): Promise<string[]> {
     return this.real.accounts();
   }
-  getText(account: string): Promise<string | null> {
-    return this.real.getText(account);
+  async getText(account: string): Promise<string | null> {
+    const text = await this.real.getText(account);
+    this.#texts.set(account, text);
+    return text;
   }
-  setText(account: string, text: string): Promise<void> {
-    return this.real.setText(account, text);
+  async setText(account: string, text: string): Promise<void> {
+    await this.real.setText(account, text);
+    this.#texts.set(account, text);
   }
 
-  /** Re-reads both entries from the keychain into the mirror. */
+  /** Re-reads both key entries from the keychain into the mirror. */
   async sync(vaultId: string): Promise<void> {
     await this.get(keychainAccount(vaultId));
     await this.get(nextKeychainAccount(vaultId));
   }
 
-  peek(vaultId: string): { current: Buffer | null; next: Buffer | null } {
+  /** The vault's entries as last seen: both keys (copies) and every text entry under it. */
+  peek(vaultId: string): KeychainSnapshot {
     const c = this.mirror.get(keychainAccount(vaultId)) ?? null;
     const n = this.mirror.get(nextKeychainAccount(vaultId)) ?? null;
-    return { current: c && Buffer.from(c), next: n && Buffer.from(n) };
+    const prefix = `${keychainAccount(vaultId)}:`;
+    const texts = new Map<string, string>();
+    for (const [account, text] of this.#texts)
+      if (text !== null && account.startsWith(prefix)) texts.set(account, text);
+    return { current: c && Buffer.from(c), next: n && Buffer.from(n), texts };
   }
 
-  /** Makes the real keychain hold exactly these two entries for the vault. */
-  async put(vaultId: string, entries: { current: Buffer | null; next: Buffer | null }) {
+  /**
+   * Makes the real keychain hold exactly these entries for the vault: the two keys, and the
+   * text entries given (none when `texts` is left out; every other text entry is removed).
+   */
+  async put(vaultId: string, entries: KeychainSnapshot) {
     for (const [account, value] of [
       [keychainAccount(vaultId), entries.current],
       [nextKeychainAccount(vaultId), entries.next],
@@ -156,5 +177,12 @@ export class MirroredKeyStore implements KeyStore {
       if (value) await this.set(account, value);
       else await this.delete(account);
     }
+    const prefix = `${keychainAccount(vaultId)}:`;
+    const wanted = entries.texts ?? new Map<string, string>();
+    for (const [account, text] of [...this.#texts]) {
+      if (text !== null && account.startsWith(prefix) && !wanted.has(account))
+        await this.delete(account);
+    }
+    for (const [account, text] of wanted) await this.setText(account, text);
   }
 }
