@@ -91,6 +91,14 @@ export const contract = {
       .strict(),
   },
   'vault.lock': { input: Empty, output: z.object({}).strict() },
+  /**
+   * After an unlock that answered keychain 'conflict': use this copy of the vault on this
+   * computer (its key replaces the other copy's in the keychain). Needs the vault unlocked.
+   */
+  'vault.keepKeyInKeychain': {
+    input: Empty,
+    output: z.object({ keychain: KeychainState }).strict(),
+  },
   /** Opens the main process's file dialog; the chosen path stays there, the page sees only the outcome. */
   'vault.pickBackup': { input: Empty, output: BackupPick },
   /** Restores the picked backup pair into the empty data folder, unlocks, and keeps the key in the keychain. */

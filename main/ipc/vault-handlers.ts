@@ -112,6 +112,9 @@ export const vaultHandlers: Pick<HandlerTable, VaultChannel> = {
     }
     return { outcome: 'restored' };
   },
+  'vault.keepKeyInKeychain': async (core) => ({
+    keychain: await core.vault.keepThisCopyInKeychain(),
+  }),
   'vault.lock': async (core) => {
     core.vault.lock();
     return {};

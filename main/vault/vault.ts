@@ -467,6 +467,38 @@ export class Vault {
     this.#logger.info('vault.recoveryReset');
   }
 
+  /**
+   * After an unlock that answered keychain 'conflict' (the keychain holds a key this vault never
+   * had: another copy's), the consultant chose this copy for this computer. Both of this vault's
+   * keychain entries are removed, then the live key is stored and pending key destructions are
+   * confirmed, as at any unlock. The other copy still opens with its own key file and recovery
+   * passphrase; the shredding ledger carries its shreddings into this copy at every unlock.
+   * @returns the keychain's state after: 'ok', 'pending' (a write failed; the next unlock says
+   *   conflict again) or 'unavailable'.
+   * @throws VaultLockedError.
+   */
+  async keepThisCopyInKeychain(): Promise<KeychainState> {
+    const ctx = this.#context();
+    try {
+      await this.#durable.writeAsync('unlock.keychainDeleteCurrent', () =>
+        this.#keyStore.delete(keychainAccount(ctx.vaultId)),
+      );
+      await this.#durable.writeAsync('unlock.keychainDeleteNext', () =>
+        this.#keyStore.delete(nextKeychainAccount(ctx.vaultId)),
+      );
+    } catch (err) {
+      if (!(err instanceof VaultError)) throw err;
+      return err.code === 'keychainUnavailable' ? 'unavailable' : 'pending';
+    }
+    const report = await this.#settle(
+      readKeyFileState(this.paths.keyFile),
+      { keychain: 'store' },
+      false,
+    );
+    this.#logger.info('vault.keychainAdopted', { keychain: report.keychain });
+    return report.keychain;
+  }
+
   /** Stores the open vault's key in the keychain; 'unavailable' if there is none to use. */
   async storeKeyInKeychain(): Promise<KeychainOutcome> {
     const ctx = this.#context();

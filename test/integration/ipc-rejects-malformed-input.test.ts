@@ -18,6 +18,7 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'vault.unlock': {},
   'vault.unlockWithPassphrase': { passphrase: TEST_PASSPHRASE, rememberInKeychain: true },
   'vault.lock': {},
+  'vault.keepKeyInKeychain': {},
   'vault.pickBackup': {},
   'vault.restore': { passphrase: TEST_PASSPHRASE },
   'vault.changePassphrase': { current: TEST_PASSPHRASE, next: 'en helt ny og lang sætning' },

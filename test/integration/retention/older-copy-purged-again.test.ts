@@ -134,11 +134,23 @@ describe('an older copy of the vault put back', () => {
     old.close();
     // The next unlock finds nothing missing.
     expect(
-      ok<{ reapplied: unknown }>(
+      ok<{ reapplied: unknown; keychain: string }>(
         await dispatch('vault.unlockWithPassphrase', { passphrase: TEST_PASSPHRASE }),
-      ).reapplied,
-    ).toBeNull();
+      ),
+    ).toEqual({ reapplied: null, keychain: 'conflict', recovery: 'ok' });
+    // The consultant keeps this copy on this computer: its key replaces the other copy's, the
+    // old keys are confirmed destroyed, and the keychain unlocks it from now on.
+    expect(ok(await dispatch('vault.keepKeyInKeychain', {}))).toEqual({ keychain: 'ok' });
+    const confirmed = ok<{ records: { oldKeyDestroyed: boolean }[] }>(
+      await dispatch('retention.certificates.list', {}),
+    );
+    expect(confirmed.records.map((r) => r.oldKeyDestroyed)).toEqual([true, true]);
     ok(await dispatch('vault.lock', {}));
+    expect(ok(await dispatch('vault.unlock', {}))).toEqual({
+      recovery: 'ok',
+      keychain: 'ok',
+      reapplied: null,
+    });
   });
 
   it('a category purge after the copy: only those notes and addenda go from the copy', async () => {
