@@ -70,9 +70,9 @@ type Entry = z.infer<typeof Entry>;
 
 /**
  * What the unlock tells the consultant: how many shreddings recorded in the keychain this copy
- * of the vault lacked and had applied again, how many people that removed, and how many ledger
- * entries could not be used (unreadable, or from before tombstones: those records are restored
- * to the chain, but what they removed cannot be named again).
+ * of the vault lacked and had applied again, how many people that removed, and how many it
+ * lacked but could not apply (an unreadable entry; or a record from before tombstones, which
+ * is restored to the chain though what it removed cannot be named again).
  */
 export type CatchUp = Readonly<{ shreddings: number; people: number; notReapplied: number }>;
 
@@ -169,8 +169,10 @@ async function applyMissing(
       }),
     );
     held.add(body);
-    shreddings++;
-    if (!entry.tombstone) notReapplied++;
+    // A record from before tombstones is restored to the chain, but what it removed cannot be
+    // named again: it counts as not re-applied.
+    if (entry.tombstone) shreddings++;
+    else notReapplied++;
   }
   return { shreddings, people, notReapplied };
 }

@@ -4,6 +4,11 @@ import type { IpcError } from '../../main/ipc/contract';
 import { AppHeader } from './components/AppHeader';
 import { ErrorMessage } from './components/ErrorMessage';
 import { Notice, type NoticeKind } from './components/Notice';
+import {
+  ShreddingsReappliedNotice,
+  reappliedToTell,
+  type Reapplied,
+} from './components/ShreddingsReappliedNotice';
 import { CreateVaultScreen } from './screens/CreateVaultScreen';
 import { LoadingScreen } from './screens/LoadingScreen';
 import { NewRecoveryScreen } from './screens/NewRecoveryScreen';
@@ -28,6 +33,8 @@ export function App() {
   const [notice, setNotice] = useState<NoticeKind | null>(null);
   // The recovery copy was rebuilt at this unlock: the workspace shows a calm notice once.
   const [recoveryRepaired, setRecoveryRepaired] = useState(false);
+  // An older copy had shreddings carried out again before it opened: said once, above the work.
+  const [reapplied, setReapplied] = useState<ReturnType<typeof reappliedToTell>>(null);
   const beforeLock = useRef<(() => Promise<void>) | null>(null);
 
   useEffect(() => {
@@ -49,6 +56,7 @@ export function App() {
   const showLocked = useCallback(() => {
     setNotice(null);
     setRecoveryRepaired(false);
+    setReapplied(null);
     // A national ID copied before the lock must not outlive it on the clipboard.
     void clearSensitiveClipboard();
     setScreen({ kind: 'unlock', tryKeychainAtOnce: false });
@@ -71,7 +79,9 @@ export function App() {
       keychain: KeychainOutcome | null,
       how: 'created' | 'restored' | null,
       recovery: RecoveryState = 'ok',
+      shreddings: Reapplied = null,
     ) => {
+      setReapplied(reappliedToTell(shreddings));
       if (how === 'restored') setNotice(keychain === 'stored' ? 'restored' : 'restoredNoKeychain');
       else if (keychain === 'unavailable') setNotice('keychainUnavailable');
       else if (keychain === 'conflict') setNotice('keychainConflict');
@@ -92,7 +102,10 @@ export function App() {
       <AppHeader onLock={screen.kind === 'open' || screen.kind === 'newRecovery' ? lock : null} />
       <main className="app-main" id="main">
         {notice && screen.kind === 'open' && (
-          <Notice kind={notice} onDismiss={() => setNotice(null)} />
+          <Notice kind={notice} onDismiss={() => setNotice(null)} onChange={setNotice} />
+        )}
+        {reapplied && screen.kind === 'open' && (
+          <ShreddingsReappliedNotice reapplied={reapplied} onDismiss={() => setReapplied(null)} />
         )}
         {screen.kind === 'loading' && <LoadingScreen />}
         {screen.kind === 'failed' && (
@@ -103,13 +116,15 @@ export function App() {
         {screen.kind === 'create' && (
           <CreateVaultScreen
             onCreated={(keychain) => opened(keychain, 'created')}
-            onRestored={(keychain) => opened(keychain, 'restored')}
+            onRestored={(keychain, shreddings) => opened(keychain, 'restored', 'ok', shreddings)}
           />
         )}
         {screen.kind === 'unlock' && (
           <UnlockScreen
             tryKeychainAtOnce={screen.tryKeychainAtOnce}
-            onUnlocked={(keychain, recovery) => opened(keychain, null, recovery)}
+            onUnlocked={(keychain, recovery, shreddings) =>
+              opened(keychain, null, recovery, shreddings)
+            }
           />
         )}
         {screen.kind === 'newRecovery' && (

@@ -1,18 +1,28 @@
 // A dismissible status line after create, restore or unlock (e.g. the keychain could not keep the key).
+// After a keychain conflict it offers to use this copy of the vault on this computer.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type NoticeKind =
   | 'created'
   | 'keychainUnavailable'
   | 'keychainConflict'
+  | 'keychainKept'
   | 'restored'
   | 'restoredNoKeychain'
   | 'recoveryReset';
 
-type Props = Readonly<{ kind: NoticeKind; onDismiss: () => void }>;
+type Props = Readonly<{
+  kind: NoticeKind;
+  onDismiss: () => void;
+  /** Replaces this notice with another (the conflict's "use this copy" answered). */
+  onChange?: (kind: NoticeKind) => void;
+}>;
 
-export function Notice({ kind, onDismiss }: Props) {
+export function Notice({ kind, onDismiss, onChange }: Props) {
   const { t } = useTranslation();
+  const [keeping, setKeeping] = useState(false);
+  const [keepFailed, setKeepFailed] = useState(false);
   const tone =
     kind === 'keychainUnavailable' || kind === 'keychainConflict' || kind === 'restoredNoKeychain'
       ? 'message-warning'
@@ -20,15 +30,40 @@ export function Notice({ kind, onDismiss }: Props) {
   const text =
     kind === 'recoveryReset'
       ? t('continuity.recoveryCopy.done')
-      : kind === 'restored' || kind === 'restoredNoKeychain'
-        ? t(`continuity.notices.${kind}`)
-        : t(`notices.${kind}`);
+      : kind === 'keychainKept'
+        ? t('continuity.olderCopy.kept')
+        : kind === 'restored' || kind === 'restoredNoKeychain'
+          ? t(`continuity.notices.${kind}`)
+          : t(`notices.${kind}`);
+  // A conflict offers a choice (this copy on this computer), shown under the text.
+  const choice = kind === 'keychainConflict' && !!onChange;
+  const keep = async () => {
+    setKeeping(true);
+    setKeepFailed(false);
+    const result = await window.vault['vault.keepKeyInKeychain']({});
+    setKeeping(false);
+    if (result.ok && result.value.keychain === 'ok') onChange?.('keychainKept');
+    else setKeepFailed(true);
+  };
   return (
-    <div className={`message notice ${tone}`} role="status">
+    <div className={`message notice ${tone} ${choice ? 'notice-stacked' : ''}`} role="status">
       <p>{text}</p>
-      <button type="button" className="button button-quiet" onClick={onDismiss}>
-        {t('notices.dismiss')}
-      </button>
+      {keepFailed && <p>{t('continuity.olderCopy.keepFailed')}</p>}
+      <div className="notice-actions">
+        {choice && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void keep()}
+            disabled={keeping}
+          >
+            {keeping ? t('continuity.olderCopy.keeping') : t('continuity.olderCopy.keepKey')}
+          </button>
+        )}
+        <button type="button" className="button button-quiet" onClick={onDismiss}>
+          {t('notices.dismiss')}
+        </button>
+      </div>
     </div>
   );
 }

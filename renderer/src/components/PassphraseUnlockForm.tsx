@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { ErrorMessage } from './ErrorMessage';
 
+import type { Reapplied } from './ShreddingsReappliedNotice';
+
 export type RecoveryState = ChannelOutput<'vault.unlockWithPassphrase'>['recovery'];
 /** Errors that are about the key file, not the passphrase typed. */
 export type KeyFileProblem = 'keyFileMissing' | 'recoveryDamaged';
@@ -13,6 +15,7 @@ type Props = Readonly<{
   onUnlocked: (
     keychain: 'stored' | 'unavailable' | 'notRequested' | 'conflict',
     recovery: RecoveryState,
+    reapplied: Reapplied,
   ) => void;
   onKeyFileProblem?: (problem: KeyFileProblem) => void;
 }>;
@@ -36,7 +39,8 @@ export function PassphraseUnlockForm({ onUnlocked, onKeyFileProblem }: Props) {
       rememberInKeychain: remember,
     });
     setBusy(false);
-    if (result.ok) return onUnlocked(result.value.keychain, result.value.recovery);
+    if (result.ok)
+      return onUnlocked(result.value.keychain, result.value.recovery, result.value.reapplied);
     const { code } = result.error;
     if (onKeyFileProblem && (code === 'keyFileMissing' || code === 'recoveryDamaged')) {
       setPassphrase('');

@@ -8,7 +8,10 @@ import { formatInstant } from '../lib/dates';
 import { ErrorMessage } from './ErrorMessage';
 
 type Pick = ChannelOutput<'vault.pickBackup'>;
-type Props = Readonly<{ onRestored: (keychain: 'stored' | 'unavailable') => void }>;
+import type { Reapplied } from './ShreddingsReappliedNotice';
+type Props = Readonly<{
+  onRestored: (keychain: 'stored' | 'unavailable', reapplied: Reapplied) => void;
+}>;
 
 export function RestoreForm({ onRestored }: Props) {
   const { t } = useTranslation();
@@ -48,7 +51,11 @@ export function RestoreForm({ onRestored }: Props) {
     setError(null);
     const result = await window.vault['vault.restore']({ passphrase });
     setBusy(false);
-    if (result.ok) return onRestored(result.value.keychain === 'stored' ? 'stored' : 'unavailable');
+    if (result.ok)
+      return onRestored(
+        result.value.keychain === 'stored' ? 'stored' : 'unavailable',
+        result.value.reapplied,
+      );
     setError(result.error);
     field.current?.focus();
     field.current?.select();

@@ -323,7 +323,7 @@ export const da: Messages = {
   notices: {
     created: 'Arkivet er oprettet. Nøglen gemmes i denne computers nøglering.',
     keychainConflict:
-      'Denne computers nøglering har en nøgle til en anden kopi af dette arkiv, så den er ikke ændret. Har du åbnet en ældre kopi (en gendannet mappe eller sikkerhedskopi), kan personer, der er slettet siden, være med i den igen: kontakt it-supporten, før du fortsætter.',
+      'Denne computers nøglering har nøglen til en anden kopi af dette arkiv, så den er ikke ændret, og denne kopi kan kun åbnes med adgangssætningen til gendannelse. Sletninger, der er registreret på denne computer, er også gennemført i denne kopi. Har du selv lagt denne kopi tilbage, kan du bruge den på denne computer fremover. Har du ikke, så kontakt it-supporten, før du fortsætter.',
     keychainUnavailable:
       'Denne computers nøglering var ikke tilgængelig, så nøglen blev ikke gemt der. Du skal bruge din adgangssætning til gendannelse, hver gang du låser op.',
     dismiss: 'Luk',

@@ -324,7 +324,7 @@ export const en = {
   notices: {
     created: 'The vault is created. Its key is kept in this computer’s keychain.',
     keychainConflict:
-      'This computer’s keychain holds a key for a different copy of this vault, so it was left as it is. If you opened an older copy (a restored folder or backup), people deleted since then may be back in it: contact IT support before you continue.',
+      'This computer’s keychain holds the key of another copy of this vault, so it was left as it is, and this copy opens only with the recovery passphrase. Shreddings recorded on this computer have been carried out in this copy too. If you put this copy back yourself, you can use it on this computer from now on. If you did not, contact IT support before you continue.',
     keychainUnavailable:
       'This computer’s keychain was not available, so the key was not stored there. You will need your recovery passphrase each time you unlock.',
     dismiss: 'Dismiss',

@@ -323,7 +323,7 @@ export const nb: Messages = {
   notices: {
     created: 'Arkivet er opprettet. Nøkkelen lagres i denne datamaskinens nøkkelring.',
     keychainConflict:
-      'Denne datamaskinens nøkkelring har en nøkkel til en annen kopi av dette arkivet, så den er ikke endret. Har du åpnet en eldre kopi (en gjenopprettet mappe eller sikkerhetskopi), kan personer som er slettet siden, være med i den igjen: kontakt IT-støtten før du fortsetter.',
+      'Denne datamaskinens nøkkelring har nøkkelen til en annen kopi av dette arkivet, så den er ikke endret, og denne kopien kan bare åpnes med passordfrasen for gjenoppretting. Slettinger som er registrert på denne datamaskinen, er også gjennomført i denne kopien. Har du selv lagt tilbake denne kopien, kan du bruke den på denne datamaskinen fra nå av. Har du ikke det, kontakt IT-støtten før du fortsetter.',
     keychainUnavailable:
       'Denne datamaskinens nøkkelring var ikke tilgjengelig, så nøkkelen ble ikke lagret der. Du må bruke passordfrasen for gjenoppretting hver gang du låser opp.',
     dismiss: 'Lukk',

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { CreateVaultForm } from '../components/CreateVaultForm';
 import { RecoveryExplainer } from '../components/RecoveryExplainer';
 import { RestoreExplainer, RestoreForm } from '../components/RestoreForm';
+import type { Reapplied } from '../components/ShreddingsReappliedNotice';
 
 type Keychain = 'stored' | 'unavailable';
 type Start = 'create' | 'restore';
 
 type Props = Readonly<{
   onCreated: (keychain: Keychain) => void;
-  onRestored: (keychain: Keychain) => void;
+  onRestored: (keychain: Keychain, reapplied: Reapplied) => void;
 }>;
 
 export function CreateVaultScreen({ onCreated, onRestored }: Props) {

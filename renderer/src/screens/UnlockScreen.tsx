@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../main/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LockIcon } from '../components/LockIcon';
+import type { Reapplied } from '../components/ShreddingsReappliedNotice';
 import {
   PassphraseUnlockForm,
   type KeyFileProblem,
@@ -31,7 +32,11 @@ const FALLBACK_REASONS: readonly string[] = [
 
 type Props = Readonly<{
   tryKeychainAtOnce: boolean;
-  onUnlocked: (keychain: KeychainOutcome | null, recovery: RecoveryState) => void;
+  onUnlocked: (
+    keychain: KeychainOutcome | null,
+    recovery: RecoveryState,
+    reapplied: Reapplied,
+  ) => void;
 }>;
 
 export function UnlockScreen({ tryKeychainAtOnce, onUnlocked }: Props) {
@@ -63,7 +68,7 @@ export function UnlockScreen({ tryKeychainAtOnce, onUnlocked }: Props) {
       setPhase('trying');
       setError(null);
       const result = await window.vault['vault.unlock']({});
-      if (result.ok) return onUnlocked(null, result.value.recovery);
+      if (result.ok) return onUnlocked(null, result.value.recovery, result.value.reapplied);
       const { code } = result.error;
       if (code === 'keyFileMissing') return showKeyFileProblem(code);
       if (afterDamaged) {

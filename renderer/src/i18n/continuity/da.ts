@@ -114,6 +114,24 @@ export const continuityDa: Messages['continuity'] = {
     working: 'Gemmer…',
     done: 'Den nye adgangssætning til gendannelse er gemt. Skriv den ned, og opbevar den et sikkert sted.',
   },
+  olderCopy: {
+    label: 'Sletninger gentaget',
+    reapplied_one:
+      'Denne kopi af arkivet er ældre end den seneste sletning, der er registreret på denne computer. Før den blev åbnet, blev sletningen gentaget: det, den slettede, er også væk fra denne kopi.',
+    reapplied_other:
+      'Denne kopi af arkivet er ældre end de sletninger, der er registreret på denne computer. Før den blev åbnet, blev de {{count}} sletninger, der er lavet, siden kopien blev taget, gentaget: det, de slettede, er også væk fra denne kopi.',
+    certificates_one: 'Certifikatet ligger under Certifikater som før.',
+    certificates_other: 'Certifikaterne ligger under Certifikater som før.',
+    notReapplied_one:
+      'Én sletning fra før denne version af Fortrolig kunne ikke gentages, fordi den ikke registrerede, hvem den slettede. Se certifikatet, og slet det, den nævner, i hånden.',
+    notReapplied_other:
+      '{{count}} sletninger fra før denne version af Fortrolig kunne ikke gentages, fordi de ikke registrerede, hvem de slettede. Se certifikaterne, og slet det, de nævner, i hånden.',
+    keepKey: 'Brug denne kopi på denne computer',
+    keeping: 'Gemmer…',
+    kept: 'Nøglen til denne kopi gemmes nu i denne computers nøglering. Den anden kopi kan stadig åbnes med sin egen adgangssætning til gendannelse.',
+    keepFailed:
+      'Nøgleringen tog ikke imod nøglen. Denne kopi kan stadig åbnes med adgangssætningen til gendannelse. Prøv igen, næste gang du låser op.',
+  },
   reminder: {
     label: 'Påmindelse',
     text: 'Det er et stykke tid siden, du sidst testede din adgangssætning til gendannelse. En hurtig test viser, at du stadig har den.',

@@ -112,6 +112,24 @@ export const continuityEn = {
     working: 'Saving…',
     done: 'The new recovery passphrase is set. Write it down and keep it somewhere safe.',
   },
+  olderCopy: {
+    label: 'Shreddings carried out again',
+    reapplied_one:
+      'This copy of the vault is older than the last shredding recorded on this computer. Before it opened, that shredding was carried out again: what it deleted is gone from this copy too.',
+    reapplied_other:
+      'This copy of the vault is older than the shreddings recorded on this computer. Before it opened, the {{count}} shreddings made since the copy was taken were carried out again: what they deleted is gone from this copy too.',
+    certificates_one: 'Its certificate is under Certificates, as before.',
+    certificates_other: 'Their certificates are under Certificates, as before.',
+    notReapplied_one:
+      'One shredding from before this version of Fortrolig could not be repeated, because it did not record whom it deleted. Check its certificate and delete by hand what it names.',
+    notReapplied_other:
+      '{{count}} shreddings from before this version of Fortrolig could not be repeated, because they did not record whom they deleted. Check their certificates and delete by hand what they name.',
+    keepKey: 'Use this copy on this computer',
+    keeping: 'Saving…',
+    kept: 'This copy’s key is now kept in this computer’s keychain. The other copy still opens with its own recovery passphrase.',
+    keepFailed:
+      'The keychain did not take the key. This copy still opens with the recovery passphrase. Try again after the next unlock.',
+  },
   reminder: {
     label: 'Reminder',
     text: 'It is some time since you last tested your recovery passphrase. A quick test shows you still have it.',

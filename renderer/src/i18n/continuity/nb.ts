@@ -115,6 +115,24 @@ export const continuityNb: Messages['continuity'] = {
     working: 'Lagrer…',
     done: 'Den nye passordfrasen for gjenoppretting er lagret. Skriv den ned og oppbevar den på et trygt sted.',
   },
+  olderCopy: {
+    label: 'Slettinger gjentatt',
+    reapplied_one:
+      'Denne kopien av arkivet er eldre enn den siste slettingen som er registrert på denne datamaskinen. Før den ble åpnet, ble slettingen gjentatt: det den slettet, er også borte fra denne kopien.',
+    reapplied_other:
+      'Denne kopien av arkivet er eldre enn slettingene som er registrert på denne datamaskinen. Før den ble åpnet, ble de {{count}} slettingene som er gjort siden kopien ble tatt, gjentatt: det de slettet, er også borte fra denne kopien.',
+    certificates_one: 'Sertifikatet ligger under Sertifikater som før.',
+    certificates_other: 'Sertifikatene ligger under Sertifikater som før.',
+    notReapplied_one:
+      'Én sletting fra før denne versjonen av Fortrolig kunne ikke gjentas, fordi den ikke registrerte hvem den slettet. Se sertifikatet, og slett det den nevner, for hånd.',
+    notReapplied_other:
+      '{{count}} slettinger fra før denne versjonen av Fortrolig kunne ikke gjentas, fordi de ikke registrerte hvem de slettet. Se sertifikatene, og slett det de nevner, for hånd.',
+    keepKey: 'Bruk denne kopien på denne datamaskinen',
+    keeping: 'Lagrer…',
+    kept: 'Nøkkelen til denne kopien lagres nå i denne datamaskinens nøkkelring. Den andre kopien kan fortsatt åpnes med sin egen passordfrase for gjenoppretting.',
+    keepFailed:
+      'Nøkkelringen tok ikke imot nøkkelen. Denne kopien kan fortsatt åpnes med passordfrasen for gjenoppretting. Prøv igjen neste gang du låser opp.',
+  },
   reminder: {
     label: 'Påminnelse',
     text: 'Det er en stund siden du sist testet passordfrasen for gjenoppretting. En rask test viser at du fortsatt har den.',
