@@ -87,8 +87,11 @@ function requireUnlocked(core: Core): void {
   if (core.vault.state() !== 'unlocked') throw new VaultLockedError();
 }
 
-/** The shredding context for this core: phases for the progress bar, backups replaced if a folder is set. */
-export function shredContext(core: Core): ShredContext {
+/**
+ * The shredding context for this core: phases for the progress bar, backups replaced if a
+ * folder is set. `keepBackupsTakenAfter`: see replaceBackupsAfterShredding (after a catch-up).
+ */
+export function shredContext(core: Core, keepBackupsTakenAfter?: string): ShredContext {
   const settings = readSettings(core.dataDir);
   const progress = progressOf(core);
   return {
@@ -104,7 +107,7 @@ export function shredContext(core: Core): ShredContext {
       if (settings.backupFolder === null) return false;
       const folder = backupFolderOf(settings);
       if (folder === null) throw new BackupFolderUnavailableError();
-      replaceBackupsAfterShredding(core.vault, folder, core.now());
+      replaceBackupsAfterShredding(core.vault, folder, core.now(), keepBackupsTakenAfter);
       return true;
     },
     containUnexpected: true,
@@ -136,8 +139,12 @@ export async function afterUnlock(core: Core): Promise<ChannelOutput<'vault.unlo
         return { catchUp: 'unchecked' as const };
       throw err;
     });
-    reapplied = catchUp === 'unchecked' || catchUp.shreddings > 0 ? catchUp : null;
-    const { finishing, error } = await finishShreddingDetail(shredContext(core));
+    reapplied =
+      catchUp === 'unchecked' || catchUp.shreddings + catchUp.notReapplied > 0 ? catchUp : null;
+    // After a catch-up, another copy's backups taken since the newest shredding stay.
+    const keepAfter =
+      reapplied !== null && reapplied !== 'unchecked' ? newestShreddingAt(core) : undefined;
+    const { finishing, error } = await finishShreddingDetail(shredContext(core, keepAfter));
     noteFinishing(core, finishing);
     if (finishing !== 'done' && core.vault.state() !== 'unlocked') {
       throw (error instanceof VaultError ? error : toEnvironmentError(error)) ?? error;
@@ -156,6 +163,16 @@ export async function afterUnlock(core: Core): Promise<ChannelOutput<'vault.unlo
     }
   }
   return reapplied;
+}
+
+/** When the newest deletion record's purge happened (ISO UTC), or undefined for none. */
+function newestShreddingAt(core: Core): string | undefined {
+  const row = core.vault.db
+    .prepare(
+      "SELECT json_extract(body, '$.at') AS at FROM deletion_records ORDER BY id DESC LIMIT 1",
+    )
+    .get<{ at: string | null }>();
+  return row?.at ?? undefined;
 }
 
 function backupStatus(core: Core) {

@@ -202,10 +202,32 @@ function destroyKeyFile(path: string): void {
  * (so a failure leaves the old ones, and the shredding stays pending), then every other file
  * this vault's backups left in the folder goes, in any state (older pairs, temp copies from an
  * interrupted backup, orphan key files; key files overwritten first).
+ *
+ * `keepTakenAfter` (ISO UTC), only after an older copy had shreddings carried out again
+ * (shred-ledger.ts): whole pairs taken after that instant (the newest shredding's) and not
+ * after `now` are another copy's backups made once that shredding was finished, so they hold
+ * none of its data and may hold the consultant's later work: they stay.
  */
-export function replaceBackupsAfterShredding(vault: Vault, folder: string, now: Date): BackupInfo {
+export function replaceBackupsAfterShredding(
+  vault: Vault,
+  folder: string,
+  now: Date,
+  keepTakenAfter?: string,
+): BackupInfo {
   const fresh = takeBackup(vault, folder, now);
   const keepNames = new Set([fresh.name, fresh.name.replace(/\.db$/, '.key.json')]);
+  if (keepTakenAfter !== undefined) {
+    const after = Date.parse(keepTakenAfter);
+    const names = new Set(readdirSync(folder));
+    for (const b of listBackups(folder, vault.vaultId()!)) {
+      const at = Date.parse(b.takenAt);
+      const key = b.name.replace(/\.db$/, '.key.json');
+      if (at > after && at <= now.getTime() && names.has(key)) {
+        keepNames.add(b.name);
+        keepNames.add(key);
+      }
+    }
+  }
   const mine = anyFileOf(shortId(vault.vaultId()!));
   vault.durable.write('backup.prune', () => {
     for (const name of readdirSync(folder).sort(keyFilesFirst)) {

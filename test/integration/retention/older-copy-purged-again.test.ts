@@ -3,7 +3,7 @@
 // before anything is shown, the shredded people are neither readable nor searchable, the copy
 // is rekeyed (its old key opens it no more), the chain is the same as before, and the
 // consultant is told. Real SQLCipher files, the real keychain, through the IPC table.
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../main/ipc/dispatch';
@@ -177,6 +177,54 @@ describe('an older copy of the vault put back', () => {
       expect(ok<unknown[]>(await dispatch('search.query', { text }))).toEqual([]);
     for (const text of ['DKNOTEmk', 'DKADDmk', 'OLANOTEmk', 'Nordmannqz'])
       expect(ok<unknown[]>(await dispatch('search.query', { text }))).not.toEqual([]);
+  });
+
+  it("another copy's backups taken after the newest shredding stay beside this copy's fresh one", async () => {
+    const m = twoProgrammes(vault.db, 1, 1);
+    const folder = join(root, 'backups');
+    mkdirSync(folder);
+    let at = Date.parse('2026-11-22T09:00:00Z');
+    const clocked = createDispatch(
+      {
+        vault,
+        dataDir,
+        now: () => new Date((at += 60_000)),
+        actor: 'KB',
+        pickFolder: async () => folder,
+      },
+      new MemoryLogger(),
+    );
+    ok(await clocked('backups.chooseFolder', {}));
+    ok(await clocked('backups.run', {}));
+    ok(await clocked('vault.lock', {}));
+    cpSync(dataDir, copyDir, { recursive: true });
+    ok(await clocked('vault.unlock', {}));
+    ok(
+      await clocked('retention.eraseParticipant', {
+        participantId: m.onlyB[0]!,
+        typedName: 'GivB0xq FamB0qz',
+        paper: 'none',
+        reason: 'dataSubjectRequest',
+      }),
+    );
+    // The newer copy's backups: the fresh one of the erasure, and a later one (the next day's).
+    ok(await clocked('backups.run', {}));
+    const newer = ok<{ backups: { name: string }[] }>(await clocked('backups.status', {})).backups;
+    expect(newer).toHaveLength(2);
+
+    ok(await clocked('vault.lock', {}));
+    rmSync(dataDir, { recursive: true, force: true });
+    cpSync(copyDir, dataDir, { recursive: true });
+    const answer = ok<{ reapplied: unknown }>(
+      await clocked('vault.unlockWithPassphrase', { passphrase: TEST_PASSPHRASE }),
+    );
+    expect(answer.reapplied).toMatchObject({ shreddings: 1 });
+    const after = ok<{ backups: { name: string }[] }>(await clocked('backups.status', {})).backups;
+    // Both of the newer copy's backups stay (taken after the erasure), and this copy has its
+    // own fresh one; the backup from before the erasure (which held the person) is gone.
+    expect(after).toHaveLength(3);
+    for (const b of newer) expect(after.map((x) => x.name)).toContain(b.name);
+    expect(readdirSync(folder).filter((f) => f.endsWith('.key.json'))).toHaveLength(3);
   });
 
   it('a copy with every shredding already in it: nothing applied, nothing said', async () => {
