@@ -13,7 +13,9 @@ export type DomainErrorCode =
   | 'confirmationMismatch'
   | 'programmeClosed'
   | 'postponeTooLong'
-  | 'noBackupFolder';
+  | 'noBackupFolder'
+  | 'requestClosed'
+  | 'identityNotChecked';
 
 export class DomainError extends Error {
   constructor(

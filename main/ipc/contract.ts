@@ -401,6 +401,8 @@ export const ErrorCode = z.enum([
   'programmeClosed',
   'postponeTooLong',
   'noBackupFolder',
+  'requestClosed',
+  'identityNotChecked',
   'unknownChannel',
   'forbidden',
   'internal',

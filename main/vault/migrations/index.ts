@@ -5,6 +5,7 @@ import { migration003 } from './003-retention';
 import { migration004 } from './004-shred-finishing';
 import { migration005 } from './005-deletion-chain-guard';
 import { migration006 } from './006-shred-tombstones';
+import { migration007 } from './007-requests';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

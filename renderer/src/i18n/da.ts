@@ -366,6 +366,10 @@ export const da: Messages = {
     programmeClosed: 'Forløbet er allerede afsluttet og makuleret.',
     postponeTooLong: 'En udsættelse kan højst være 30 dage og kræver en begrundelse.',
     noBackupFolder: 'Vælg først en mappe til sikkerhedskopier.',
+    requestClosed:
+      'Anmodningen er allerede afsluttet. Registrér en ny anmodning, hvis personen spørger igen.',
+    identityNotChecked:
+      'Registrér, hvordan du har kontrolleret personens identitet, før du afslutter anmodningen.',
     unknownChannel: 'Programmet bad om noget, det ikke kender. Genstart Fortrolig.',
     forbidden: 'Denne handling er ikke tilladt.',
     internal: 'Der opstod en uventet fejl. Prøv igen, og genstart Fortrolig, hvis det fortsætter.',

@@ -367,6 +367,10 @@ export const en = {
     programmeClosed: 'This programme has already been closed and shredded.',
     postponeTooLong: 'A postponement can be at most 30 days, and needs a reason.',
     noBackupFolder: 'Choose a backup folder first.',
+    requestClosed:
+      'This request is already closed. Log a new request if the person asks again.',
+    identityNotChecked:
+      'Record how you checked the person’s identity before you complete the request.',
     unknownChannel: 'The app asked for something it does not know. Please restart Fortrolig.',
     forbidden: 'This action is not allowed.',
     internal: 'Something unexpected went wrong. Try again, and restart Fortrolig if it persists.',

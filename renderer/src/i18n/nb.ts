@@ -366,6 +366,10 @@ export const nb: Messages = {
     programmeClosed: 'Forløpet er allerede avsluttet og makulert.',
     postponeTooLong: 'En utsettelse kan være høyst 30 dager og krever en begrunnelse.',
     noBackupFolder: 'Velg først en mappe for sikkerhetskopier.',
+    requestClosed:
+      'Forespørselen er allerede avsluttet. Registrer en ny forespørsel hvis personen spør igjen.',
+    identityNotChecked:
+      'Registrer hvordan du har kontrollert personens identitet, før du avslutter forespørselen.',
     unknownChannel: 'Programmet ba om noe det ikke kjenner. Start Fortrolig på nytt.',
     forbidden: 'Denne handlingen er ikke tillatt.',
     internal:
