@@ -1,5 +1,5 @@
 // Headless entry for admins and benchmarks:
-// npm run vault -- <init|unlock-check|restore|change-passphrase|verify-recovery|seed|check|bench>.
+// npm run vault -- <init|unlock-check|restore|change-passphrase|verify-recovery|seed|check|requests|bench>.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPassphrase } from './cli/passphrase-input';
@@ -12,6 +12,8 @@ import { seedNotes } from './cli/seed';
 import { countNotes } from './domain/notes';
 import { checkBackupPair } from './retention/backup-pair';
 import { restoreBackup } from './retention/backups';
+import { afterUnlock } from './ipc/retention-handlers';
+import { listRequests } from './requests/register';
 import { defaultDataDir, legacyRoamingDataDir, moveRoamingVault } from './vault/data-dir';
 import { hardenDataDir } from './vault/data-dir-modes';
 import { VaultError, VaultCorruptError } from './vault/errors';
@@ -31,6 +33,7 @@ const USAGE = `Usage: npm run vault -- <command> [--data-dir DIR]
   seed --notes N [--marker T]   write N realistic Danish and Norwegian notes (T inside one of them)
        [--participants P --documents D]  a whole caseload: P participants with valid IDs, N notes, D documents
   check                         run quick_check and cipher_integrity_check
+  requests [--json]             open data-subject requests by deadline (no names: ids, kinds, dates)
   bench [--json]                keyed vault beside an unkeyed database, same workload
 Data folder: --data-dir, else FORTROLIG_DATA_DIR, else the OS app-data folder.`;
 
@@ -175,6 +178,33 @@ async function main(argv: string[]): Promise<number> {
       vault.lock();
       return 0;
     }
+    case 'requests': {
+      await unlockForAdmin(vault, dataDir);
+      const open = listRequests(
+        vault.db,
+        {},
+        new Date(),
+        Intl.DateTimeFormat().resolvedOptions().timeZone,
+      ).map((r) => ({
+        id: r.id,
+        participantId: r.participantId,
+        kind: r.kind,
+        channel: r.channel,
+        status: r.status,
+        receivedOn: r.receivedOn,
+        dueOn: r.dueOn,
+        deadline: r.deadline,
+      }));
+      vault.lock();
+      if (values.json) process.stdout.write(JSON.stringify({ requests: open }) + '\n');
+      else if (open.length === 0) process.stdout.write('No open requests.\n');
+      else
+        for (const r of open)
+          process.stdout.write(
+            `#${r.id}  ${r.kind.padEnd(13)} due ${r.dueOn}  ${r.deadline ?? ''}  participant ${r.participantId ?? '(erased)'}\n`,
+          );
+      return 0;
+    }
     case 'check': {
       await unlockForAdmin(vault);
       const report = runIntegrityChecks(vault.db);
@@ -225,7 +255,12 @@ function count(text: string | undefined, min = 1): number | null {
 }
 
 /** Keychain first; if that fails and a passphrase is piped in, use it (and re-store the key). */
-async function unlockForAdmin(vault: Vault): Promise<void> {
+/**
+ * Keychain first, then the passphrase. With `dataDir`, everything the app does right after an
+ * unlock runs before anything is read (afterUnlock: an older copy has the shreddings it lacks
+ * carried out again, an interrupted shredding is finished, the daily backup is taken).
+ */
+async function unlockForAdmin(vault: Vault, dataDir?: string): Promise<void> {
   try {
     await vault.unlock();
   } catch (err) {
@@ -236,6 +271,12 @@ async function unlockForAdmin(vault: Vault): Promise<void> {
     );
     await vault.unlockWithPassphrase(await readPassphrase('Recovery passphrase: '));
   }
+  if (dataDir === undefined) return;
+  const reapplied = await afterUnlock({ vault, dataDir, now: () => new Date() });
+  if (reapplied && reapplied !== 'unchecked')
+    process.stderr.write(
+      `This copy of the vault was older: ${reapplied.shreddings} shredding(s) recorded in the keychain were carried out again (${reapplied.people} people).\n`,
+    );
 }
 
 /** hardenDataDir, reporting a folder whose modes cannot be set instead of stopping the command. */

@@ -36,6 +36,7 @@ type CaseloadChannel = Exclude<
   | `vault.${string}`
   | `settings.${string}`
   | `retention.${string}`
+  | `requests.${string}`
   | `backups.${string}`
   | 'documents.reconfirm'
 >;

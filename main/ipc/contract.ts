@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import * as C from './schemas/caseload';
 import * as R from './schemas/retention';
+import * as Q from './schemas/requests';
 import { Id, IsoDate, IsoDateTime, Line, Text } from './schemas/common';
 
 const MAX_PASSPHRASE = 1024;
@@ -276,6 +277,17 @@ export const contract = {
       .strict(),
     output: z.array(C.SearchHit),
   },
+  /** Logs a data-subject request; due one calendar month after `receivedOn` (art. 12(3)). */
+  'requests.log': { input: Q.LogRequestInput, output: Q.DataSubjectRequest },
+  /** Open requests by deadline (one person's, or all; closed ones too with includeClosed). */
+  'requests.list': { input: Q.ListRequestsInput, output: z.array(Q.ListedRequest) },
+  /** How the identity was checked (never a copy of a document); the checker is the consultant. */
+  'requests.recordIdentity': { input: Q.IdentityCheckInput, output: Q.DataSubjectRequest },
+  'requests.extend': { input: Q.ExtendRequestInput, output: Q.DataSubjectRequest },
+  'requests.start': { input: z.object({ id: Id }).strict(), output: Q.DataSubjectRequest },
+  'requests.close': { input: Q.CloseRequestInput, output: Q.DataSubjectRequest },
+  /** For the banner: open requests overdue and due within a week, local day. */
+  'requests.counts': { input: Empty, output: Q.RequestCounts },
   'retention.due': {
     input: z.object({ horizonDays: z.number().int().min(0).max(366).optional() }).strict(),
     output: R.DueSummary,

@@ -1,4 +1,5 @@
 // The handler table: one function per contract channel, calling the host-neutral core.
+import { requestsHandlers } from '../requests/handlers';
 import type { Vault } from '../vault/vault';
 import { caseloadHandlers } from './caseload-handlers';
 import { issuerHandlers } from './issuer-handlers';
@@ -41,4 +42,5 @@ export const handlers: HandlerTable = {
   ...caseloadHandlers,
   ...retentionHandlers,
   ...issuerHandlers,
+  ...requestsHandlers,
 };

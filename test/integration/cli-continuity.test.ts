@@ -1,6 +1,5 @@
 // The admin CLI's continuity commands end to end: restore --from, change-passphrase, verify-recovery,
 // each exiting 0 or 1 with a one-line reason; passphrases piped on stdin, one per line.
-import { execFile } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,25 +9,9 @@ import { keychainAccount } from '../../main/vault/key-store';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
 import { readSettings } from '../../main/vault/settings';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
+import { vaultCli } from '../support/vault-cli';
 
-const cli = join(import.meta.dirname, '../../main/cli.ts');
 const NEW_PASSPHRASE = 'syv blå hvaler synger om natten';
-
-function vaultCli(
-  args: string[],
-  stdin = '',
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', cli, ...args],
-      { timeout: 120_000 },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin!.end(stdin);
-  });
-}
 
 /** One line on stderr, naming the reason. */
 function oneLineReason(stderr: string, code: string): void {

@@ -1,5 +1,4 @@
 // The admin CLI end to end: init from piped stdin, unlock-check, seed, check (also on a damaged file), bench --json.
-import { execFile } from 'node:child_process';
 import { openSync, readSync, writeSync, closeSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,24 +6,7 @@ import { keychainAccount } from '../../main/vault/key-store';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
 import { readKeyFile } from '../../main/vault/key-file';
 import { removeDir, tempDir } from '../support/temp-vault';
-
-const cli = join(import.meta.dirname, '../../main/cli.ts');
-
-function vaultCli(
-  args: string[],
-  stdin = '',
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', cli, ...args],
-      { timeout: 120_000 },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-    child.stdin!.end(stdin);
-  });
-}
+import { vaultCli } from '../support/vault-cli';
 
 describe('vault CLI', () => {
   let dir: string;

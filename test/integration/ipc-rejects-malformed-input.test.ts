@@ -164,6 +164,13 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'backups.configure': { generations: 7 },
   'backups.chooseFolder': {},
   'backups.run': {},
+  'requests.log': { participantId: 1, kind: 'access', channel: 'email', receivedOn: '2026-11-20' },
+  'requests.list': { participantId: 1, includeClosed: true },
+  'requests.recordIdentity': { id: 1, method: 'videoCall', checkedOn: '2026-11-21' },
+  'requests.extend': { id: 1, months: 2, reason: 'Mange dokumenter', toldOn: '2026-11-25' },
+  'requests.start': { id: 1 },
+  'requests.close': { id: 1, status: 'refused', outcome: 'Oplysningerne er allerede slettet' },
+  'requests.counts': {},
 };
 
 function malformed(channel: ChannelName): unknown[] {

@@ -1,0 +1,84 @@
+// IPC shapes of the requests register (main/requests/). Renderer-safe: zod and the vocabulary only.
+import { z } from 'zod';
+import {
+  IDENTITY_METHODS,
+  MAX_EXTENSION_MONTHS,
+  REQUEST_CHANNELS,
+  REQUEST_KINDS,
+  REQUEST_STATUSES,
+} from '../../requests/vocabulary';
+import { Id, IsoDate, IsoDateTime, Line, Text } from './common';
+
+export const RequestKind = z.enum(REQUEST_KINDS);
+export const RequestChannel = z.enum(REQUEST_CHANNELS);
+export const IdentityMethod = z.enum(IDENTITY_METHODS);
+export const RequestStatus = z.enum(REQUEST_STATUSES);
+
+export const DataSubjectRequest = z
+  .object({
+    id: Id,
+    participantId: Id.nullable(),
+    kind: RequestKind,
+    channel: RequestChannel,
+    receivedOn: IsoDate,
+    dueOn: IsoDate,
+    extensionMonths: z.number().int().min(0).max(MAX_EXTENSION_MONTHS),
+    extensionReason: z.string().nullable(),
+    extensionToldOn: IsoDate.nullable(),
+    identityMethod: IdentityMethod.nullable(),
+    identityCheckedBy: z.string().nullable(),
+    identityCheckedOn: IsoDate.nullable(),
+    status: RequestStatus,
+    outcome: z.string(),
+    deletionRecordId: Id.nullable(),
+    createdBy: z.string(),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+    closedAt: IsoDateTime.nullable(),
+  })
+  .strict();
+
+export const ListedRequest = DataSubjectRequest.extend({
+  deadline: z.enum(['overdue', 'dueSoon', 'onTime']).nullable(),
+}).strict();
+
+export const LogRequestInput = z
+  .object({ participantId: Id, kind: RequestKind, channel: RequestChannel, receivedOn: IsoDate })
+  .strict();
+
+export const ListRequestsInput = z
+  .object({ participantId: Id.optional(), includeClosed: z.boolean().optional() })
+  .strict();
+
+export const IdentityCheckInput = z
+  .object({ id: Id, method: IdentityMethod, checkedOn: IsoDate })
+  .strict();
+
+export const ExtendRequestInput = z
+  .object({
+    id: Id,
+    months: z.union([z.literal(1), z.literal(2)]),
+    reason: Line(500),
+    toldOn: IsoDate,
+  })
+  .strict();
+
+/** A refusal (whole or in part) needs its reason in `outcome`; a completion says what was done. */
+export const CloseRequestInput = z
+  .object({
+    id: Id,
+    status: z.enum(['completed', 'refused', 'partlyRefused']),
+    outcome: Text(2000),
+  })
+  .strict()
+  .refine((v) => v.status === 'completed' || v.outcome.trim().length > 0, {
+    path: ['outcome'],
+  });
+
+export const RequestCounts = z
+  .object({
+    overdue: z.number().int().min(0),
+    dueSoon: z.number().int().min(0),
+    open: z.number().int().min(0),
+  })
+  .strict();
