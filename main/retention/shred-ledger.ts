@@ -28,6 +28,8 @@
 //                each ('ledger.catchUp'), with the shredding marked pending, so the merge,
 //                VACUUM, rekey and backup replacement follow as after any purge. Then write-out
 //                makes the ledger V's chain: each position where E differs, then H.
+//   H missing or damaged (deleted from the keychain, edited): E(1), E(2), … up to the first
+//                absent one stand for it: catch-up checks them, and write-out writes H again.
 //   keychain unavailable or locked: catch-up cannot look; the unlock goes on and says the
 //                ledger was not checked, and the check runs again at the next unlock.
 import { z } from 'zod';
@@ -100,18 +102,22 @@ export async function reconcileLedger(
   }>,
 ): Promise<LedgerOutcome> {
   let head: Head | null;
+  // Without a readable head (deleted from the keychain, or damaged), the entries still name
+  // shreddings: E(1), E(2), … up to the first absent one are checked as after any head.
+  let entries = 0;
   try {
     head = parseHead(await ctx.keyStore.getText(ledgerHeadAccount(ctx.vaultId)));
+    if (head === null) entries = await countEntries(ctx.keyStore, ctx.vaultId);
   } catch (err) {
     if (err instanceof KeychainUnavailableError || err instanceof KeychainLockedError)
       return { catchUp: 'unchecked' };
     throw err;
   }
   let records = vaultRecords(ctx.db);
-  const prefix = head === null || isPrefix(head, records);
+  const prefix = head === null ? entries === 0 : isPrefix(head, records);
   let catchUp: CatchUp = { shreddings: 0, people: 0, notReapplied: 0 };
   if (!prefix) {
-    catchUp = await applyMissing(ctx, head!.count);
+    catchUp = await applyMissing(ctx, head?.count ?? entries);
     records = vaultRecords(ctx.db);
   }
   // Write-out: after a catch-up every position may differ; otherwise only what H lacks.
@@ -238,6 +244,13 @@ async function readEntry(keyStore: KeyStore, vaultId: string, n: number): Promis
     return null;
   }
   return parsed;
+}
+
+/** How many entries E(1), E(2), … are present before the first absent one (first parts only). */
+async function countEntries(keyStore: KeyStore, vaultId: string): Promise<number> {
+  let n = 0;
+  while ((await keyStore.getText(ledgerEntryAccount(vaultId, n + 1))) !== null) n++;
+  return n;
 }
 
 function parseHead(text: string | null): Head | null {
