@@ -4,7 +4,14 @@
 import type { Database } from '../vault/database';
 import { DomainError, notFound } from '../domain/errors';
 import { appendDeletionRecord, type CertificateBody, type DeletionRecord } from './certificates';
-import { applyTombstone, personRefs, writeTombstone, type Tombstone } from './tombstones';
+import {
+  applyTombstone,
+  personRefs,
+  programmeCreatedAt,
+  rowStamps,
+  writeTombstone,
+  type Tombstone,
+} from './tombstones';
 
 export const SHRED_PENDING_KEY = 'shredPending';
 
@@ -66,6 +73,7 @@ export function purgeProgramme(
     const tombstone: Tombstone = {
       kind: 'programme',
       programmeId: input.programmeId,
+      programmeCreatedAt: programmeCreatedAt(db, input.programmeId),
       people: personRefs(db, scope.exclusive),
     };
     applyTombstone(db, tombstone, input.record.at);
@@ -478,7 +486,17 @@ export function purgeCategory(
     const [person] = personRefs(db, [t.participantId]);
     const tombstone: Tombstone = review.wholePerson
       ? { kind: 'people', people: [person!] }
-      : { kind: 'rows', person: person!, rows: gone };
+      : {
+          kind: 'rows',
+          person: person!,
+          rows: {
+            notes: rowStamps(db, 'notes', gone.notes),
+            assessments: rowStamps(db, 'assessments', gone.assessments),
+            documents: rowStamps(db, 'documents', gone.documents),
+            consents: rowStamps(db, 'consents', gone.consents),
+            enrolments: rowStamps(db, 'enrolments', gone.enrolments),
+          },
+        };
     applyTombstone(db, tombstone, input.record.at);
     db.prepare('DELETE FROM retention_postponements WHERE item_key = ?').run([t.itemKey]);
     markShredPending(db);

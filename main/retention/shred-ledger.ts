@@ -6,32 +6,40 @@
 // entries are trusted as the key is; they are checked for form and by their record hashes).
 //
 // Stores (issue 8, item 3):
-//   V  the vault's chain: deletion_records with shred_tombstones, one transaction per purge.
+//   V  the vault's chain: deletion_records with shred_tombstones, one transaction per purge;
+//      and its mark M (vault meta `shredLedgerMark`): { ledgerId, seen, written } = the ledger
+//      it last reconciled with, how many of that ledger's entries it has taken in, and the
+//      newest of its own record ids written out there.
 //   E(n)  keychain text entry `vault:<id>:shred:<n>` (and `…:<n>.<i>` for its further parts):
-//         record n of the chain (body, prevHash, hash) and its tombstone (null for a record
-//         from before tombstones). At most TEXT_ENTRY_MAX characters per entry.
-//   H  keychain text entry `vault:<id>:shreds`: { count, head }, the chain the ledger holds.
+//         one deletion record (body, prevHash, hash) and its tombstone (null for a record from
+//         before tombstones). At most TEXT_ENTRY_MAX characters per part.
+//   H  keychain text entry `vault:<id>:shreds`: { ledgerId, count }. ledgerId is a random id
+//      made when this keychain's ledger is first written.
 //
-// Invariant: every E(1..H.count) is written, and E(H.count) holds the record whose hash is
-// H.head (E is written before H, so a crash between leaves H naming the older, whole prefix).
+// The ledger is append-only: an entry at a position H.count covers is never written again.
+// Invariant: every E(1..H.count) is whole (entries are written before H, so a crash between
+// leaves H naming the older count, and the entries past it are free to be written again).
+// A record is known by its body (canonical JSON, which names its instant and consultant), so
+// the same shredding is never applied or written twice, whatever its position or chain hash.
 //
 // Transitions:
-//   purge        V gains record n+1 (its tombstone with it). L is now behind V: allowed, V is
-//                the newer; the finishing that follows every purge writes it out.
-//   write-out    (after every purge, at every unlock) E(H.count+1 … |V|), then H := (|V|, head).
-//                A crash or failed write anywhere leaves H as it was; the next run rewrites the
-//                same entries (idempotent). A failure makes the finishing pending (keychain).
-//   catch-up     (at every unlock, before the first screen; and before every write-out) if H is
-//                not a prefix of V, V is an older copy (or a copy that went its own way): every
-//                E(1..H.count) whose record V does not hold (by its body, which names its time)
-//                is applied to V: its tombstone and the same record appended, one transaction
-//                each ('ledger.catchUp'), with the shredding marked pending, so the merge,
-//                VACUUM, rekey and backup replacement follow as after any purge. Then write-out
-//                makes the ledger V's chain: each position where E differs, then H.
+//   purge        V gains a record (its tombstone with it); the ledger lacks it until write-out.
+//   catch-up     (at every unlock before the first screen; and in every shredding's finishing)
+//                read E(from..H.count), from = M.seen + 1 if M names this ledger, else 1; each
+//                entry whose body V lacks is applied to V: its tombstone, and the same body
+//                appended to V's chain, one transaction each ('ledger.catchUp'), with the
+//                shredding marked pending, so merge, VACUUM, rekey and backup replacement follow.
+//   write-out    V's records newer than M.written (all, if M names another ledger) whose bodies
+//                the entries just read do not hold are appended as E(H.count+1 …)
+//                ('ledger.entry'), then H.count grows ('ledger.head'), then M is set to
+//                { ledgerId, seen: H.count, written: newest record id } ('ledger.mark').
+//                A crash or failed write before H leaves the ledger as it was; before M, the
+//                next run re-reads the new entries, finds their bodies in V, and skips them.
 //   H missing or damaged (deleted from the keychain, edited): E(1), E(2), … up to the first
-//                absent one stand for it: catch-up checks them, and write-out writes H again.
+//                absent one stand for it, under a new ledgerId (every vault then reads all).
 //   keychain unavailable or locked: catch-up cannot look; the unlock goes on and says the
 //                ledger was not checked, and the check runs again at the next unlock.
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Database } from '../vault/database';
 import type { DurableWrites } from '../vault/durable';
@@ -53,11 +61,20 @@ export function ledgerEntryAccount(vaultId: string, n: number, part = 0): string
 }
 
 const Head = z.strictObject({
-  v: z.literal(1),
+  v: z.literal(2),
+  ledgerId: z.uuid(),
   count: z.number().int().nonnegative(),
-  head: z.string().regex(/^[0-9a-f]{64}$/),
 });
 type Head = z.infer<typeof Head>;
+
+/** The vault's mark of the ledger it last reconciled with (see M above). */
+const Mark = z.strictObject({
+  ledgerId: z.uuid(),
+  seen: z.number().int().nonnegative(),
+  written: z.number().int().nonnegative(),
+});
+type Mark = z.infer<typeof Mark>;
+const MARK_KEY = 'shredLedgerMark';
 
 const Entry = z.strictObject({
   v: z.literal(1),
@@ -102,61 +119,74 @@ export async function reconcileLedger(
   }>,
 ): Promise<LedgerOutcome> {
   let head: Head | null;
-  // Without a readable head (deleted from the keychain, or damaged), the entries still name
-  // shreddings: E(1), E(2), … up to the first absent one are checked as after any head.
-  let entries = 0;
+  let count: number;
   try {
     head = parseHead(await ctx.keyStore.getText(ledgerHeadAccount(ctx.vaultId)));
-    if (head === null) entries = await countEntries(ctx.keyStore, ctx.vaultId);
+    // Without a readable head the entries still name shreddings: E(1), E(2), … up to the
+    // first absent one stand for it.
+    count = head ? head.count : await countEntries(ctx.keyStore, ctx.vaultId);
   } catch (err) {
     if (err instanceof KeychainUnavailableError || err instanceof KeychainLockedError)
       return { catchUp: 'unchecked' };
     throw err;
   }
-  let records = vaultRecords(ctx.db);
-  const prefix = head === null ? entries === 0 : isPrefix(head, records);
-  let catchUp: CatchUp = { shreddings: 0, people: 0, notReapplied: 0 };
-  if (!prefix) {
-    catchUp = await applyMissing(ctx, head?.count ?? entries);
-    records = vaultRecords(ctx.db);
-  }
-  // Write-out: after a catch-up every position may differ; otherwise only what H lacks.
-  const from = prefix && head ? head.count + 1 : 1;
-  for (let n = from; n <= records.length; n++) {
-    await writeEntry(ctx, n, records[n - 1]!);
-  }
-  const last = records[records.length - 1];
-  const next: Head = { v: 1, count: records.length, head: last ? last.hash : GENESIS_HASH };
-  if (!head || head.count !== next.count || head.head !== next.head) {
+  const mark = readMark(ctx.db);
+  const known =
+    head !== null && mark !== null && mark.ledgerId === head.ledgerId && mark.seen <= count;
+  // Catch-up: the entries this vault has not taken in yet.
+  const read = new Set<string>();
+  const catchUp = await applyMissing(ctx, known ? mark.seen + 1 : 1, count, read);
+  // Write-out: this vault's own records the ledger does not hold yet, appended.
+  const records = vaultRecords(ctx.db);
+  const newest = records.length > 0 ? records[records.length - 1]!.id : 0;
+  const fresh = records.filter((r) => r.id > (known ? mark.written : 0) && !read.has(r.body));
+  for (const [i, record] of fresh.entries()) await writeEntry(ctx, count + 1 + i, record);
+  const next: Head = {
+    v: 2,
+    ledgerId: head?.ledgerId ?? randomUUID(),
+    count: count + fresh.length,
+  };
+  if (!head || head.count !== next.count) {
     await ctx.durable.writeAsync('ledger.head', () =>
       ctx.keyStore.setText(ledgerHeadAccount(ctx.vaultId), JSON.stringify(next)),
+    );
+  }
+  const nextMark: Mark = { ledgerId: next.ledgerId, seen: next.count, written: newest };
+  if (JSON.stringify(mark) !== JSON.stringify(nextMark)) {
+    ctx.durable.write('ledger.mark', () =>
+      ctx.db
+        .prepare(
+          'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        )
+        .run([MARK_KEY, JSON.stringify(nextMark)]),
     );
   }
   return { catchUp };
 }
 
-/** H is a prefix of V: V holds at least H.count records and the H.count-th is H.head. */
-function isPrefix(head: Head, records: readonly VaultRecord[]): boolean {
-  if (head.count === 0) return true;
-  return head.count <= records.length && records[head.count - 1]!.hash === head.head;
-}
-
-/** Applies every ledger entry 1..count whose record the vault lacks; see "catch-up" above. */
+/**
+ * Applies every entry from..count whose record the vault lacks; see "catch-up" above. Adds the
+ * body of every entry it read to `read` (for the write-out's dedupe).
+ */
 async function applyMissing(
   ctx: Parameters<typeof reconcileLedger>[0],
+  from: number,
   count: number,
+  read: Set<string>,
 ): Promise<CatchUp> {
-  const held = new Set(vaultRecords(ctx.db).map((r) => r.body));
   let shreddings = 0;
   let people = 0;
   let notReapplied = 0;
-  for (let n = 1; n <= count; n++) {
+  if (from > count) return { shreddings, people, notReapplied };
+  const held = new Set(vaultRecords(ctx.db).map((r) => r.body));
+  for (let n = from; n <= count; n++) {
     const entry = await readEntry(ctx.keyStore, ctx.vaultId, n);
     if (entry === null) {
       notReapplied++;
       continue;
     }
     const body = entry.body;
+    read.add(body);
     if (held.has(body)) continue;
     const at = ctx.now().toISOString();
     people += ctx.durable.write('ledger.catchUp', () =>
@@ -181,6 +211,17 @@ async function applyMissing(
     else notReapplied++;
   }
   return { shreddings, people, notReapplied };
+}
+
+function readMark(db: Database): Mark | null {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get<{ value: string }>([MARK_KEY]);
+  if (!row) return null;
+  try {
+    const result = Mark.safeParse(JSON.parse(row.value));
+    return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
 }
 
 function vaultRecords(db: Database): VaultRecord[] {

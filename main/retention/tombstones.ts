@@ -5,14 +5,18 @@
 //
 // References (never a name, a national ID or content):
 // - a person: their `audit_ref`, a random UUID made when they were created (participants.ts);
-// - a programme: its row id (programmes are never deleted, only closed, so the id is stable);
-// - a row the category rules remove: its table and row id, with its person's `audit_ref`, so a
-//   row id reused later for someone else is never touched.
+// - a programme: its row id with its `created_at` (programmes are never deleted, only closed,
+//   but two copies that went their own way may each have made a programme with the same id);
+// - a row the category rules remove: its table, row id and own stamp (created_at, or the day it
+//   was given or enrolled), with its person's `audit_ref`, so a row id reused later, for someone
+//   else or for the same person in a copy that went its own way, is never touched.
 import { z } from 'zod';
 import type { Database } from '../vault/database';
 
 const Ref = z.uuid();
-const Ids = z.array(z.number().int().positive()).max(100_000);
+/** A row named by its id and its own stamp (see ROW_STAMP). */
+const Row = z.tuple([z.number().int().positive(), z.string().min(1).max(40)]);
+const Rows = z.array(Row).max(100_000);
 
 /** The tables a category rule removes rows from (addenda, contents and search rows follow). */
 export const TOMBSTONE_TABLES = [
@@ -24,11 +28,21 @@ export const TOMBSTONE_TABLES = [
 ] as const;
 export type TombstoneTable = (typeof TOMBSTONE_TABLES)[number];
 
+/** Each table's column that, with the row id, names a row for good. */
+export const ROW_STAMP: Readonly<Record<TombstoneTable, string>> = {
+  notes: 'created_at',
+  assessments: 'created_at',
+  documents: 'created_at',
+  consents: 'given_on',
+  enrolments: 'enrolled_on',
+};
+
 export const Tombstone = z.discriminatedUnion('kind', [
   /** A close-out: the programme's rows, its people enrolled nowhere else, and its status. */
   z.strictObject({
     kind: z.literal('programme'),
     programmeId: z.number().int().positive(),
+    programmeCreatedAt: z.string().min(1).max(40),
     people: z.array(Ref).max(100_000),
   }),
   /** Whole people: an erasure, or a rule that left nothing of the person. */
@@ -38,11 +52,11 @@ export const Tombstone = z.discriminatedUnion('kind', [
     kind: z.literal('rows'),
     person: Ref,
     rows: z.strictObject({
-      notes: Ids,
-      assessments: Ids,
-      documents: Ids,
-      consents: Ids,
-      enrolments: Ids,
+      notes: Rows,
+      assessments: Rows,
+      documents: Rows,
+      consents: Rows,
+      enrolments: Rows,
     }),
   }),
 ]);
@@ -72,18 +86,27 @@ export function applyTombstone(db: Database, t: Tombstone, at: string): number {
       .get<{ id: number }>([t.person]);
     if (!person) return 0;
     for (const table of TOMBSTONE_TABLES) {
-      const ids = t.rows[table];
-      if (ids.length === 0) continue;
+      const rows = t.rows[table];
+      if (rows.length === 0) continue;
       // Addenda, document contents and search entries go with their rows (cascades, triggers).
       db.prepare(
-        `DELETE FROM ${table} WHERE participant_id = ? AND id IN (SELECT value FROM json_each(?))`,
-      ).run([person.id, JSON.stringify(ids)]);
+        `DELETE FROM ${table} WHERE participant_id = ? AND (id, ${ROW_STAMP[table]}) IN
+           (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
+      ).run([person.id, JSON.stringify(rows)]);
     }
     // last_contact_at stays: the date of the last contact is when the other rules count from.
     return 0;
   }
   const ids = idsOf(db, t.people);
   if (t.kind === 'people') {
+    deleteParticipants(db, ids);
+    return ids.length;
+  }
+  // Only the programme this tombstone names: same id and made at the same instant.
+  const same = db
+    .prepare('SELECT 1 AS x FROM programmes WHERE id = ? AND created_at = ?')
+    .get([t.programmeId, t.programmeCreatedAt]);
+  if (!same) {
     deleteParticipants(db, ids);
     return ids.length;
   }
@@ -107,6 +130,30 @@ export function applyTombstone(db: Database, t: Tombstone, at: string): number {
     `programmeEnd:programme:${t.programmeId}`,
   ]);
   return ids.length;
+}
+
+/** The stamps of rows by id, for a 'rows' tombstone ([id, stamp] in the order given). */
+export function rowStamps(
+  db: Database,
+  table: TombstoneTable,
+  ids: readonly number[],
+): [number, string][] {
+  if (ids.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT id, ${ROW_STAMP[table]} AS stamp FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    )
+    .all<{ id: number; stamp: string }>([JSON.stringify(ids)])
+    .map((r) => [r.id, r.stamp]);
+}
+
+/** The created_at of a programme (with its id, what a 'programme' tombstone names). */
+export function programmeCreatedAt(db: Database, programmeId: number): string {
+  return (
+    db
+      .prepare('SELECT created_at AS at FROM programmes WHERE id = ?')
+      .get<{ at: string }>([programmeId])?.at ?? ''
+  );
 }
 
 /** Stores the record's tombstone beside it (same transaction as the record). */

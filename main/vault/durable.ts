@@ -23,6 +23,7 @@ export const DURABLE_POINTS = [
   'ledger.catchUp',
   'ledger.entry',
   'ledger.head',
+  'ledger.mark',
   'shred.merge',
   'shred.vacuum',
   'rekey.keychainSetCurrent',

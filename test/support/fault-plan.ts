@@ -23,7 +23,9 @@ export type Snapshot = Readonly<{
 
 /** The error each kind of write really fails with when the disk is full or the keychain balks. */
 export function failureFor(point: DurablePoint): Error {
-  if (/keychain/i.test(point)) return new KeychainUnavailableError('timeout');
+  // The ledger's entries and head are keychain writes too.
+  if (/keychain|^ledger\.(entry|head)$/i.test(point))
+    return new KeychainUnavailableError('timeout');
   if (/keyFile|backup\.rename|backup\.prune|create\./.test(point)) {
     return Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
   }

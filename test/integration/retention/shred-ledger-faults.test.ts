@@ -173,7 +173,9 @@ describe('the shredding ledger under faults', () => {
 
   async function head(vaultId = vault.vaultId()!) {
     const text = await keychain.getText(ledgerHeadAccount(vaultId));
-    return text === null ? null : (JSON.parse(text) as { count: number; head: string });
+    return text === null
+      ? null
+      : (JSON.parse(text) as { v: number; ledgerId: string; count: number });
   }
 
   /** Every stored part of entry n (part 0 with its "k|" prefix), read until the first missing. */
@@ -246,7 +248,7 @@ describe('the shredding ledger under faults', () => {
     });
     expect(finishing).toBe('done');
     const after = chain();
-    expect(await head()).toEqual({ v: 1, count: 1, head: after[0] });
+    expect(await head()).toMatchObject({ v: 2, count: 1 });
 
     const stored = await parts(1);
     // 60 references of 36 characters and the record: well over one entry's room.
@@ -389,8 +391,8 @@ describe('the shredding ledger under faults', () => {
         expect(records.map((r) => r.body)).toEqual([r1!.body, r3!.body]);
         expect(records.map((r) => r.body)).not.toContainEqual(r2!.body);
         expect(verifyChain(records).ok).toBe(true);
-        // The ledger is now this copy's chain, and nothing is left to do.
-        expect(await head()).toEqual({ v: 1, count: 2, head: records[1]!.hash });
+        // The ledger only ever grows (this copy held nothing it lacked), and nothing is left to do.
+        expect(await head()).toMatchObject({ v: 2, count: 3 });
         expect(await reconcile()).toEqual({
           catchUp: { shreddings: 0, people: 0, notReapplied: 0 },
         });
@@ -423,7 +425,7 @@ describe('the shredding ledger under faults', () => {
       });
       expect(exists(m.onlyB[0]!)).toBe(false);
       expect(chain()).toEqual(original);
-      expect(await head()).toEqual({ v: 1, count: 1, head: original[0] });
+      expect(await head()).toMatchObject({ v: 2, count: 1 });
       expect(await reconcile()).toEqual({ catchUp: { shreddings: 0, people: 0, notReapplied: 0 } });
     },
   );
@@ -562,13 +564,13 @@ describe('the shredding ledger under faults', () => {
       const after = chain();
       expect(after).toHaveLength(2);
       // The head still names the older, whole prefix.
-      expect(await head()).toEqual({ v: 1, count: 1, head: after[0] });
+      expect(await head()).toMatchObject({ v: 2, count: 1 });
 
       // The next unlock: reconcile first thing.
       vault.lock();
       const dispatch = createDispatch({ vault, dataDir, now, actor: 'KB' }, new MemoryLogger());
       expect(ok<{ reapplied: unknown }>(await dispatch('vault.unlock', {})).reapplied).toBeNull();
-      expect(await head()).toEqual({ v: 1, count: 2, head: after[1] });
+      expect(await head()).toMatchObject({ v: 2, count: 2 });
       expect(JSON.parse(await entryText(2))).toMatchObject({ n: 2, hash: after[1] });
       expect(chain()).toEqual(after);
       const quiet = new ArmedWrites();
@@ -622,9 +624,14 @@ describe('the shredding ledger under faults', () => {
     const chainB = listDeletionRecords(vault.db);
     expect(chainB.map((r) => r.body)).toEqual([ownB[0]!.body, chainA[0]!.body, chainA[1]!.body]);
     expect(verifyChain(chainB).ok).toBe(true);
-    expect(await head()).toEqual({ v: 1, count: 3, head: chainB[2]!.hash });
+    // Append-only: A's two entries stay where they were, and B's own erasure is added as the third.
+    expect(await head()).toMatchObject({ v: 2, count: 3 });
+    const ledgerBodies = [chainA[0]!.body, chainA[1]!.body, ownB[0]!.body];
     for (let n = 1; n <= 3; n++)
-      expect(JSON.parse(await entryText(n))).toMatchObject({ n, hash: chainB[n - 1]!.hash });
+      expect(JSON.parse(await entryText(n))).toMatchObject({
+        n,
+        body: canonical(ledgerBodies[n - 1]),
+      });
     expect(await reconcile()).toEqual({ catchUp: { shreddings: 0, people: 0, notReapplied: 0 } });
 
     // The older copy of A (p1 erased only) put back after that.
@@ -633,7 +640,7 @@ describe('the shredding ledger under faults', () => {
     expect(await reconcile()).toEqual({ catchUp: { shreddings: 2, people: 2, notReapplied: 0 } });
     expect([p1, p2, p3].filter(exists)).toEqual([]);
     const bodies = listDeletionRecords(vault.db).map((r) => r.body);
-    expect(bodies).toEqual([chainA[0]!.body, ownB[0]!.body, chainA[1]!.body]);
+    expect(bodies).toEqual(ledgerBodies);
     expect(new Set(bodies).size).toBe(3);
     expect(verifyChain(listDeletionRecords(vault.db)).ok).toBe(true);
     expect(await reconcile()).toEqual({ catchUp: { shreddings: 0, people: 0, notReapplied: 0 } });
@@ -710,9 +717,10 @@ describe('the shredding ledger under faults', () => {
     expect(wholePerson).toBe(false);
     const entry = JSON.parse(await entryText(1)) as { tombstone: Tombstone };
     expect(entry.tombstone).toMatchObject({ kind: 'rows' });
-    expect([...(entry.tombstone as { rows: { notes: number[] } }).rows.notes].sort()).toEqual(
-      kariOld,
-    );
+    const named = (entry.tombstone as { rows: { notes: [number, string][] } }).rows.notes;
+    expect(named.map(([id]) => id).sort()).toEqual(kariOld);
+    // Each row is named with its own stamp (created_at), not by its id alone.
+    for (const [, stamp] of named) expect(stamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
     // B went its own way: the same ids went to Ola's new notes.
     await putBack(copyB);
@@ -793,5 +801,116 @@ describe('the shredding ledger under faults', () => {
     expect(listDeletionRecords(y.db)).toHaveLength(1);
     // X's ledger untouched.
     expect([await head(xId), await parts(1, xId), await parts(2, xId)]).toEqual(xLedger);
+  });
+
+  it("a write-out interrupted after a catch-up drops nothing: the ledger holds a1 and a2 (p1, p2), copy B its own b1 (p3); B's first append fails; an older copy still loses p1 and p2, then p3 once B's append lands", async () => {
+    await newVault();
+    const m = twoProgrammes(vault.db, 3, 1);
+    const [p1, p2, p3] = m.onlyB as [number, number, number];
+    const oldest = await copyTheFolder('oldest');
+    const copyB = await copyTheFolder('copyB');
+    const erase = (participantId: number, c: ShredContext = ctx()) =>
+      eraseParticipant(c, { participantId, paper: 'none', reason: 'dataSubjectRequest' });
+    await erase(p1);
+    await erase(p2);
+    expect((await head())!.count).toBe(2);
+
+    // B went its own way on another laptop and erased p3 there.
+    const laptop = join(root, 'laptop');
+    cpSync(copyB, laptop, { recursive: true });
+    const b = testVault(laptop, new KeytarKeyStore('Fortrolig-other-laptop')).vault;
+    await b.unlockWithPassphrase(TEST_PASSPHRASE);
+    await eraseParticipant(
+      { vault: b, now, actor: 'KB' },
+      {
+        participantId: p3,
+        paper: 'none',
+        reason: 'dataSubjectRequest',
+      },
+    );
+    b.lock();
+
+    // B back on this computer: the catch-up applies a1 and a2, then appending b1 fails.
+    await putBack(laptop);
+    const failing = new ArmedWrites();
+    failing.armed.set('ledger.entry', new KeychainUnavailableError('timeout'));
+    await expect(reconcile(keychain, failing)).rejects.toBeInstanceOf(KeychainUnavailableError);
+    expect([p1, p2, p3].filter(exists)).toEqual([]);
+    expect((await head())!.count).toBe(2);
+
+    // The oldest copy now: both of the ledger's shreddings still reach it.
+    const backB = join(root, 'backB');
+    vault.lock();
+    cpSync(dataDir, backB, { recursive: true });
+    await putBack(oldest);
+    expect(await reconcile()).toEqual({ catchUp: { shreddings: 2, people: 2, notReapplied: 0 } });
+    expect([p1, p2].filter(exists)).toEqual([]);
+    expect(exists(p3)).toBe(true);
+
+    // B once more: its own erasure is appended this time, and then reaches the oldest copy too.
+    const oldestAfter = join(root, 'oldestAfter');
+    vault.lock();
+    cpSync(dataDir, oldestAfter, { recursive: true });
+    await putBack(backB);
+    expect(await reconcile()).toEqual({ catchUp: { shreddings: 0, people: 0, notReapplied: 0 } });
+    expect((await head())!.count).toBe(3);
+    await putBack(oldestAfter);
+    expect(await reconcile()).toEqual({ catchUp: { shreddings: 1, people: 1, notReapplied: 0 } });
+    expect([p1, p2, p3].filter(exists)).toEqual([]);
+    expect(count(vault.db, 'SELECT count(*) AS n FROM deletion_records')).toBe(3);
+  });
+
+  it("a programme id made twice in copies that went their own way: A's close-out of its 'Gamma' (id 3) leaves B's 'Delta' (id 3), its enrolment and note untouched", async () => {
+    await newVault();
+    twoProgrammes(vault.db, 1, 1);
+    const copyB = await copyTheFolder('copyB');
+    const programme = (name: string) =>
+      createProgramme(
+        vault.db,
+        { name, funder: 'NAV Vest', country: 'NO', startsOn: '2026-01-01', endsOn: '2026-10-31' },
+        new Date(now()),
+      ).id;
+    const member = (family: string, p: number) => {
+      const id = createParticipant(
+        vault.db,
+        { givenName: 'Bent', familyName: family, nationalId: { country: 'none' }, email: 'b@e.no' },
+        new Date(now()),
+      ).participant.id;
+      enrol(vault.db, id, p, '2026-02-01');
+      createDraft(
+        vault.db,
+        {
+          participantId: id,
+          programmeId: p,
+          occurredAt: '2026-03-01T10:00:00Z',
+          kind: 'meeting',
+          body: `Samtale ${family}`,
+        },
+        new Date(now()),
+      );
+      return id;
+    };
+    const gamma = programme('Gamma');
+    const other = member('Gammaqz', gamma);
+    await closeOutProgramme(ctx(), {
+      programmeId: gamma,
+      typedName: 'Gamma',
+      paper: paperFor([other]),
+      presetId: null,
+    });
+
+    // B: its own programme got the same id, with Bent in it.
+    await putBack(copyB);
+    const delta = programme('Delta');
+    expect(delta).toBe(gamma);
+    const bent = member('Deltaqz', delta);
+    const before = footprint(delta, [bent]);
+    expect(await reconcile()).toEqual({ catchUp: { shreddings: 1, people: 0, notReapplied: 0 } });
+    expect(footprint(delta, [bent])).toBe(before);
+    expect(
+      vault.db
+        .prepare('SELECT status FROM programmes WHERE id = ?')
+        .get<{ status: string }>([delta])!.status,
+    ).not.toBe('closed');
   });
 });
