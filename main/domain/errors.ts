@@ -15,7 +15,8 @@ export type DomainErrorCode =
   | 'postponeTooLong'
   | 'noBackupFolder'
   | 'requestClosed'
-  | 'identityNotChecked';
+  | 'identityNotChecked'
+  | 'reasonRequired';
 
 export class DomainError extends Error {
   constructor(

@@ -1,4 +1,5 @@
 // Handlers for the caseload channels: each unwraps validated input and calls one domain function.
+import { listCorrections, rectifyParticipant } from '../requests/rectification';
 import { localDate } from '../retention/calendar';
 import { nextDueDates } from '../retention/due-data';
 import { addAssessment, listAssessments } from '../domain/assessments';
@@ -10,7 +11,6 @@ import {
   createParticipant,
   getParticipant,
   revealNationalId,
-  updateParticipant,
 } from '../domain/participants';
 import {
   createProgramme,
@@ -81,8 +81,20 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
       return saved;
     });
   },
-  'participants.update': async (core, { id, ...input }) =>
-    updateParticipant(core.vault.db, id, input, core.now()),
+  'participants.update': async (core, { id, reason, requestId, ...input }) => {
+    const { participant, warnings } = rectifyParticipant(
+      core.vault.db,
+      id,
+      input,
+      { reason, requestId, actor: actor(core) },
+      core.now(),
+    );
+    return { participant, warnings };
+  },
+  'participants.corrections': async (core, i) => {
+    getParticipant(core.vault.db, i.participantId);
+    return listCorrections(core.vault.db, i.participantId);
+  },
   'participants.get': async (core, i) => getParticipant(core.vault.db, i.id),
   'participants.revealNationalId': async (core, i) => ({
     value: revealNationalId(core.vault.db, i.id, i.purpose, actor(core), core.now()),

@@ -158,9 +158,23 @@ export const contract = {
     input: C.ParticipantInput.extend({ programmeId: Id, enrolledOn: IsoDate }).strict(),
     output: C.SavedParticipant,
   },
+  /**
+   * Changes a participant's details with a trail (art. 16): `reason` is required when a name or
+   * the national ID changes or a rectification request is open (else reasonRequired);
+   * `requestId` links the change to an open request of this person.
+   */
   'participants.update': {
-    input: C.ParticipantInput.extend({ id: Id }).strict(),
+    input: C.ParticipantInput.extend({
+      id: Id,
+      reason: Line(500).optional(),
+      requestId: Id.optional(),
+    }).strict(),
     output: C.SavedParticipant,
+  },
+  /** The person's trail of corrections, oldest first (an old national ID only masked). */
+  'participants.corrections': {
+    input: z.object({ participantId: Id }).strict(),
+    output: z.array(Q.Correction),
   },
   'participants.get': { input: z.object({ id: Id }).strict(), output: C.Participant },
   'participants.revealNationalId': {
@@ -415,6 +429,7 @@ export const ErrorCode = z.enum([
   'noBackupFolder',
   'requestClosed',
   'identityNotChecked',
+  'reasonRequired',
   'unknownChannel',
   'forbidden',
   'internal',

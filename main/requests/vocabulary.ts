@@ -52,3 +52,21 @@ export const DUE_SOON_DAYS = 7;
 export function sqlList(words: readonly string[]): string {
   return words.map((w) => `'${w}'`).join(', ');
 }
+
+/** A participant's fields a rectification (art. 16) can change, as the trail names them. */
+export const CORRECTED_FIELDS = [
+  'givenName',
+  'familyName',
+  'nationalId',
+  'email',
+  'phone',
+  'address',
+] as const;
+export type CorrectedField = (typeof CORRECTED_FIELDS)[number];
+
+/** Identity data: a change to any of these always asks for a reason. */
+export const IDENTITY_FIELDS = [
+  'givenName',
+  'familyName',
+  'nationalId',
+] as const satisfies readonly CorrectedField[];

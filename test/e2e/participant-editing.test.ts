@@ -118,7 +118,7 @@ describe.each(LANGUAGES)('participant editing in $code', ({ code, locale, m }) =
     await expect.poll(() => fact(page, m.participant.lastContact).textContent()).toContain('2030');
   });
 
-  it('edits the e-mail and family name, keeping the national ID', async () => {
+  it('edits the e-mail and family name, keeping the national ID; a new name needs a reason', async () => {
     await page.getByRole('button', { name: m.participant.edit, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: m.participant.editTitle });
     await dialog.waitFor();
@@ -130,6 +130,12 @@ describe.each(LANGUAGES)('participant editing in $code', ({ code, locale, m }) =
     await dialog.getByText(m.participant.keepIdHint).waitFor();
     await dialog.getByLabel(m.participant.familyName, { exact: true }).fill('Nørgaard');
     await dialog.getByLabel(m.participant.email, { exact: true }).fill('karen.n@example.dk');
+    // A corrected name goes into the person's history of changes: it asks why.
+    await dialog.getByRole('button', { name: m.participant.saveChanges }).click();
+    await dialog.getByText(m.participant.changeReasonNeeded).waitFor();
+    const reason = dialog.getByLabel(m.participant.changeReason, { exact: true });
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await reason.fill('Gift, nyt efternavn');
     await shoot('participant-edit');
     await dialog.getByRole('button', { name: m.participant.saveChanges }).click();
     await dialog.waitFor({ state: 'detached' });

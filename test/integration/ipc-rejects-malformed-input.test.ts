@@ -69,6 +69,7 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
     email: 'aase@example.dk',
   },
   'participants.get': { id: 1 },
+  'participants.corrections': { participantId: 1 },
   'participants.revealNationalId': { id: 1, purpose: 'reveal' },
   'enrolments.list': { participantId: 1 },
   'enrolments.create': { participantId: 1, programmeId: 1, enrolledOn: '2026-01-01' },

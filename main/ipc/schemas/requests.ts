@@ -1,6 +1,7 @@
 // IPC shapes of the requests register (main/requests/). Renderer-safe: zod and the vocabulary only.
 import { z } from 'zod';
 import {
+  CORRECTED_FIELDS,
   IDENTITY_METHODS,
   MAX_EXTENSION_MONTHS,
   REQUEST_CHANNELS,
@@ -80,5 +81,17 @@ export const RequestCounts = z
     overdue: z.number().int().min(0),
     dueSoon: z.number().int().min(0),
     open: z.number().int().min(0),
+  })
+  .strict();
+
+export const Correction = z
+  .object({
+    id: Id,
+    field: z.enum(CORRECTED_FIELDS),
+    changedAt: IsoDateTime,
+    changedBy: z.string(),
+    reason: z.string(),
+    requestId: Id.nullable(),
+    oldMasked: z.string().nullable(),
   })
   .strict();

@@ -6,6 +6,7 @@ import { migration004 } from './004-shred-finishing';
 import { migration005 } from './005-deletion-chain-guard';
 import { migration006 } from './006-shred-tombstones';
 import { migration007 } from './007-requests';
+import { migration008 } from './008-corrections';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -42,6 +42,9 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
     address: p.address ?? '',
   });
   const [changeId, setChangeId] = useState(false);
+  // Art. 16's trail: why the details change (required for a name or national ID; the server
+  // also asks for it while a rectification request of the person is open).
+  const [reason, setReason] = useState('');
   const [idBlurred, setIdBlurred] = useState(false);
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -55,6 +58,11 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
     return () => element.close();
   }, []);
 
+  const identityChanged =
+    changeId ||
+    values.givenName.trim() !== p.givenName ||
+    values.familyName.trim() !== p.familyName;
+  const reasonMissing = identityChanged && reason.trim() === '';
   const problems = participantProblems(values, changeId);
   const change = (patch: Partial<ParticipantValues>) => {
     setValues((v) => ({ ...v, ...patch }));
@@ -84,7 +92,7 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
     setTried(true);
     setIdBlurred(true);
     if (busy) return;
-    if (Object.values(problems).some(Boolean)) {
+    if (Object.values(problems).some(Boolean) || reasonMissing) {
       requestAnimationFrame(() =>
         form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
       );
@@ -94,7 +102,11 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
     setError(null);
     const toSend = await nationalIdToSend();
     const result = toSend
-      ? await window.vault['participants.update']({ id: p.id, ...participantDetails(toSend) })
+      ? await window.vault['participants.update']({
+          id: p.id,
+          ...participantDetails(toSend),
+          ...(reason.trim() && { reason: reason.trim() }),
+        })
       : null;
     setBusy(false);
     if (!result) return;
@@ -162,10 +174,34 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
           serverIdErrors={serverIdErrors}
           idSlot={idSlot}
         />
+        <div className="field form-wide">
+          <label htmlFor={`${id}-reason`}>{t('participant.changeReason')}</label>
+          <p className="hint" id={`${id}-reason-hint`}>
+            {t('participant.changeReasonHint')}
+          </p>
+          <input
+            id={`${id}-reason`}
+            type="text"
+            maxLength={500}
+            value={reason}
+            required={identityChanged}
+            aria-invalid={tried && reasonMissing}
+            aria-describedby={`${id}-reason-hint${tried && reasonMissing ? ` ${id}-reason-error` : ''}`}
+            onChange={(e) => {
+              setReason(e.target.value);
+              if (error?.code === 'reasonRequired') setError(null);
+            }}
+          />
+          {tried && reasonMissing && (
+            <p className="hint hint-error" id={`${id}-reason-error`}>
+              {t('participant.changeReasonNeeded')}
+            </p>
+          )}
+        </div>
         {error && (error.code !== 'invalidNationalId' || !changeId) && (
           <ErrorMessage error={error} />
         )}
-        {tried && Object.values(problems).some(Boolean) && (
+        {tried && (Object.values(problems).some(Boolean) || reasonMissing) && (
           <p className="message message-error form-wide" role="alert">
             {t('participant.fixErrors')}
           </p>

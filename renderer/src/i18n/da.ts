@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { retentionDa } from './retention/da';
 import { continuityDa } from './continuity/da';
+import { requestsDa } from './requests/da';
 
 export const da: Messages = {
   app: {
@@ -185,6 +186,10 @@ export const da: Messages = {
     notFound: 'Deltageren findes ikke.',
     editTitle: 'Redigér deltager',
     edit: 'Redigér deltager',
+    changeReason: 'Årsag til ændringen',
+    changeReasonHint:
+      'Skal udfyldes, når et navn eller et personnummer rettes, eller når personen har bedt om en rettelse. Årsagen gemmes i personens ændringshistorik.',
+    changeReasonNeeded: 'Skriv, hvorfor navnet eller personnummeret ændres.',
     saveChanges: 'Gem ændringer',
     savingChanges: 'Gemmer…',
     changesSaved: 'Ændringerne er gemt.',
@@ -320,6 +325,7 @@ export const da: Messages = {
   },
   retention: retentionDa,
   continuity: continuityDa,
+  requests: requestsDa,
   notices: {
     created: 'Arkivet er oprettet. Nøglen gemmes i denne computers nøglering.',
     keychainConflict:
@@ -327,6 +333,18 @@ export const da: Messages = {
     keychainUnavailable:
       'Denne computers nøglering var ikke tilgængelig, så nøglen blev ikke gemt der. Du skal bruge din adgangssætning til gendannelse, hver gang du låser op.',
     dismiss: 'Luk',
+  },
+  fieldErrors: {
+    invalidDates: {
+      receivedOn: 'Den dag, anmodningen kom, kan ikke ligge efter i dag.',
+      toldOn:
+        'Personen skal have besked inden for den første måned: tidligst den dag, anmodningen kom, og senest den oprindelige frist.',
+    },
+    validation: {
+      method: 'Vælg, hvordan identiteten blev kontrolleret.',
+      reason: 'Skriv begrundelsen.',
+      outcome: 'Skriv begrundelsen for afvisningen.',
+    },
   },
   errors: {
     validation: 'Noget i formularen er ikke gyldigt. Ret det, og prøv igen.',
@@ -370,6 +388,8 @@ export const da: Messages = {
       'Anmodningen er allerede afsluttet. Registrér en ny anmodning, hvis personen spørger igen.',
     identityNotChecked:
       'Registrér, hvordan du har kontrolleret personens identitet, før du afslutter anmodningen.',
+    reasonRequired:
+      'Skriv, hvorfor oplysningerne ændres: et navn eller et personnummer rettes, eller personen har bedt om en rettelse.',
     unknownChannel: 'Programmet bad om noget, det ikke kender. Genstart Fortrolig.',
     forbidden: 'Denne handling er ikke tilladt.',
     internal: 'Der opstod en uventet fejl. Prøv igen, og genstart Fortrolig, hvis det fortsætter.',

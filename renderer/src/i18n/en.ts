@@ -2,6 +2,7 @@
 import type { ErrorCode } from '../../../main/ipc/contract';
 import { retentionEn } from './retention/en';
 import { continuityEn } from './continuity/en';
+import { requestsEn } from './requests/en';
 
 export const en = {
   app: {
@@ -185,6 +186,10 @@ export const en = {
     notFound: 'This participant could not be found.',
     editTitle: 'Edit participant',
     edit: 'Edit participant',
+    changeReason: 'Reason for the change',
+    changeReasonHint:
+      'Needed when a name or personal number is corrected, or when the person has asked for a correction. It is kept in the person’s history of changes.',
+    changeReasonNeeded: 'Say why the name or personal number is changed.',
     saveChanges: 'Save changes',
     savingChanges: 'Saving…',
     changesSaved: 'Changes saved.',
@@ -321,6 +326,7 @@ export const en = {
   },
   retention: retentionEn,
   continuity: continuityEn,
+  requests: requestsEn,
   notices: {
     created: 'The vault is created. Its key is kept in this computer’s keychain.',
     keychainConflict:
@@ -328,6 +334,19 @@ export const en = {
     keychainUnavailable:
       'This computer’s keychain was not available, so the key was not stored there. You will need your recovery passphrase each time you unlock.',
     dismiss: 'Dismiss',
+  },
+  /** Where an error names its field and the general message would mislead: that field's own words. */
+  fieldErrors: {
+    invalidDates: {
+      receivedOn: 'The day the request arrived cannot be later than today.',
+      toldOn:
+        'The person must be told within the first month: on or after the day the request arrived, and no later than its first due date.',
+    },
+    validation: {
+      method: 'Choose how the identity was checked.',
+      reason: 'Write the reason.',
+      outcome: 'Write the reason for the refusal.',
+    },
   },
   errors: {
     validation: 'Something in the form is not valid. Please check it and try again.',
@@ -367,10 +386,11 @@ export const en = {
     programmeClosed: 'This programme has already been closed and shredded.',
     postponeTooLong: 'A postponement can be at most 30 days, and needs a reason.',
     noBackupFolder: 'Choose a backup folder first.',
-    requestClosed:
-      'This request is already closed. Log a new request if the person asks again.',
+    requestClosed: 'This request is already closed. Log a new request if the person asks again.',
     identityNotChecked:
       'Record how you checked the person’s identity before you complete the request.',
+    reasonRequired:
+      'Say why the details are changed: a name or national ID is being corrected, or the person has asked for a correction.',
     unknownChannel: 'The app asked for something it does not know. Please restart Fortrolig.',
     forbidden: 'This action is not allowed.',
     internal: 'Something unexpected went wrong. Try again, and restart Fortrolig if it persists.',

@@ -2,6 +2,7 @@
 import type { Messages } from './en';
 import { retentionNb } from './retention/nb';
 import { continuityNb } from './continuity/nb';
+import { requestsNb } from './requests/nb';
 
 export const nb: Messages = {
   app: {
@@ -185,6 +186,10 @@ export const nb: Messages = {
     notFound: 'Fant ikke deltakeren.',
     editTitle: 'Rediger deltaker',
     edit: 'Rediger deltaker',
+    changeReason: 'Årsak til endringen',
+    changeReasonHint:
+      'Må fylles ut når et navn eller et personnummer rettes, eller når personen har bedt om retting. Årsaken lagres i personens endringshistorikk.',
+    changeReasonNeeded: 'Skriv hvorfor navnet eller personnummeret endres.',
     saveChanges: 'Lagre endringer',
     savingChanges: 'Lagrer…',
     changesSaved: 'Endringene er lagret.',
@@ -320,6 +325,7 @@ export const nb: Messages = {
   },
   retention: retentionNb,
   continuity: continuityNb,
+  requests: requestsNb,
   notices: {
     created: 'Arkivet er opprettet. Nøkkelen lagres i denne datamaskinens nøkkelring.',
     keychainConflict:
@@ -327,6 +333,18 @@ export const nb: Messages = {
     keychainUnavailable:
       'Denne datamaskinens nøkkelring var ikke tilgjengelig, så nøkkelen ble ikke lagret der. Du må bruke passordfrasen for gjenoppretting hver gang du låser opp.',
     dismiss: 'Lukk',
+  },
+  fieldErrors: {
+    invalidDates: {
+      receivedOn: 'Dagen forespørselen kom, kan ikke være senere enn i dag.',
+      toldOn:
+        'Personen må få beskjed innen den første måneden: tidligst den dagen forespørselen kom, og senest den opprinnelige fristen.',
+    },
+    validation: {
+      method: 'Velg hvordan identiteten ble kontrollert.',
+      reason: 'Skriv begrunnelsen.',
+      outcome: 'Skriv begrunnelsen for avvisningen.',
+    },
   },
   errors: {
     validation: 'Noe i skjemaet er ikke gyldig. Rett det og prøv igjen.',
@@ -370,6 +388,8 @@ export const nb: Messages = {
       'Forespørselen er allerede avsluttet. Registrer en ny forespørsel hvis personen spør igjen.',
     identityNotChecked:
       'Registrer hvordan du har kontrollert personens identitet, før du avslutter forespørselen.',
+    reasonRequired:
+      'Skriv hvorfor opplysningene endres: et navn eller et personnummer rettes, eller personen har bedt om retting.',
     unknownChannel: 'Programmet ba om noe det ikke kjenner. Start Fortrolig på nytt.',
     forbidden: 'Denne handlingen er ikke tillatt.',
     internal:
