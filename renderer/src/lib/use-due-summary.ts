@@ -15,7 +15,8 @@ export function notifyDueMayHaveMoved(): void {
   window.dispatchEvent(new Event(DUE_MAY_HAVE_MOVED));
 }
 
-function msUntilNextDay(now = new Date()): number {
+/** Milliseconds until just after the next local midnight, when the day's answers change. */
+export function msUntilNextDay(now = new Date()): number {
   const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 1);
   return next.getTime() - now.getTime();
 }

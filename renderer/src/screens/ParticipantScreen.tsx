@@ -13,6 +13,7 @@ import { EnrolmentsPanel } from '../components/EnrolmentsPanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { NotesPanel } from '../components/NotesPanel';
 import { ParticipantProfile } from '../components/ParticipantProfile';
+import { RequestsPanel } from '../components/requests/RequestsPanel';
 import { UserText } from '../components/UserText';
 import type { Navigate } from '../lib/navigation';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
@@ -40,6 +41,7 @@ export function ParticipantScreen({
   const [error, setError] = useState<IpcError | null>(null);
   const [editing, setEditing] = useState(false);
   const [erasing, setErasing] = useState(false);
+  const [loggingRequest, setLoggingRequest] = useState(false);
   const [shownWarnings, setShownWarnings] = useState(warnings);
   const [saved, setSaved] = useState(false);
 
@@ -84,6 +86,15 @@ export function ParticipantScreen({
               }}
             >
               {t('participant.edit')}
+            </button>
+          )}
+          {participant && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setLoggingRequest(true)}
+            >
+              {t('requests.panel.log')}
             </button>
           )}
           {participant && (
@@ -150,6 +161,11 @@ export function ParticipantScreen({
           />
         )}
       </section>
+      <RequestsPanel
+        participantId={participantId}
+        logging={loggingRequest}
+        onLoggingDone={() => setLoggingRequest(false)}
+      />
       <div className="participant-main">
         {enrolments && (
           <NotesPanel

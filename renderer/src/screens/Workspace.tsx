@@ -8,6 +8,7 @@ import { DueBanner } from '../components/retention/DueBanner';
 import type { Navigate, View } from '../lib/navigation';
 import { isSearchKey, isTextField } from '../lib/shortcuts';
 import { useDueSummary } from '../lib/use-due-summary';
+import { useRequestCounts } from '../lib/use-request-counts';
 import { CaseloadScreen, INITIAL_CASELOAD, type CaseloadState } from './CaseloadScreen';
 import { CertificatesScreen } from './CertificatesScreen';
 import { CloseOutScreen } from './CloseOutScreen';
@@ -15,17 +16,26 @@ import { NewParticipantScreen } from './NewParticipantScreen';
 import { ParticipantScreen } from './ParticipantScreen';
 import { ProgrammeScreen } from './ProgrammeScreen';
 import { ProgrammesScreen } from './ProgrammesScreen';
+import { RequestsScreen } from './RequestsScreen';
 import { RetentionScreen } from './RetentionScreen';
 import { SettingsScreen } from './SettingsScreen';
 
-const TOP_LEVEL = ['caseload', 'programmes', 'retention', 'certificates', 'settings'] as const;
+const TOP_LEVEL = [
+  'caseload',
+  'programmes',
+  'requests',
+  'retention',
+  'certificates',
+  'settings',
+] as const;
 type TopLevel = (typeof TOP_LEVEL)[number];
 
 /** Which nav entry a view belongs under. */
 function topOf(view: View): TopLevel {
   if (view.kind === 'programmes' || view.kind === 'programme') return 'programmes';
   if (view.kind === 'retention' || view.kind === 'closeOut') return 'retention';
-  if (view.kind === 'certificates' || view.kind === 'settings') return view.kind;
+  if (view.kind === 'requests' || view.kind === 'certificates' || view.kind === 'settings')
+    return view.kind;
   return 'caseload';
 }
 
@@ -48,6 +58,8 @@ export function Workspace({
   const searchInput = useRef<HTMLInputElement>(null);
   // Fetched once per unlock (this component mounts on unlock) and again each day and after a shredding.
   const { due, refresh: refreshDue } = useDueSummary();
+  // Overdue and nearly due requests, for the same banner: again after each change to a request.
+  const requestCounts = useRequestCounts();
   // Each navigation remounts the screen, so a revealed ID or an open dialog never outlives it.
   const [visit, setVisit] = useState(0);
   // The 90-day reminder to test the recovery passphrase: asked once per unlock, like the due summary.
@@ -96,7 +108,9 @@ export function Workspace({
               >
                 {kind === 'caseload' || kind === 'programmes'
                   ? t(`nav.${kind}`)
-                  : t(`retention.nav.${kind}`)}
+                  : kind === 'requests'
+                    ? t('requests.nav')
+                    : t(`retention.nav.${kind}`)}
               </button>
             </li>
           ))}
@@ -121,9 +135,12 @@ export function Workspace({
           }}
         />
       )}
-      {due && (
-        <DueBanner due={due} onOpen={onRetention ? null : () => navigate({ kind: 'retention' })} />
-      )}
+      <DueBanner
+        due={due}
+        requests={requestCounts}
+        onOpen={onRetention ? null : () => navigate({ kind: 'retention' })}
+        onOpenRequests={view.kind === 'requests' ? null : () => navigate({ kind: 'requests' })}
+      />
       <div key={visit}>
         {view.kind === 'caseload' && (
           <CaseloadScreen navigate={navigate} state={caseload} onState={setCaseload} />
@@ -140,6 +157,7 @@ export function Workspace({
             }}
           />
         )}
+        {view.kind === 'requests' && <RequestsScreen navigate={navigate} />}
         {view.kind === 'retention' && (
           <RetentionScreen due={due} refreshDue={refreshDue} navigate={navigate} />
         )}
