@@ -300,6 +300,19 @@ export const contract = {
   'requests.extend': { input: Q.ExtendRequestInput, output: Q.DataSubjectRequest },
   'requests.start': { input: z.object({ id: Id }).strict(), output: Q.DataSubjectRequest },
   'requests.close': { input: Q.CloseRequestInput, output: Q.DataSubjectRequest },
+  /** What erasing the person of an open erasure request removes, and what a rule keeps. */
+  'requests.reviewErasure': {
+    input: z.object({ requestId: Id }).strict(),
+    output: Q.ErasureReview,
+  },
+  /**
+   * Erasure on request (art. 17): identity checked, full name typed; what a rule keeps stays and
+   * the request is partly refused with `refusalReason`; otherwise it is completed.
+   */
+  'requests.erase': {
+    input: Q.EraseOnRequestInput,
+    output: z.object({ recordId: Id, finishing: R.Finishing, partlyRefused: z.boolean() }).strict(),
+  },
   /** For the banner: open requests overdue and due within a week, local day. */
   'requests.counts': { input: Empty, output: Q.RequestCounts },
   'retention.due': {

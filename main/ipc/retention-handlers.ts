@@ -71,7 +71,8 @@ export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
 /** Why the last finishing attempt stopped, per vault (shown beside what is due until it is done). */
 const lastPending = new WeakMap<object, FinishingReason>();
 
-function noteFinishing(core: Core, finishing: Finishing): void {
+/** Remembers why the last finishing stopped (or that it is done), for the banner. */
+export function noteFinishing(core: Core, finishing: Finishing): void {
   if (finishing === 'done') lastPending.delete(core.vault);
   else lastPending.set(core.vault, finishing.pending);
 }

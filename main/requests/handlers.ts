@@ -2,7 +2,9 @@
 // acts is the issuer's name from Settings once set, else the session's actor.
 import { readIssuer } from '../domain/issuer';
 import type { Core, HandlerTable } from '../ipc/handlers';
+import { noteFinishing, shredContext } from '../ipc/retention-handlers';
 import { localDate } from '../retention/calendar';
+import { eraseOnRequest, reviewErasureRequest } from './erasure';
 import {
   closeRequest,
   extendRequest,
@@ -50,4 +52,24 @@ export const requestsHandlers: Pick<HandlerTable, RequestsChannel> = {
   'requests.close': async (core, i) =>
     closeRequest(core.vault.db, i.id, { status: i.status, outcome: i.outcome }, core.now()),
   'requests.counts': async (core) => requestCounts(core.vault.db, core.now(), timeZone()),
+  'requests.reviewErasure': async (core, i) => {
+    const { keepConsentIds: _ids, ...review } = reviewErasureRequest(
+      core.vault.db,
+      i.requestId,
+      core.now(),
+      timeZone(),
+    );
+    return { ...review, keptByLaw: review.keptByLaw.map((k) => ({ ...k })) };
+  },
+  'requests.erase': async (core, i) => {
+    const { record, finishing, partlyRefused } = await eraseOnRequest(shredContext(core), {
+      requestId: i.requestId,
+      typedName: i.typedName,
+      paper: i.paper,
+      refusalReason: i.refusalReason,
+      timeZone: timeZone(),
+    });
+    noteFinishing(core, finishing);
+    return { recordId: record.id, finishing, partlyRefused };
+  },
 };

@@ -64,6 +64,25 @@ export const CertificateBody = z
       .optional(),
     /** The machine's time zone when the record was written (IANA name, e.g. Europe/Oslo). */
     timeZone: z.string().optional(),
+    /** The data-subject request this erasure answers (GDPR art. 17), by its number and receipt. */
+    request: z.object({ id: z.number().int(), receivedOn: z.string() }).strict().optional(),
+    /**
+     * What a retention rule required to be kept although the person asked for erasure (e.g. an
+     * agreement inside its 10 years): category, how many, until when (YYYY-MM-DD), which preset.
+     */
+    keptByLaw: z
+      .array(
+        z
+          .object({
+            category: z.string(),
+            count: z.number().int(),
+            until: z.string().nullable(),
+            presetId: z.string(),
+            presetName: z.string(),
+          })
+          .strict(),
+      )
+      .optional(),
   })
   .strict();
 export type CertificateBody = z.infer<typeof CertificateBody>;

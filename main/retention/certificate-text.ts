@@ -73,6 +73,10 @@ type Words = Readonly<{
   erased: string;
   kept: string;
   keptValue: (kept: string) => string;
+  request: string;
+  requestValue: (id: number, receivedOn: string) => string;
+  keptByLaw: string;
+  keptByLawValue: (count: string, category: string, preset: string, until: string | null) => string;
   paper: string;
   paperLine: (shredded: string, none: string) => string;
   crypto: string;
@@ -121,6 +125,11 @@ const WORDS: Record<CertificateLocale, Words> = {
     erased: 'Deltagere slettet helt',
     kept: 'Deltagere, der fortsætter i andre forløb',
     keptValue: (k) => `${k} (for dem er kun dette forløbs data slettet)`,
+    request: 'Anmodning',
+    requestValue: (id, on) => `Nr. ${id}, modtaget ${on}`,
+    keptByLaw: 'Bevaret, fordi en regel kræver det',
+    keptByLawValue: (count, category, preset, until) =>
+      `${count} ${category.toLowerCase()} (${preset}) ${until ? `til ${until}` : 'så længe aftalen gælder'}`,
     paper: 'Papirnoter',
     paperLine: (s, n) => `${s} makuleret, ${n} uden papirnoter`,
     crypto: 'Krypteringsnøgle',
@@ -195,6 +204,11 @@ const WORDS: Record<CertificateLocale, Words> = {
     erased: 'Deltakere slettet helt',
     kept: 'Deltakere som fortsetter i andre tiltak',
     keptValue: (k) => `${k} (for dem er bare dette tiltakets data slettet)`,
+    request: 'Forespørsel',
+    requestValue: (id, on) => `Nr. ${id}, mottatt ${on}`,
+    keptByLaw: 'Beholdt fordi en regel krever det',
+    keptByLawValue: (count, category, preset, until) =>
+      `${count} ${category.toLowerCase()} (${preset}) ${until ? `til ${until}` : 'så lenge avtalen gjelder'}`,
     paper: 'Papirnotater',
     paperLine: (s, n) => `${s} makulert, ${n} uten papirnotater`,
     crypto: 'Krypteringsnøkkel',
@@ -269,6 +283,11 @@ const WORDS: Record<CertificateLocale, Words> = {
     erased: 'Participants erased entirely',
     kept: 'Participants who continue in other programmes',
     keptValue: (k) => `${k} (only this programme’s data was deleted for them)`,
+    request: 'Request',
+    requestValue: (id, on) => `No. ${id}, received ${on}`,
+    keptByLaw: 'Kept because a rule requires it',
+    keptByLawValue: (count, category, preset, until) =>
+      `${count} ${category.toLowerCase()} (${preset}) ${until ? `until ${until}` : 'while the agreement is in force'}`,
     paper: 'Paper notes',
     paperLine: (s, n) => `${s} shredded, ${n} without paper notes`,
     crypto: 'Encryption key',
@@ -366,6 +385,27 @@ export function certificateSheet(
         b.scope.participantsKeptForOtherProgrammes > 0
           ? w.keptValue(n(b.scope.participantsKeptForOtherProgrammes))
           : n(0),
+    });
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  if (b.request)
+    facts.push({
+      key: 'request',
+      label: w.request,
+      value: w.requestValue(b.request.id, day(b.request.receivedOn)),
+    });
+  for (const [i, k] of (b.keptByLaw ?? []).entries())
+    facts.push({
+      key: `keptByLaw.${i}`,
+      label: w.keptByLaw,
+      value: w.keptByLawValue(
+        n(k.count),
+        categoryLabel(k.category, locale),
+        presetLabel(k.presetId, k.presetName, locale) ?? k.presetName,
+        k.until ? day(k.until) : null,
+      ),
     });
   facts.push(
     {

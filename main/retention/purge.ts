@@ -93,13 +93,18 @@ export function purgeProgramme(
   });
 }
 
-/** Erases one person now (a data-subject request, or a due item): everything about them. */
+/**
+ * Erases one person now (a data-subject request, or a due item): everything about them.
+ * `within`, if given, runs in the same transaction once the record is written (the request it
+ * answers is closed with it, so neither lands without the other).
+ */
 export function purgeParticipant(
   db: Database,
   input: Readonly<{
     participantId: number;
     paper: 'shredded' | 'none';
     record: Omit<CertificateBody, 'scope' | 'counts' | 'paperNotes' | 'kind'>;
+    within?: (record: DeletionRecord) => void;
   }>,
 ): DeletionRecord {
   return db.transaction(() => {
@@ -109,7 +114,7 @@ export function purgeParticipant(
     const tombstone: Tombstone = { kind: 'people', people: personRefs(db, [input.participantId]) };
     applyTombstone(db, tombstone, input.record.at);
     markShredPending(db);
-    return appendWithTombstone(db, tombstone, {
+    const record = appendWithTombstone(db, tombstone, {
       ...input.record,
       kind: 'participantErasure',
       scope: {
@@ -121,6 +126,72 @@ export function purgeParticipant(
       counts,
       paperNotes: tallyPaper([input.participantId], { [input.participantId]: input.paper }),
     });
+    input.within?.(record);
+    return record;
+  });
+}
+
+/**
+ * Erases everything of one person except the agreements `keepConsentIds` a retention rule keeps
+ * (and the person's identity those agreements name), in one transaction with its record; then
+ * `within` (the request closed as partly refused). Counts are of what goes.
+ * @throws DomainError notFound('participant').
+ */
+export function purgeAllButKept(
+  db: Database,
+  input: Readonly<{
+    participantId: number;
+    keepConsentIds: readonly number[];
+    paper: 'shredded' | 'none';
+    record: Omit<CertificateBody, 'scope' | 'counts' | 'paperNotes' | 'kind'>;
+    within?: (record: DeletionRecord) => void;
+  }>,
+): DeletionRecord {
+  return db.transaction(() => {
+    if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([input.participantId]))
+      throw notFound('participant');
+    const ids = (table: string, extra = '') =>
+      db
+        .prepare(`SELECT id FROM ${table} WHERE participant_id = ? ${extra} ORDER BY id`)
+        .all<{ id: number }>([input.participantId])
+        .map((r) => r.id);
+    const keep = new Set(input.keepConsentIds);
+    const gone: Rows = {
+      notes: ids('notes'),
+      assessments: ids('assessments'),
+      documents: ids('documents'),
+      consents: ids('consents').filter((id) => !keep.has(id)),
+      enrolments: ids('enrolments'),
+    };
+    const counts = countRows(db, gone);
+    const [person] = personRefs(db, [input.participantId]);
+    const tombstone: Tombstone = {
+      kind: 'rows',
+      person: person!,
+      rows: {
+        notes: rowStamps(db, 'notes', gone.notes),
+        assessments: rowStamps(db, 'assessments', gone.assessments),
+        documents: rowStamps(db, 'documents', gone.documents),
+        consents: rowStamps(db, 'consents', gone.consents),
+        enrolments: rowStamps(db, 'enrolments', gone.enrolments),
+      },
+    };
+    applyTombstone(db, tombstone, input.record.at);
+    markShredPending(db);
+    const record = appendWithTombstone(db, tombstone, {
+      ...input.record,
+      kind: 'participantErasure',
+      scope: {
+        programmeId: null,
+        country: null,
+        participantsErased: 0,
+        participantsKeptForOtherProgrammes: 0,
+      },
+      counts,
+      paperNotes: tallyPaper([input.participantId], { [input.participantId]: input.paper }),
+    });
+    input.within?.(record);
+    return record;
   });
 }
 

@@ -183,7 +183,7 @@ export async function purgeDueCategory(
  * follows the purge. Only what the purge did is claimed here: the rekey's and the backups'
  * outcomes are read from the vault's markers when a record is read (certificates.ts).
  */
-function recordFacts(ctx: ShredContext, rule: CertificateBody['rule']) {
+export function recordFacts(ctx: ShredContext, rule: CertificateBody['rule']) {
   return {
     at: ctx.now().toISOString(),
     consultant: ctx.actor,

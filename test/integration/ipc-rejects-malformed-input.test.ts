@@ -172,6 +172,13 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'requests.start': { id: 1 },
   'requests.close': { id: 1, status: 'refused', outcome: 'Oplysningerne er allerede slettet' },
   'requests.counts': {},
+  'requests.reviewErasure': { requestId: 1 },
+  'requests.erase': {
+    requestId: 1,
+    typedName: 'Åse Øster',
+    paper: 'none',
+    refusalReason: 'Aftale',
+  },
 };
 
 function malformed(channel: ChannelName): unknown[] {

@@ -95,3 +95,31 @@ export const Correction = z
     oldMasked: z.string().nullable(),
   })
   .strict();
+
+export const KeptByLaw = z
+  .object({
+    category: z.literal('consents'),
+    count: z.number().int().min(1),
+    until: IsoDate.nullable(),
+    presetId: z.string(),
+    presetName: z.string(),
+  })
+  .strict();
+
+export const ErasureReview = z
+  .object({
+    requestId: Id,
+    participantId: Id,
+    counts: z.record(z.string(), z.number().int()),
+    keptByLaw: z.array(KeptByLaw),
+  })
+  .strict();
+
+export const EraseOnRequestInput = z
+  .object({
+    requestId: Id,
+    typedName: z.string().max(500),
+    paper: z.enum(['shredded', 'none']),
+    refusalReason: Text(2000).optional(),
+  })
+  .strict();
