@@ -1,4 +1,5 @@
 // Handlers for the caseload channels: each unwraps validated input and calls one domain function.
+import { recipientsToNotify } from '../requests/disclosures';
 import { listCorrections, rectifyParticipant } from '../requests/rectification';
 import { localDate } from '../retention/calendar';
 import { nextDueDates } from '../retention/due-data';
@@ -7,11 +8,7 @@ import { caseloadCounts, listCaseload } from '../domain/caseload';
 import { addConsent, listConsents, withdrawConsent } from '../domain/consents';
 import { addDocument, documentBytes, getDocument, listDocuments } from '../domain/documents';
 import { endEnrolment, enrol, listEnrolments } from '../domain/enrolments';
-import {
-  createParticipant,
-  getParticipant,
-  revealNationalId,
-} from '../domain/participants';
+import { createParticipant, getParticipant, revealNationalId } from '../domain/participants';
 import {
   createProgramme,
   getProgramme,
@@ -37,6 +34,7 @@ type CaseloadChannel = Exclude<
   | `settings.${string}`
   | `retention.${string}`
   | `requests.${string}`
+  | `disclosures.${string}`
   | `backups.${string}`
   | 'documents.reconfirm'
 >;
@@ -89,7 +87,7 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
       { reason, requestId, actor: actor(core) },
       core.now(),
     );
-    return { participant, warnings };
+    return { participant, warnings, recipientsToNotify: recipientsToNotify(core.vault.db, id) };
   },
   'participants.corrections': async (core, i) => {
     getParticipant(core.vault.db, i.participantId);

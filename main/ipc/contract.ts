@@ -4,6 +4,7 @@ import { z } from 'zod';
 import * as C from './schemas/caseload';
 import * as R from './schemas/retention';
 import * as Q from './schemas/requests';
+import * as A from './schemas/access-copy';
 import { Id, IsoDate, IsoDateTime, Line, Text } from './schemas/common';
 
 const MAX_PASSPHRASE = 1024;
@@ -169,7 +170,10 @@ export const contract = {
       reason: Line(500).optional(),
       requestId: Id.optional(),
     }).strict(),
-    output: C.SavedParticipant,
+    output: C.SavedParticipant.extend({
+      /** Organisations the data was shared with, to be told of the correction (art. 19). */
+      recipientsToNotify: z.array(z.string()),
+    }).strict(),
   },
   /** The person's trail of corrections, oldest first (an old national ID only masked). */
   'participants.corrections': {
@@ -300,6 +304,15 @@ export const contract = {
   'requests.extend': { input: Q.ExtendRequestInput, output: Q.DataSubjectRequest },
   'requests.start': { input: z.object({ id: Id }).strict(), output: Q.DataSubjectRequest },
   'requests.close': { input: Q.CloseRequestInput, output: Q.DataSubjectRequest },
+  /**
+   * The access copy (art. 15, 20) for an open access request whose identity check is recorded:
+   * one AES-256 PDF written to a folder picked in the main process's dialog; the request is
+   * completed and the export audited. Answers the file name and the passphrase, never a path.
+   */
+  'requests.exportAccessCopy': {
+    input: A.ExportAccessCopyInput,
+    output: A.AccessCopyExported,
+  },
   /** What erasing the person of an open erasure request removes, and what a rule keeps. */
   'requests.reviewErasure': {
     input: z.object({ requestId: Id }).strict(),
@@ -312,6 +325,12 @@ export const contract = {
   'requests.erase': {
     input: Q.EraseOnRequestInput,
     output: z.object({ recordId: Id, finishing: R.Finishing, partlyRefused: z.boolean() }).strict(),
+  },
+  /** Records what was shared about a person, with whom, when and why (art. 15(1)(c), 19, 30). */
+  'disclosures.record': { input: Q.RecordDisclosureInput, output: Q.Disclosure },
+  'disclosures.list': {
+    input: z.object({ participantId: Id }).strict(),
+    output: z.array(Q.Disclosure),
   },
   /** For the banner: open requests overdue and due within a week, local day. */
   'requests.counts': { input: Empty, output: Q.RequestCounts },

@@ -3,7 +3,10 @@
 import { readIssuer } from '../domain/issuer';
 import type { Core, HandlerTable } from '../ipc/handlers';
 import { noteFinishing, shredContext } from '../ipc/retention-handlers';
+import { checkBackupFolder } from '../retention/backups';
 import { localDate } from '../retention/calendar';
+import { accessRequestReady, exportAccessCopy } from './access-copy';
+import { listDisclosures, recipientsToNotify, recordDisclosure } from './disclosures';
 import { eraseOnRequest, reviewErasureRequest } from './erasure';
 import {
   closeRequest,
@@ -16,7 +19,7 @@ import {
   startRequest,
 } from './register';
 
-type RequestsChannel = Extract<keyof HandlerTable, `requests.${string}`>;
+type RequestsChannel = Extract<keyof HandlerTable, `requests.${string}` | `disclosures.${string}`>;
 
 const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const actor = (core: Core) =>
@@ -52,6 +55,49 @@ export const requestsHandlers: Pick<HandlerTable, RequestsChannel> = {
   'requests.close': async (core, i) =>
     closeRequest(core.vault.db, i.id, { status: i.status, outcome: i.outcome }, core.now()),
   'requests.counts': async (core) => requestCounts(core.vault.db, core.now(), timeZone()),
+  'requests.exportAccessCopy': async (core, i) => {
+    // Refused (identityNotChecked, requestClosed, …) before the dialog opens.
+    const request = accessRequestReady(core.vault.db, i.requestId);
+    const folder = core.pickFolder ? await core.pickFolder() : null;
+    if (folder === null) return { outcome: 'cancelled' as const };
+    const check = checkBackupFolder(folder);
+    if (check !== 'ok')
+      return {
+        outcome: check === 'notWritable' ? ('notWritable' as const) : ('notAFolder' as const),
+      };
+    const copy = await exportAccessCopy(core.vault.db, {
+      participantId: request.participantId!,
+      locale: i.locale,
+      requestId: request.id,
+      folder,
+      actor: actor(core),
+      now: core.now(),
+      timeZone: timeZone(),
+    });
+    return { outcome: 'exported' as const, fileName: copy.fileName, passphrase: copy.passphrase };
+  },
+  'disclosures.record': async (core, i) => {
+    const d = recordDisclosure(
+      core.vault.db,
+      {
+        participantId: i.participantId,
+        recipient: i.recipient,
+        sharedOn: i.sharedOn,
+        legalBasis: i.legalBasis,
+        purpose: i.purpose ?? '',
+        documentIds: i.documentIds ?? [],
+        today: localDate(core.now(), timeZone()),
+      },
+      actor(core),
+      core.now(),
+    );
+    return { ...d, documents: d.documents.map((x) => ({ ...x })) };
+  },
+  'disclosures.list': async (core, i) =>
+    listDisclosures(core.vault.db, i.participantId).map((d) => ({
+      ...d,
+      documents: d.documents.map((x) => ({ ...x })),
+    })),
   'requests.reviewErasure': async (core, i) => {
     const { keepConsentIds: _ids, ...review } = reviewErasureRequest(
       core.vault.db,
@@ -59,7 +105,11 @@ export const requestsHandlers: Pick<HandlerTable, RequestsChannel> = {
       core.now(),
       timeZone(),
     );
-    return { ...review, keptByLaw: review.keptByLaw.map((k) => ({ ...k })) };
+    return {
+      ...review,
+      keptByLaw: review.keptByLaw.map((k) => ({ ...k })),
+      recipientsToNotify: recipientsToNotify(core.vault.db, review.participantId),
+    };
   },
   'requests.erase': async (core, i) => {
     const { record, finishing, partlyRefused } = await eraseOnRequest(shredContext(core), {

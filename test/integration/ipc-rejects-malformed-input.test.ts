@@ -172,6 +172,16 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   'requests.start': { id: 1 },
   'requests.close': { id: 1, status: 'refused', outcome: 'Oplysningerne er allerede slettet' },
   'requests.counts': {},
+  'requests.exportAccessCopy': { requestId: 1, locale: 'nb' },
+  'disclosures.record': {
+    participantId: 1,
+    recipient: 'Rekruttering AS',
+    sharedOn: '2026-11-20',
+    legalBasis: 'Samtykke',
+    purpose: 'Kandidat til stilling',
+    documentIds: [1],
+  },
+  'disclosures.list': { participantId: 1 },
   'requests.reviewErasure': { requestId: 1 },
   'requests.erase': {
     requestId: 1,

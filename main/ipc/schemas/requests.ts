@@ -112,6 +112,8 @@ export const ErasureReview = z
     participantId: Id,
     counts: z.record(z.string(), z.number().int()),
     keptByLaw: z.array(KeptByLaw),
+    /** Organisations the data was shared with, to be told of the erasure (art. 19). */
+    recipientsToNotify: z.array(z.string()),
   })
   .strict();
 
@@ -121,5 +123,29 @@ export const EraseOnRequestInput = z
     typedName: z.string().max(500),
     paper: z.enum(['shredded', 'none']),
     refusalReason: Text(2000).optional(),
+  })
+  .strict();
+
+export const Disclosure = z
+  .object({
+    id: Id,
+    recipient: z.string(),
+    sharedOn: IsoDate,
+    legalBasis: z.string(),
+    purpose: z.string(),
+    documents: z.array(z.object({ id: Id, fileName: z.string() }).strict()),
+    createdBy: z.string(),
+    createdAt: IsoDateTime,
+  })
+  .strict();
+
+export const RecordDisclosureInput = z
+  .object({
+    participantId: Id,
+    recipient: Line(200),
+    sharedOn: IsoDate,
+    legalBasis: Line(500),
+    purpose: Text(1000).optional(),
+    documentIds: z.array(Id).max(100).optional(),
   })
   .strict();

@@ -7,6 +7,7 @@ import { migration005 } from './005-deletion-chain-guard';
 import { migration006 } from './006-shred-tombstones';
 import { migration007 } from './007-requests';
 import { migration008 } from './008-corrections';
+import { migration009 } from './009-disclosures';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
