@@ -1,5 +1,6 @@
 // Headless entry for admins and benchmarks:
-// npm run vault -- <init|unlock-check|restore|change-passphrase|verify-recovery|seed|check|requests|bench>.
+// npm run vault -- <init|unlock-check|restore|change-passphrase|verify-recovery|seed|check|requests|
+// export-participant|bench>.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPassphrase } from './cli/passphrase-input';
@@ -9,10 +10,13 @@ import { formatBench, runBench } from './cli/bench';
 import { FULL_CASELOAD, QUICK_CASELOAD } from './cli/bench-caseload';
 import { seedCaseload } from './cli/seed-caseload';
 import { seedNotes } from './cli/seed';
+import { DomainError } from './domain/errors';
+import { readIssuer } from './domain/issuer';
 import { countNotes } from './domain/notes';
 import { checkBackupPair } from './retention/backup-pair';
 import { restoreBackup } from './retention/backups';
 import { afterUnlock } from './ipc/retention-handlers';
+import { exportAccessCopy } from './requests/access-copy';
 import { listRequests } from './requests/register';
 import { defaultDataDir, legacyRoamingDataDir, moveRoamingVault } from './vault/data-dir';
 import { hardenDataDir } from './vault/data-dir-modes';
@@ -34,6 +38,9 @@ const USAGE = `Usage: npm run vault -- <command> [--data-dir DIR]
        [--participants P --documents D]  a whole caseload: P participants with valid IDs, N notes, D documents
   check                         run quick_check and cipher_integrity_check
   requests [--json]             open data-subject requests by deadline (no names: ids, kinds, dates)
+  export-participant --participant ID --out DIR [--locale da|nb|en] [--json]
+                                everything about one participant as one AES-256 PDF (report, data.json,
+                                documents) in DIR; prints its path and the passphrase that opens it, once
   bench [--json]                keyed vault beside an unkeyed database, same workload
 Data folder: --data-dir, else FORTROLIG_DATA_DIR, else the OS app-data folder.`;
 
@@ -52,6 +59,9 @@ async function main(argv: string[]): Promise<number> {
       participants: { type: 'string' },
       documents: { type: 'string' },
       marker: { type: 'string' },
+      participant: { type: 'string' },
+      out: { type: 'string' },
+      locale: { type: 'string' },
       json: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -205,6 +215,40 @@ async function main(argv: string[]): Promise<number> {
           );
       return 0;
     }
+    case 'export-participant': {
+      const participantId = count(values.participant);
+      const locale = values.locale;
+      if (participantId === null || !values.out || !isAccessLocale(locale)) {
+        process.stderr.write(
+          'export-participant needs --participant ID --out DIR, and optionally --locale da|nb|en\n',
+        );
+        return 2;
+      }
+      await unlockForAdmin(vault, dataDir);
+      let copy: Awaited<ReturnType<typeof exportAccessCopy>>;
+      try {
+        copy = await exportAccessCopy(vault.db, {
+          participantId,
+          locale,
+          folder: resolve(values.out),
+          actor: readIssuer(vault.db).consultantName || 'admin (CLI)',
+          now: new Date(),
+          timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        });
+      } catch (err) {
+        if (!(err instanceof DomainError)) throw err;
+        process.stderr.write(`error: ${err.code}${err.field ? ` (${err.field})` : ''}\n`);
+        return 1;
+      } finally {
+        vault.lock();
+      }
+      process.stdout.write(
+        values.json
+          ? JSON.stringify({ file: copy.path, passphrase: copy.passphrase }) + '\n'
+          : `Wrote ${copy.path}\nPassphrase (shown once; send it by another channel than the file): ${copy.passphrase}\n`,
+      );
+      return 0;
+    }
     case 'check': {
       await unlockForAdmin(vault);
       const report = runIntegrityChecks(vault.db);
@@ -247,6 +291,10 @@ function noteRecoveryTested(dataDir: string): void {
   } catch {
     // The command itself succeeded.
   }
+}
+
+function isAccessLocale(locale: string | undefined): locale is 'da' | 'nb' | 'en' | undefined {
+  return locale === undefined || locale === 'da' || locale === 'nb' || locale === 'en';
 }
 
 function count(text: string | undefined, min = 1): number | null {

@@ -25,7 +25,11 @@ const common: BuildOptions = {
   // import('keytar') becomes require('keytar'): inside app.asar only require is patched to
   // read from app.asar.unpacked, and a CJS bundle has no ESM loader context to rely on.
   supported: { 'dynamic-import': false },
-  plugins: [esModuleInterop(['@signalapp/sqlcipher']), unreachableModules(['abstract-socket'])],
+  plugins: [
+    esModuleInterop(['@signalapp/sqlcipher']),
+    unreachableModules(['abstract-socket']),
+    commonJsEntry(['pdfkit']),
+  ],
 };
 
 await build({
@@ -140,6 +144,23 @@ function assertOnlyRequires(file: string, allowed: readonly string[]): void {
 }
 
 /**
+ * A package whose ESM build cannot run inside a CJS bundle is bundled from its CommonJS build
+ * instead. pdfkit's ESM build computes paths from `import.meta.url` when it loads, which esbuild
+ * leaves empty in CJS output, so `new URL(…, undefined)` would throw as the vault worker starts;
+ * its CJS build uses `__filename`. Both are the same release, resolved as Node's require would.
+ */
+function commonJsEntry(modules: readonly string[]): Plugin {
+  const requireHere = createRequire(import.meta.url);
+  const filter = new RegExp(`^(${modules.map((m) => m.replace(/[/.]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'common-js-entry',
+    setup(b) {
+      b.onResolve({ filter }, (args) => ({ path: requireHere.resolve(args.path) }));
+    },
+  };
+}
+
+/**
  * Optional modules a bundled dependency requires only on a path Fortrolig never takes:
  * @homebridge/dbus-native loads the native `abstract-socket` for `unix:abstract=` bus
  * addresses, but main/host/secret-service.ts connects the socket itself and hands it a stream.
@@ -166,5 +187,7 @@ function nodeBuiltins(): string[] {
   names.push('net', 'timers', 'string_decoder', 'child_process');
   // main/host/heap-scrub.ts reads the young generation's size and reaches gc() in a new context.
   names.push('v8', 'vm');
+  // pdfkit (the access copy's PDF) compresses its streams with zlib.
+  names.push('zlib');
   return names.flatMap((name) => [name, `node:${name}`]);
 }
