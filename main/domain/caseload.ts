@@ -24,6 +24,8 @@ export type CaseloadRow = Readonly<{
   /** The next retention date for the person (retention/due.ts), or null when none is computed. */
   nextDueOn: string | null;
   programmes: string;
+  /** Processing restricted (GDPR art. 18): the person's data is only stored. */
+  restricted: boolean;
 }>;
 
 const ORDER: Record<CaseloadSort, string> = {
@@ -69,7 +71,8 @@ export function listCaseload(
       `SELECT p.id, p.given_name, p.family_name, p.national_id_kind, p.national_id, p.last_contact_at,
          (SELECT d.due_on FROM temp.caseload_next_due d WHERE d.participant_id = p.id) AS next_due,
          (SELECT group_concat(pr.name, ', ') FROM enrolments e JOIN programmes pr ON pr.id = e.programme_id
-            WHERE e.participant_id = p.id AND e.status = 'active') AS programmes
+            WHERE e.participant_id = p.id AND e.status = 'active') AS programmes,
+         EXISTS (SELECT 1 FROM restrictions r WHERE r.participant_id = p.id AND r.lifted_at IS NULL) AS restricted
        FROM participants p WHERE ${where}
        ORDER BY ${ORDER[q.sort]} LIMIT $limit OFFSET $offset`,
     )
@@ -82,6 +85,7 @@ export function listCaseload(
       last_contact_at: string | null;
       next_due: string | null;
       programmes: string | null;
+      restricted: number;
     }>({ ...params, limit: q.limit, offset: q.offset });
   const total = Number(
     db.prepare(`SELECT count(*) AS n FROM participants p WHERE ${where}`).get(params)?.n ?? 0,
@@ -98,6 +102,7 @@ export function listCaseload(
       lastContactAt: r.last_contact_at,
       nextDueOn: r.next_due,
       programmes: r.programmes ?? '',
+      restricted: r.restricted === 1,
     })),
   };
 }

@@ -16,7 +16,8 @@ export type DomainErrorCode =
   | 'noBackupFolder'
   | 'requestClosed'
   | 'identityNotChecked'
-  | 'reasonRequired';
+  | 'reasonRequired'
+  | 'restricted';
 
 export class DomainError extends Error {
   constructor(

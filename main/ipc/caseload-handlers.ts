@@ -1,5 +1,6 @@
 // Handlers for the caseload channels: each unwraps validated input and calls one domain function.
 import { recipientsToNotify } from '../requests/disclosures';
+import { currentRestriction, liftRestriction, restrictParticipant } from '../requests/restriction';
 import { listCorrections, rectifyParticipant } from '../requests/rectification';
 import { localDate } from '../retention/calendar';
 import { nextDueDates } from '../retention/due-data';
@@ -93,7 +94,21 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
     getParticipant(core.vault.db, i.participantId);
     return listCorrections(core.vault.db, i.participantId);
   },
-  'participants.get': async (core, i) => getParticipant(core.vault.db, i.id),
+  'participants.get': async (core, i) => {
+    const restriction = currentRestriction(core.vault.db, i.id);
+    return {
+      ...getParticipant(core.vault.db, i.id),
+      restricted: restriction !== null,
+      restriction: restriction && { ...restriction },
+    };
+  },
+  'participants.restrict': async (core, i) => ({
+    ...restrictParticipant(core.vault.db, i, actor(core), core.now()),
+  }),
+  'participants.liftRestriction': async (core, i) => {
+    liftRestriction(core.vault.db, i, actor(core), core.now());
+    return {};
+  },
   'participants.revealNationalId': async (core, i) => ({
     value: revealNationalId(core.vault.db, i.id, i.purpose, actor(core), core.now()),
   }),

@@ -180,7 +180,24 @@ export const contract = {
     input: z.object({ participantId: Id }).strict(),
     output: z.array(Q.Correction),
   },
-  'participants.get': { input: z.object({ id: Id }).strict(), output: C.Participant },
+  /** `restricted`: processing is restricted (art. 18), with `restriction` saying since when and why. */
+  'participants.get': {
+    input: z.object({ id: Id }).strict(),
+    output: C.Participant.extend({
+      restricted: z.boolean(),
+      restriction: Q.Restriction.nullable(),
+    }).strict(),
+  },
+  /** Restricts processing (art. 18): the person's data is only stored until the restriction is lifted. */
+  'participants.restrict': {
+    input: z.object({ participantId: Id, reason: Line(500), requestId: Id.optional() }).strict(),
+    output: Q.Restriction,
+  },
+  /** Lifts the restriction, with the reason (the person is told first, art. 18(3)). */
+  'participants.liftRestriction': {
+    input: z.object({ participantId: Id, reason: Line(500) }).strict(),
+    output: z.object({}).strict(),
+  },
   'participants.revealNationalId': {
     input: z.object({ id: Id, purpose: z.enum(['reveal', 'copy']) }).strict(),
     output: z.object({ value: z.string().nullable() }).strict(),
@@ -462,6 +479,7 @@ export const ErrorCode = z.enum([
   'requestClosed',
   'identityNotChecked',
   'reasonRequired',
+  'restricted',
   'unknownChannel',
   'forbidden',
   'internal',

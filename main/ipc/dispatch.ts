@@ -13,6 +13,7 @@ import {
   type IpcError,
   type IpcResult,
 } from './contract';
+import { assertChannelAllowed } from '../requests/restriction';
 import { handlers, type Core } from './handlers';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<IpcResult<unknown>>;
@@ -51,6 +52,9 @@ async function dispatchOne(
   }
   let value: unknown;
   try {
+    // A restricted participant's data is only stored (art. 18): writes to it are refused here.
+    if (core.vault.state() === 'unlocked')
+      assertChannelAllowed(core.vault.db, channel, parsed.data);
     const handler = handlers[channel] as (core: Core, input: unknown) => Promise<unknown>;
     value = await handler(core, parsed.data);
   } catch (err) {

@@ -1,4 +1,5 @@
 // Reads what computeDue needs from the vault, and names each due item for the screen.
+import { restrictedParticipantIds } from '../requests/restriction';
 import type { Database } from '../vault/database';
 import { notFound } from '../domain/errors';
 import { addPeriod, localDate, toLocalDate } from './calendar';
@@ -103,6 +104,8 @@ export function dueWithLabels(
     timeZone,
     horizonDays,
   });
+  // A participant under restriction (art. 18) is only stored: no rule of theirs falls due.
+  const restricted = restrictedParticipantIds(db);
   const programmeName = db.prepare('SELECT name FROM programmes WHERE id = ?');
   const personName = db.prepare(
     "SELECT given_name || ' ' || family_name AS name FROM participants WHERE id = ?",
@@ -110,14 +113,18 @@ export function dueWithLabels(
   return {
     today,
     invalidRules,
-    items: items.map((item) => {
-      const s = item.scope;
-      const label =
-        s.kind === 'programme'
-          ? String(programmeName.get([s.programmeId])?.name ?? '')
-          : String(personName.get([s.participantId])?.name ?? '');
-      return { ...item, label };
-    }),
+    items: items
+      .filter(
+        (item) => item.scope.kind === 'programme' || !restricted.has(item.scope.participantId),
+      )
+      .map((item) => {
+        const s = item.scope;
+        const label =
+          s.kind === 'programme'
+            ? String(programmeName.get([s.programmeId])?.name ?? '')
+            : String(personName.get([s.participantId])?.name ?? '');
+        return { ...item, label };
+      }),
   };
 }
 

@@ -70,6 +70,12 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   },
   'participants.get': { id: 1 },
   'participants.corrections': { participantId: 1 },
+  'participants.restrict': {
+    participantId: 1,
+    reason: 'Bestrider oplysningernes rigtighed',
+    requestId: 1,
+  },
+  'participants.liftRestriction': { participantId: 1, reason: 'Rettet efter aftale' },
   'participants.revealNationalId': { id: 1, purpose: 'reveal' },
   'enrolments.list': { participantId: 1 },
   'enrolments.create': { participantId: 1, programmeId: 1, enrolledOn: '2026-01-01' },

@@ -111,6 +111,7 @@ export const CaseloadRow = z
     lastContactAt: z.string().nullable(),
     nextDueOn: z.string().nullable(),
     programmes: z.string(),
+    restricted: z.boolean(),
   })
   .strict();
 

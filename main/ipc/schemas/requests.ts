@@ -149,3 +149,7 @@ export const RecordDisclosureInput = z
     documentIds: z.array(Id).max(100).optional(),
   })
   .strict();
+
+export const Restriction = z
+  .object({ since: IsoDateTime, by: z.string(), reason: z.string(), requestId: Id.nullable() })
+  .strict();

@@ -8,6 +8,7 @@ import { migration006 } from './006-shred-tombstones';
 import { migration007 } from './007-requests';
 import { migration008 } from './008-corrections';
 import { migration009 } from './009-disclosures';
+import { migration010 } from './010-restrictions';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -111,7 +111,8 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
     setBusy(false);
     if (!result) return;
     if (!result.ok) return setError(result.error);
-    onSaved(result.value.participant, knownWarnings(result.value.warnings));
+    // The saved details, with what only participants.get tells (the restriction) kept as it was.
+    onSaved({ ...p, ...result.value.participant }, knownWarnings(result.value.warnings));
   };
 
   const serverIdErrors =

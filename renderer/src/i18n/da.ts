@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { retentionDa } from './retention/da';
 import { continuityDa } from './continuity/da';
 import { requestsDa } from './requests/da';
+import { rightsDa } from './rights/da';
 
 export const da: Messages = {
   app: {
@@ -326,6 +327,7 @@ export const da: Messages = {
   retention: retentionDa,
   continuity: continuityDa,
   requests: requestsDa,
+  rights: rightsDa,
   notices: {
     created: 'Arkivet er oprettet. Nøglen gemmes i denne computers nøglering.',
     keychainConflict:
@@ -339,11 +341,20 @@ export const da: Messages = {
       receivedOn: 'Den dag, anmodningen kom, kan ikke ligge efter i dag.',
       toldOn:
         'Personen skal have besked inden for den første måned: tidligst den dag, anmodningen kom, og senest den oprindelige frist.',
+      sharedOn: 'Den dag, oplysningerne blev videregivet, kan ikke ligge efter i dag.',
     },
     validation: {
       method: 'Vælg, hvordan identiteten blev kontrolleret.',
       reason: 'Skriv begrundelsen.',
       outcome: 'Skriv begrundelsen for afvisningen.',
+      recipient: 'Skriv, hvilken organisation der modtog oplysningerne.',
+      legalBasis: 'Skriv retsgrundlaget for videregivelsen.',
+    },
+    reasonRequired: {
+      refusalReason: 'Skriv, hvorfor noget opbevares: personen får denne begrundelse.',
+    },
+    identityNotChecked: {
+      erase: 'Registrér, hvordan du har kontrolleret personens identitet, før du sletter oplysningerne.',
     },
   },
   errors: {
@@ -390,6 +401,8 @@ export const da: Messages = {
       'Registrér, hvordan du har kontrolleret personens identitet, før du afslutter anmodningen.',
     reasonRequired:
       'Skriv, hvorfor oplysningerne ændres: et navn eller et personnummer rettes, eller personen har bedt om en rettelse.',
+    restricted:
+      'Behandlingen af personens oplysninger er begrænset: de opbevares kun og må ikke ændres eller slettes. Ophæv begrænsningen først, hvis personen er indforstået.',
     unknownChannel: 'Programmet bad om noget, det ikke kender. Genstart Fortrolig.',
     forbidden: 'Denne handling er ikke tilladt.',
     internal: 'Der opstod en uventet fejl. Prøv igen, og genstart Fortrolig, hvis det fortsætter.',

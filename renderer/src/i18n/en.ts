@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../../main/ipc/contract';
 import { retentionEn } from './retention/en';
 import { continuityEn } from './continuity/en';
 import { requestsEn } from './requests/en';
+import { rightsEn } from './rights/en';
 
 export const en = {
   app: {
@@ -327,6 +328,7 @@ export const en = {
   retention: retentionEn,
   continuity: continuityEn,
   requests: requestsEn,
+  rights: rightsEn,
   notices: {
     created: 'The vault is created. Its key is kept in this computer’s keychain.',
     keychainConflict:
@@ -341,11 +343,20 @@ export const en = {
       receivedOn: 'The day the request arrived cannot be later than today.',
       toldOn:
         'The person must be told within the first month: on or after the day the request arrived, and no later than its first due date.',
+      sharedOn: 'The day the data was shared cannot be later than today.',
     },
     validation: {
       method: 'Choose how the identity was checked.',
       reason: 'Write the reason.',
       outcome: 'Write the reason for the refusal.',
+      recipient: 'Write which organisation received the data.',
+      legalBasis: 'Write the legal basis for sharing it.',
+    },
+    reasonRequired: {
+      refusalReason: 'Write why something is kept: the person is given this reason.',
+    },
+    identityNotChecked: {
+      erase: 'Record how you checked the person’s identity before you erase their data.',
     },
   },
   errors: {
@@ -391,6 +402,8 @@ export const en = {
       'Record how you checked the person’s identity before you complete the request.',
     reasonRequired:
       'Say why the details are changed: a name or national ID is being corrected, or the person has asked for a correction.',
+    restricted:
+      'This person’s data is restricted: it is only kept, not changed or deleted. Lift the restriction first if the person agrees.',
     unknownChannel: 'The app asked for something it does not know. Please restart Fortrolig.',
     forbidden: 'This action is not allowed.',
     internal: 'Something unexpected went wrong. Try again, and restart Fortrolig if it persists.',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { retentionNb } from './retention/nb';
 import { continuityNb } from './continuity/nb';
 import { requestsNb } from './requests/nb';
+import { rightsNb } from './rights/nb';
 
 export const nb: Messages = {
   app: {
@@ -326,6 +327,7 @@ export const nb: Messages = {
   retention: retentionNb,
   continuity: continuityNb,
   requests: requestsNb,
+  rights: rightsNb,
   notices: {
     created: 'Arkivet er opprettet. Nøkkelen lagres i denne datamaskinens nøkkelring.',
     keychainConflict:
@@ -339,11 +341,20 @@ export const nb: Messages = {
       receivedOn: 'Dagen forespørselen kom, kan ikke være senere enn i dag.',
       toldOn:
         'Personen må få beskjed innen den første måneden: tidligst den dagen forespørselen kom, og senest den opprinnelige fristen.',
+      sharedOn: 'Dagen opplysningene ble utlevert, kan ikke være senere enn i dag.',
     },
     validation: {
       method: 'Velg hvordan identiteten ble kontrollert.',
       reason: 'Skriv begrunnelsen.',
       outcome: 'Skriv begrunnelsen for avvisningen.',
+      recipient: 'Skriv hvilken organisasjon som mottok opplysningene.',
+      legalBasis: 'Skriv det rettslige grunnlaget for utleveringen.',
+    },
+    reasonRequired: {
+      refusalReason: 'Skriv hvorfor noe oppbevares: personen får denne begrunnelsen.',
+    },
+    identityNotChecked: {
+      erase: 'Registrer hvordan du har kontrollert personens identitet, før du sletter opplysningene.',
     },
   },
   errors: {
@@ -390,6 +401,8 @@ export const nb: Messages = {
       'Registrer hvordan du har kontrollert personens identitet, før du avslutter forespørselen.',
     reasonRequired:
       'Skriv hvorfor opplysningene endres: et navn eller et personnummer rettes, eller personen har bedt om retting.',
+    restricted:
+      'Behandlingen av personens opplysninger er begrenset: de lagres bare og kan ikke endres eller slettes. Opphev begrensningen først hvis personen samtykker.',
     unknownChannel: 'Programmet ba om noe det ikke kjenner. Start Fortrolig på nytt.',
     forbidden: 'Denne handlingen er ikke tillatt.',
     internal:
