@@ -112,22 +112,7 @@ export function purgeParticipant(
       throw notFound('participant');
     const counts = countPeople(db, [input.participantId]);
     const tombstone: Tombstone = { kind: 'people', people: personRefs(db, [input.participantId]) };
-    applyTombstone(db, tombstone, input.record.at);
-    markShredPending(db);
-    const record = appendWithTombstone(db, tombstone, {
-      ...input.record,
-      kind: 'participantErasure',
-      scope: {
-        programmeId: null,
-        country: null,
-        participantsErased: 1,
-        participantsKeptForOtherProgrammes: 0,
-      },
-      counts,
-      paperNotes: tallyPaper([input.participantId], { [input.participantId]: input.paper }),
-    });
-    input.within?.(record);
-    return record;
+    return eraseOnePerson(db, tombstone, counts, 1, input);
   });
 }
 
@@ -176,23 +161,39 @@ export function purgeAllButKept(
         enrolments: rowStamps(db, 'enrolments', gone.enrolments),
       },
     };
-    applyTombstone(db, tombstone, input.record.at);
-    markShredPending(db);
-    const record = appendWithTombstone(db, tombstone, {
-      ...input.record,
-      kind: 'participantErasure',
-      scope: {
-        programmeId: null,
-        country: null,
-        participantsErased: 0,
-        participantsKeptForOtherProgrammes: 0,
-      },
-      counts,
-      paperNotes: tallyPaper([input.participantId], { [input.participantId]: input.paper }),
-    });
-    input.within?.(record);
-    return record;
+    return eraseOnePerson(db, tombstone, counts, 0, input);
   });
+}
+
+/** The tail both erasures share: apply the tombstone, mark pending, write the record, `within`. */
+function eraseOnePerson(
+  db: Database,
+  tombstone: Tombstone,
+  counts: PurgeCounts,
+  erased: 0 | 1,
+  input: Readonly<{
+    participantId: number;
+    paper: 'shredded' | 'none';
+    record: Omit<CertificateBody, 'scope' | 'counts' | 'paperNotes' | 'kind'>;
+    within?: ((record: DeletionRecord) => void) | undefined;
+  }>,
+): DeletionRecord {
+  applyTombstone(db, tombstone, input.record.at);
+  markShredPending(db);
+  const record = appendWithTombstone(db, tombstone, {
+    ...input.record,
+    kind: 'participantErasure',
+    scope: {
+      programmeId: null,
+      country: null,
+      participantsErased: erased,
+      participantsKeptForOtherProgrammes: 0,
+    },
+    counts,
+    paperNotes: tallyPaper([input.participantId], { [input.participantId]: input.paper }),
+  });
+  input.within?.(record);
+  return record;
 }
 
 /** What erasing one person removes: counts per category (the same counts the record will hold). */

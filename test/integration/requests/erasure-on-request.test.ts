@@ -2,42 +2,19 @@
 // certificate, which names the request; an agreement the Norwegian preset keeps for 10 years
 // after it ends stays, is listed with its rule, and the request is partly refused with the
 // consultant's reason. The request is closed in the purge's transaction.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDispatch, type Dispatch } from '../../../main/ipc/dispatch';
+import { describe, expect, it } from 'vitest';
 import { certificateSheet } from '../../../main/retention/certificate-text';
 import { getDeletionRecord } from '../../../main/retention/certificates';
 import { getRequest, logRequest, recordIdentityCheck } from '../../../main/requests/register';
-import { MemoryLogger } from '../../../main/vault/logger';
-import type { Vault } from '../../../main/vault/vault';
 import { NOW, ground, rowCounts } from '../../support/category-ground';
-import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
-
-const ok = <T>(r: unknown): T => {
-  expect(r).toMatchObject({ ok: true });
-  return (r as { value: T }).value;
-};
+import { ok, useIpcVault } from '../../support/ipc-vault';
 
 describe('erasure on request', () => {
-  let dir: string;
-  let vault: Vault;
-  let dispatch: Dispatch;
-  beforeEach(async () => {
-    dir = tempDir();
-    vault = testVault(dir).vault;
-    await vault.create(TEST_PASSPHRASE);
-    dispatch = createDispatch(
-      { vault, dataDir: dir, now: () => NOW, actor: 'KB' },
-      new MemoryLogger(),
-    );
-  });
-  afterEach(() => {
-    vault.lock();
-    removeDir(dir);
-  });
+  const t = useIpcVault(NOW);
 
   const request = (participantId: number, checked = true) => {
     const r = logRequest(
-      vault.db,
+      t.vault.db,
       {
         participantId,
         kind: 'erasure',
@@ -50,7 +27,7 @@ describe('erasure on request', () => {
     );
     if (checked)
       recordIdentityCheck(
-        vault.db,
+        t.vault.db,
         r.id,
         { method: 'emailOnFile', checkedBy: 'KB', checkedOn: '2026-11-21' },
         NOW,
@@ -59,10 +36,10 @@ describe('erasure on request', () => {
   };
 
   it('keeps the agreement in force under the Norwegian preset, erases everything else, and partly refuses with the reason', async () => {
-    const g = ground(vault.db);
+    const g = ground(t.vault.db);
     const id = request(g.person);
     const review = ok<{ keptByLaw: unknown[]; counts: Record<string, number> }>(
-      await dispatch('requests.reviewErasure', { requestId: id }),
+      await t.dispatch('requests.reviewErasure', { requestId: id }),
     );
     expect(review.keptByLaw).toEqual([
       {
@@ -82,7 +59,7 @@ describe('erasure on request', () => {
     expect(review.counts.consents).toBeUndefined();
 
     const erase = (extra: object) =>
-      dispatch('requests.erase', {
+      t.dispatch('requests.erase', {
         requestId: id,
         typedName: 'Kari Nordmannqz',
         paper: 'none',
@@ -93,32 +70,34 @@ describe('erasure on request', () => {
       error: { code: 'confirmationMismatch' },
     });
     expect(await erase({})).toMatchObject({ ok: false, error: { code: 'reasonRequired' } });
-    const before = rowCounts(vault.db);
+    const before = rowCounts(t.vault.db);
     const done = ok<{ recordId: number; partlyRefused: boolean }>(
       await erase({
         refusalReason: 'Kundeavtalen oppbevares i 10 år etter opphør (bokføringsloven).',
       }),
     );
     expect(done.partlyRefused).toBe(true);
-    const after = rowCounts(vault.db);
+    const after = rowCounts(t.vault.db);
     // Kari's rows went, except the agreement and her identity; Ola's are untouched.
     expect(before.notes! - after.notes!).toBe(4);
     expect(before.consents! - after.consents!).toBe(0);
     expect(before.participants! - after.participants!).toBe(0);
     expect(
-      vault.db.prepare('SELECT count(*) AS n FROM notes WHERE participant_id = ?').get([g.person]),
+      t.vault.db
+        .prepare('SELECT count(*) AS n FROM notes WHERE participant_id = ?')
+        .get([g.person]),
     ).toEqual({ n: 0 });
     expect(
-      vault.db
+      t.vault.db
         .prepare('SELECT count(*) AS n FROM enrolments WHERE participant_id = ?')
         .get([g.person]),
     ).toEqual({ n: 0 });
-    expect(getRequest(vault.db, id)).toMatchObject({
+    expect(getRequest(t.vault.db, id)).toMatchObject({
       status: 'partlyRefused',
       outcome: 'Kundeavtalen oppbevares i 10 år etter opphør (bokføringsloven).',
       deletionRecordId: done.recordId,
     });
-    const record = getDeletionRecord(vault.db, done.recordId)!;
+    const record = getDeletionRecord(t.vault.db, done.recordId)!;
     expect(record.body).toMatchObject({
       kind: 'participantErasure',
       request: { id, receivedOn: '2026-11-20' },
@@ -133,21 +112,21 @@ describe('erasure on request', () => {
   });
 
   it('erases a person with nothing kept entirely, completes the request and keeps it as proof', async () => {
-    const g = ground(vault.db);
+    const g = ground(t.vault.db);
     const unchecked = request(g.other, false);
     expect(
-      await dispatch('requests.erase', {
+      await t.dispatch('requests.erase', {
         requestId: unchecked,
         typedName: 'Ola Bergqz',
         paper: 'none',
       }),
     ).toMatchObject({ ok: false, error: { code: 'identityNotChecked' } });
     expect(
-      vault.db.prepare('SELECT count(*) AS n FROM participants WHERE id = ?').get([g.other]),
+      t.vault.db.prepare('SELECT count(*) AS n FROM participants WHERE id = ?').get([g.other]),
     ).toEqual({ n: 1 });
     const id = request(g.other);
     const done = ok<{ recordId: number; partlyRefused: boolean }>(
-      await dispatch('requests.erase', {
+      await t.dispatch('requests.erase', {
         requestId: id,
         typedName: 'Ola Bergqz',
         paper: 'shredded',
@@ -155,19 +134,19 @@ describe('erasure on request', () => {
     );
     expect(done.partlyRefused).toBe(false);
     expect(
-      vault.db.prepare('SELECT count(*) AS n FROM participants WHERE id = ?').get([g.other]),
+      t.vault.db.prepare('SELECT count(*) AS n FROM participants WHERE id = ?').get([g.other]),
     ).toEqual({ n: 0 });
-    expect(getRequest(vault.db, id)).toMatchObject({
+    expect(getRequest(t.vault.db, id)).toMatchObject({
       status: 'completed',
       participantId: null,
       deletionRecordId: done.recordId,
     });
-    expect(getDeletionRecord(vault.db, done.recordId)!.body.request).toEqual({
+    expect(getDeletionRecord(t.vault.db, done.recordId)!.body.request).toEqual({
       id,
       receivedOn: '2026-11-20',
     });
     // A closed request cannot erase again.
-    expect(await dispatch('requests.reviewErasure', { requestId: id })).toMatchObject({
+    expect(await t.dispatch('requests.reviewErasure', { requestId: id })).toMatchObject({
       ok: false,
       error: { code: 'requestClosed' },
     });

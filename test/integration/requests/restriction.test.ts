@@ -2,49 +2,26 @@
 // person's data answers `restricted` and changes nothing; no retention rule of theirs falls
 // due; the caseload and the participant page say so; lifting takes a reason, and then writes
 // work again. Objection (art. 21) is recorded as a request and completed with what was done.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addConsent } from '../../../main/domain/consents';
-import { createDispatch, type Dispatch } from '../../../main/ipc/dispatch';
 import { logRequest, recordIdentityCheck } from '../../../main/requests/register';
 import { RESTRICTED_WRITES } from '../../../main/requests/restriction';
-import { MemoryLogger } from '../../../main/vault/logger';
-import type { Vault } from '../../../main/vault/vault';
 import { NOW, ground, rowCounts } from '../../support/category-ground';
-import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
-
-const ok = <T>(r: unknown): T => {
-  expect(r).toMatchObject({ ok: true });
-  return (r as { value: T }).value;
-};
+import { ok, useIpcVault } from '../../support/ipc-vault';
 
 describe('restriction and objection', () => {
-  let dir: string;
-  let vault: Vault;
-  let dispatch: Dispatch;
-  beforeEach(async () => {
-    dir = tempDir();
-    vault = testVault(dir).vault;
-    await vault.create(TEST_PASSPHRASE);
-    dispatch = createDispatch(
-      { vault, dataDir: dir, now: () => NOW, actor: 'KB' },
-      new MemoryLogger(),
-    );
-  });
-  afterEach(() => {
-    vault.lock();
-    removeDir(dir);
-  });
+  const t = useIpcVault(NOW);
 
   it('refuses every write to a restricted person and leaves their due rules alone, until lifted', async () => {
-    const g = ground(vault.db);
+    const g = ground(t.vault.db);
     const key = g.key;
     const dueKeys = async () =>
       ok<{ items: { key: string }[] }>(
-        await dispatch('retention.due', { horizonDays: 0 }),
+        await t.dispatch('retention.due', { horizonDays: 0 }),
       ).items.map((i) => i.key);
     expect(await dueKeys()).toContain(key);
     const r = logRequest(
-      vault.db,
+      t.vault.db,
       {
         participantId: g.person,
         kind: 'restriction',
@@ -56,21 +33,21 @@ describe('restriction and objection', () => {
       NOW,
     );
     ok(
-      await dispatch('participants.restrict', {
+      await t.dispatch('participants.restrict', {
         participantId: g.person,
         reason: 'Bestrider rigtigheden',
         requestId: r.id,
       }),
     );
     expect(
-      await dispatch('participants.restrict', { participantId: g.person, reason: 'Igen' }),
+      await t.dispatch('participants.restrict', { participantId: g.person, reason: 'Igen' }),
     ).toMatchObject({ ok: false, error: { code: 'restricted' } });
-    expect(ok(await dispatch('participants.get', { id: g.person }))).toMatchObject({
+    expect(ok(await t.dispatch('participants.get', { id: g.person }))).toMatchObject({
       restricted: true,
       restriction: { reason: 'Bestrider rigtigheden', requestId: r.id, by: 'KB' },
     });
     const rows = ok<{ rows: { id: number; restricted: boolean }[] }>(
-      await dispatch('caseload.list', { sort: 'name', offset: 0, limit: 50 }),
+      await t.dispatch('caseload.list', { sort: 'name', offset: 0, limit: 50 }),
     ).rows;
     expect(rows.map((x) => [x.id, x.restricted])).toEqual(
       expect.arrayContaining([
@@ -80,19 +57,19 @@ describe('restriction and objection', () => {
     );
     expect(await dueKeys()).not.toContain(key);
 
-    const note = vault.db
+    const note = t.vault.db
       .prepare('SELECT id FROM notes WHERE participant_id = ? LIMIT 1')
       .get<{ id: number }>([g.person])!.id;
-    const consent = addConsent(vault.db, {
+    const consent = addConsent(t.vault.db, {
       participantId: g.other,
       purpose: 'x',
       legalBasis: 'y',
       givenOn: '2026-01-01',
     }).id;
-    const kariConsent = vault.db
+    const kariConsent = t.vault.db
       .prepare('SELECT id FROM consents WHERE participant_id = ?')
       .get<{ id: number }>([g.person])!.id;
-    const before = rowCounts(vault.db);
+    const before = rowCounts(t.vault.db);
     const attempts: [string, object][] = [
       [
         'participants.update',
@@ -156,40 +133,43 @@ describe('restriction and objection', () => {
       ['retention.closeOut', { programmeId: 1, typedName: 'Veiledning Bergen', paper: {} }],
     ];
     for (const [channel, input] of attempts) {
-      expect({ channel, answer: await dispatch(channel, input) }).toMatchObject({
+      expect({ channel, answer: await t.dispatch(channel, input) }).toMatchObject({
         channel,
         answer: { ok: false, error: { code: 'restricted' } },
       });
     }
-    expect(rowCounts(vault.db)).toEqual(before);
+    expect(rowCounts(t.vault.db)).toEqual(before);
     // Every guarded write channel is tried above or has its own resolver test below.
     expect(Object.keys(RESTRICTED_WRITES).length).toBeGreaterThanOrEqual(attempts.length);
     // The other person is not affected.
-    ok(await dispatch('consents.withdraw', { id: consent, withdrawnOn: '2026-11-21' }));
+    ok(await t.dispatch('consents.withdraw', { id: consent, withdrawnOn: '2026-11-21' }));
 
     expect(
-      await dispatch('participants.liftRestriction', { participantId: g.other, reason: 'x' }),
+      await t.dispatch('participants.liftRestriction', { participantId: g.other, reason: 'x' }),
     ).toMatchObject({ ok: false, error: { code: 'notFound' } });
     ok(
-      await dispatch('participants.liftRestriction', {
+      await t.dispatch('participants.liftRestriction', {
         participantId: g.person,
         reason: 'Oplysningerne er rettet',
       }),
     );
-    expect(ok(await dispatch('participants.get', { id: g.person }))).toMatchObject({
+    expect(ok(await t.dispatch('participants.get', { id: g.person }))).toMatchObject({
       restricted: false,
       restriction: null,
     });
     expect(await dueKeys()).toContain(key);
     ok(
-      await dispatch('sessionNotes.addAddendum', { noteId: note, body: 'Tillæg efter ophævelse' }),
+      await t.dispatch('sessionNotes.addAddendum', {
+        noteId: note,
+        body: 'Tillæg efter ophævelse',
+      }),
     );
   });
 
   it('an objection is logged and completed with what was done', async () => {
-    const g = ground(vault.db);
+    const g = ground(t.vault.db);
     const r = logRequest(
-      vault.db,
+      t.vault.db,
       {
         participantId: g.person,
         kind: 'objection',
@@ -201,14 +181,14 @@ describe('restriction and objection', () => {
       NOW,
     );
     recordIdentityCheck(
-      vault.db,
+      t.vault.db,
       r.id,
       { method: 'emailOnFile', checkedBy: 'KB', checkedOn: '2026-11-21' },
       NOW,
     );
     expect(
       ok(
-        await dispatch('requests.close', {
+        await t.dispatch('requests.close', {
           id: r.id,
           status: 'completed',
           outcome: 'Ikke længere brugt til jobmatch',
