@@ -169,8 +169,12 @@ export function closeRequest(
   });
 }
 
-/** A request with where its deadline stands today (for the banner and the requests screen). */
-export type ListedRequest = DataSubjectRequest & Readonly<{ deadline: DeadlineState | null }>;
+/**
+ * A request with where its deadline stands today, and its person's name (null once erased), for
+ * the banner and the requests screen.
+ */
+export type ListedRequest = DataSubjectRequest &
+  Readonly<{ deadline: DeadlineState | null; participantName: string | null }>;
 
 /**
  * Requests by deadline, soonest first: every open one (of one person, if `participantId`),
@@ -188,10 +192,13 @@ export function listRequests(
   ];
   const rows = db
     .prepare(
-      `SELECT ${COLUMNS} FROM requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      `SELECT ${COLUMNS},
+         (SELECT p.given_name || ' ' || p.family_name FROM participants p
+            WHERE p.id = requests.participant_id) AS participantName
+       FROM requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY (${OPEN}) DESC, due_on, id`,
     )
-    .all<DataSubjectRequest>(
+    .all<DataSubjectRequest & { participantName: string | null }>(
       filter.participantId !== undefined ? { participant: filter.participantId } : [],
     );
   return rows.map((r) => ({

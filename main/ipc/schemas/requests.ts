@@ -41,6 +41,8 @@ export const DataSubjectRequest = z
 
 export const ListedRequest = DataSubjectRequest.extend({
   deadline: z.enum(['overdue', 'dueSoon', 'onTime']).nullable(),
+  /** The person's name, so a list needs no call per row; null once they were erased. */
+  participantName: z.string().nullable(),
 }).strict();
 
 export const LogRequestInput = z
