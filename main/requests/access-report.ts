@@ -4,13 +4,15 @@
 // is written anywhere here.
 //
 // Why pdfkit: it is maintained and the only JavaScript PDF writer we found that both encrypts
-// with AES-256 and embeds files (pdf-lib, used for the deletion certificate, embeds files but
-// cannot encrypt). It writes AES-256 as PDF 1.7 Adobe Extension Level 3, i.e. Standard security
-// handler revision 5, not ISO 32000-2's revision 6. Revision 5's weakness is its password check:
-// one salted SHA-256, so a stolen file can be guessed against fast (revision 6 iterates a hash
-// mix). That does not matter here because nobody chooses this password: it is 8 words drawn
-// from 1,024 (80 bits, access-passphrase.ts), and 2^80 SHA-256 guesses is out of reach. Every
-// reader that opens AES-256 PDFs (Acrobat, Preview, pdf.js, Poppler, qpdf) opens revision 5.
+// with AES-256 and embeds files (pdf-lib embeds files but cannot encrypt); the deletion
+// certificate uses it too, so the app ships one PDF library. It writes AES-256 as PDF 1.7 Adobe
+// Extension Level 3, i.e. the Standard security handler's revision 5, not ISO 32000-2's
+// revision 6. Revision 5's weakness is its password check: one salted SHA-256, so a stolen file
+// can be guessed against fast (revision 6 iterates a hash mix). That does not matter here
+// because nobody chooses this password: it is 8 words drawn from 1,024 (80 bits,
+// access-passphrase.ts), and 2^80 SHA-256 guesses is out of reach. Every reader that opens
+// AES-256 PDFs (Acrobat, Preview, pdf.js, Poppler, qpdf) opens revision 5. The passphrase may be
+// long (AES-256 passwords go to 127 bytes); Poppler's command-line tools alone cut theirs at 32.
 import { randomBytes } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import { certificateFonts } from '../retention/certificate-fonts';

@@ -1,5 +1,5 @@
-// The Unicode fonts the certificate PDF embeds (subsetted), so any name prints: Máret Ŋ.,
-// Łukasz K., Ærø. pdf-lib's standard fonts are WinAnsi only and throw on such letters.
+// The Unicode fonts the certificate PDF and the access copy embed (subsetted), so any name prints:
+// Máret Ŋ., Łukasz K., Ærø. PDF's 14 standard fonts are WinAnsi only and cannot show such letters.
 //
 // DejaVu Sans (Bitstream Vera licence with public-domain changes: free to embed and ship), from
 // the npm package dejavu-fonts-ttf. It covers Latin including Sámi and Central European letters,

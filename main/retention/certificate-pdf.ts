@@ -2,9 +2,9 @@
 // consultant, the programme, when, under which rule, what was deleted, what became of keys and
 // backups, which copies are beyond the app's reach, and a verification code from the hash chain.
 // Text from certificate-text.ts (the same sheet the window shows), set in embedded, subsetted
-// DejaVu Sans so any name prints.
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+// DejaVu Sans so any name prints. Written with pdfkit, the one PDF library of the app (the access
+// copy needs it for AES-256); positions are measured from the page's foot, as PDF does.
+import PDFDocument from 'pdfkit';
 import { certificateFonts } from './certificate-fonts';
 import {
   certificateSheet,
@@ -28,9 +28,9 @@ const COUNT_COLUMNS = [
   { label: LABEL_X, value: VALUE_X },
   { label: VALUE_X + 66, value: VALUE_X + 66 + COUNT_LABEL_WIDTH + 8 },
 ] as const;
-const INK = rgb(0.1, 0.1, 0.12);
-const MUTED = rgb(0.33, 0.33, 0.38);
-const RULE = rgb(0.8, 0.8, 0.84);
+const INK = '#1a1a1f';
+const MUTED = '#545461';
+const RULE = '#ccccd6';
 
 export type CertificatePdf = Readonly<{ fileName: string; bytes: Uint8Array }>;
 
@@ -41,47 +41,77 @@ export async function certificatePdf(
   context: CertificateContext,
 ): Promise<CertificatePdf> {
   const sheet = certificateSheet(record, locale, context);
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  doc.setTitle(sheet.title);
-  doc.setLanguage({ da: 'da-DK', nb: 'nb-NO', en: 'en-GB' }[locale]);
-  doc.setProducer('Fortrolig');
-  doc.setCreator('Fortrolig');
+  const doc = new PDFDocument({
+    size: A4,
+    margin: 0,
+    autoFirstPage: false,
+    // No standard font (pdfkit would read Helvetica's metrics from its own folder): DejaVu only.
+    font: '',
+    lang: { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' }[locale],
+    info: { Title: sheet.title, Producer: 'Fortrolig', Creator: 'Fortrolig' },
+  });
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
   const files = certificateFonts();
-  const fonts: Fonts = {
-    regular: await doc.embedFont(files.regular, { subset: true }),
-    bold: await doc.embedFont(files.bold, { subset: true }),
-    mono: await doc.embedFont(files.mono, { subset: true }),
-  };
-  layOut(doc.addPage(A4), sheet, fonts);
-  return { fileName: `${sheet.fileBase}.pdf`, bytes: await doc.save({ useObjectStreams: false }) };
+  doc.registerFont('regular', Buffer.from(files.regular));
+  doc.registerFont('bold', Buffer.from(files.bold));
+  doc.registerFont('mono', Buffer.from(files.mono));
+  doc.addPage();
+  layOut(doc, sheet);
+  doc.end();
+  return { fileName: `${sheet.fileBase}.pdf`, bytes: await done };
 }
 
-type Fonts = Readonly<{ regular: PDFFont; bold: PDFFont; mono: PDFFont }>;
+type Doc = PDFKit.PDFDocument;
+type Face = 'regular' | 'bold' | 'mono';
 
-function layOut(page: PDFPage, sheet: CertificateSheet, fonts: Fonts): void {
+/** Text with its baseline at `y` points above the page's foot (PDF's own coordinates). */
+function drawText(
+  doc: Doc,
+  s: string,
+  x: number,
+  y: number,
+  size: number,
+  font: Face,
+  color: string,
+) {
+  doc
+    .font(font)
+    .fontSize(size)
+    .fillColor(color)
+    .text(s, x, A4[1] - y, { lineBreak: false, baseline: 'alphabetic' });
+}
+
+function layOut(doc: Doc, sheet: CertificateSheet): void {
   let y = A4[1] - MARGIN;
-  const text = (s: string, x: number, size: number, font: PDFFont, color = INK) =>
-    page.drawText(s, { x, y, size, font, color });
+  const fonts = { regular: 'regular', bold: 'bold', mono: 'mono' } as const;
+  const width = (font: Face, size: number) => (s: string) =>
+    doc.font(font).fontSize(size).widthOfString(s);
+  const text = (s: string, x: number, size: number, font: Face, color = INK) =>
+    drawText(doc, s, x, y, size, font, color);
   const hr = () => {
-    page.drawLine({
-      start: { x: MARGIN, y },
-      end: { x: A4[0] - MARGIN, y },
-      thickness: 0.6,
-      color: RULE,
-    });
+    doc
+      .moveTo(MARGIN, A4[1] - y)
+      .lineTo(A4[0] - MARGIN, A4[1] - y)
+      .lineWidth(0.6)
+      .strokeColor(RULE)
+      .stroke();
   };
 
   // Letterhead: the issuing organisation (or, until Settings names it, a labelled "not set").
   const org = sheet.organisation;
   const heading = org.set ? org.name : `${org.label}: ${org.name}`;
-  for (const row of wrap(heading, fonts.bold, 12, A4[0] - 2 * MARGIN)) {
+  for (const row of wrap(heading, width(fonts.bold, 12), A4[0] - 2 * MARGIN)) {
     text(row, MARGIN, 12, org.set ? fonts.bold : fonts.regular, org.set ? INK : MUTED);
     y -= 15;
   }
   // At most four address rows, so the sheet always fits one page (the setting allows more).
   const addressRows = sheet.organisation.address.flatMap((line) =>
-    wrap(line, fonts.regular, 9.5, A4[0] - 2 * MARGIN),
+    wrap(line, width(fonts.regular, 9.5), A4[0] - 2 * MARGIN),
   );
   for (const row of addressRows.slice(0, 4)) {
     text(row, MARGIN, 9.5, fonts.regular, MUTED);
@@ -96,9 +126,17 @@ function layOut(page: PDFPage, sheet: CertificateSheet, fonts: Fonts): void {
   y -= 28;
 
   /** A label on the left and its value wrapped in the value column; returns nothing, moves y. */
-  const fact = (label: string, value: string, gap = 4, valueFont = fonts.regular, size = 10) => {
-    const labelRows = wrap(label, fonts.bold, 9.5, LABEL_WIDTH);
-    const valueRows = value.split('\n').flatMap((l) => wrap(l, valueFont, size, VALUE_WIDTH));
+  const fact = (
+    label: string,
+    value: string,
+    gap = 4,
+    valueFont: Face = fonts.regular,
+    size = 10,
+  ) => {
+    const labelRows = wrap(label, width(fonts.bold, 9.5), LABEL_WIDTH);
+    const valueRows = value
+      .split('\n')
+      .flatMap((l) => wrap(l, width(valueFont, size), VALUE_WIDTH));
     const rows = Math.max(labelRows.length, valueRows.length);
     for (let i = 0; i < rows; i++) {
       if (labelRows[i]) text(labelRows[i]!, LABEL_X, 9.5, fonts.bold, MUTED);
@@ -122,7 +160,9 @@ function layOut(page: PDFPage, sheet: CertificateSheet, fonts: Fonts): void {
     const cells = [counts[i], counts[i + half]].flatMap((row, column) =>
       row ? [{ row, at: COUNT_COLUMNS[column]! }] : [],
     );
-    const labelRows = cells.map((c) => wrap(c.row.label, fonts.bold, 9.5, COUNT_LABEL_WIDTH));
+    const labelRows = cells.map((c) =>
+      wrap(c.row.label, width(fonts.bold, 9.5), COUNT_LABEL_WIDTH),
+    );
     for (let line = 0; line < Math.max(...labelRows.map((r) => r.length)); line++) {
       cells.forEach((c, column) => {
         const label = labelRows[column]![line];
@@ -141,7 +181,7 @@ function layOut(page: PDFPage, sheet: CertificateSheet, fonts: Fonts): void {
   y -= 13.5;
   sheet.beyondReach.paragraphs.forEach((paragraph, i) => {
     if (i > 0) y -= 2;
-    for (const row of wrap(paragraph, fonts.regular, 8.5, A4[0] - 2 * MARGIN)) {
+    for (const row of wrap(paragraph, width(fonts.regular, 8.5), A4[0] - 2 * MARGIN)) {
       text(row, MARGIN, 8.5, fonts.regular);
       y -= 10.25;
     }
@@ -154,7 +194,7 @@ function layOut(page: PDFPage, sheet: CertificateSheet, fonts: Fonts): void {
   text(v.label, LABEL_X, 9.5, fonts.bold, MUTED);
   text(v.code, VALUE_X, 15, fonts.mono);
   y -= 20;
-  for (const row of wrap(v.howTo, fonts.regular, 9, VALUE_WIDTH)) {
+  for (const row of wrap(v.howTo, width(fonts.regular, 9), VALUE_WIDTH)) {
     text(row, VALUE_X, 9, fonts.regular, MUTED);
     y -= 12;
   }
@@ -164,16 +204,19 @@ function layOut(page: PDFPage, sheet: CertificateSheet, fonts: Fonts): void {
   text(v.fingerprint, VALUE_X, 7.5, fonts.mono, MUTED);
 
   y = MARGIN - 12;
-  for (const row of wrap(sheet.footer, fonts.regular, 8.5, A4[0] - 2 * MARGIN).reverse()) {
-    page.drawText(row, { x: MARGIN, y, size: 8.5, font: fonts.regular, color: MUTED });
+  for (const row of wrap(sheet.footer, width(fonts.regular, 8.5), A4[0] - 2 * MARGIN).reverse()) {
+    drawText(doc, row, MARGIN, y, 8.5, fonts.regular, MUTED);
     y += 11;
   }
 }
 
-/** Rows of at most `width` points, broken at spaces (a single over-long word is broken by letter). */
-function wrap(value: string, font: PDFFont, size: number, width: number): string[] {
+/**
+ * Rows of at most `width` points as `measure` sets them, broken at spaces (a single over-long word
+ * is broken by letter).
+ */
+function wrap(value: string, measure: (s: string) => number, width: number): string[] {
   const rows: string[] = [];
-  const fits = (s: string) => font.widthOfTextAtSize(s, size) <= width;
+  const fits = (s: string) => measure(s) <= width;
   for (const word of value.split(' ')) {
     const last = rows.at(-1);
     if (last !== undefined && fits(`${last} ${word}`)) {
