@@ -180,6 +180,21 @@ export function writeReport(doc: Doc, data: AccessCopyData, w: AccessWords): voi
     paragraph(doc, parts.filter(Boolean).join(' · '));
   }
 
+  const restrictions = data.additional.restrictions ?? [];
+  if (restrictions.length > 0) {
+    heading(doc, w.sections.restrictions);
+    for (const r of restrictions) {
+      const parts = [
+        w.restricted(f.any(String(r.startedAt)), String(r.startedBy)),
+        String(r.reason ?? ''),
+        typeof r.requestId === 'number' && w.requestNo(r.requestId),
+        r.liftedAt && w.lifted(f.any(String(r.liftedAt)), String(r.liftedBy ?? '')),
+        r.liftReason && String(r.liftReason),
+      ];
+      paragraph(doc, parts.filter(Boolean).join(' · '));
+    }
+  }
+
   heading(doc, w.sections.recipients);
   if (data.disclosures.length === 0) paragraph(doc, w.noDisclosures);
   for (const d of data.disclosures) {
@@ -209,7 +224,9 @@ export function writeReport(doc: Doc, data: AccessCopyData, w: AccessWords): voi
     }
   }
 
-  const others = Object.entries(data.additional).filter(([, rows]) => rows.length > 0);
+  const others = Object.entries(data.additional).filter(
+    ([table, rows]) => table !== 'restrictions' && rows.length > 0,
+  );
   if (others.length > 0) {
     heading(doc, w.sections.other);
     for (const [table, rows] of others) {

@@ -50,6 +50,8 @@ export type AccessWords = Readonly<{
   correctedFields: Readonly<Record<string, string>>;
   corrected: (who: string, field: string) => string;
   previously: string;
+  restricted: (when: string, who: string) => string;
+  lifted: (when: string, who: string) => string;
   inForce: string;
   noDisclosures: string;
   retentionIntro: string;
@@ -77,6 +79,7 @@ export type SectionKey =
   | 'audit'
   | 'requests'
   | 'corrections'
+  | 'restrictions'
   | 'recipients'
   | 'retention'
   | 'other'
@@ -140,6 +143,7 @@ const DA: AccessWords = {
     audit: 'Hvem har set eller kopieret dit CPR-nummer',
     requests: 'Dine anmodninger',
     corrections: 'Rettelser af dine oplysninger',
+    restrictions: 'Begrænsning af behandlingen',
     recipients: 'Modtagere af dine oplysninger',
     retention: 'Hvor længe oplysningerne opbevares',
     other: 'Andre registreringer',
@@ -235,6 +239,8 @@ const DA: AccessWords = {
   },
   corrected: (who, field) => `${who} rettede ${field}`,
   previously: 'tidligere',
+  restricted: (when, who) => `Begrænset fra ${when} af ${who}`,
+  lifted: (when, who) => `ophævet ${when} af ${who}`,
   inForce: 'gældende',
   noDisclosures: 'Der er ikke registreret nogen videregivelse af dine oplysninger til andre.',
   retentionIntro:
@@ -290,6 +296,7 @@ const NB: AccessWords = {
     audit: 'Hvem har sett eller kopiert fødselsnummeret ditt',
     requests: 'Dine henvendelser',
     corrections: 'Rettinger av opplysningene dine',
+    restrictions: 'Begrensning av behandlingen',
     recipients: 'Mottakere av opplysningene dine',
     retention: 'Hvor lenge opplysningene lagres',
     other: 'Andre registreringer',
@@ -385,6 +392,8 @@ const NB: AccessWords = {
   },
   corrected: (who, field) => `${who} rettet ${field}`,
   previously: 'tidligere',
+  restricted: (when, who) => `Begrenset fra ${when} av ${who}`,
+  lifted: (when, who) => `opphevet ${when} av ${who}`,
   inForce: 'gjeldende',
   noDisclosures: 'Det er ikke registrert at opplysningene dine er delt med andre.',
   retentionIntro:
@@ -440,6 +449,7 @@ const EN: AccessWords = {
     audit: 'Who has seen or copied your national ID number',
     requests: 'Your requests',
     corrections: 'Corrections to your data',
+    restrictions: 'Restriction of processing',
     recipients: 'Recipients of your data',
     retention: 'How long your data is kept',
     other: 'Other records',
@@ -535,6 +545,8 @@ const EN: AccessWords = {
   },
   corrected: (who, field) => `${who} corrected the ${field}`,
   previously: 'previously',
+  restricted: (when, who) => `Restricted from ${when} by ${who}`,
+  lifted: (when, who) => `lifted ${when} by ${who}`,
   inForce: 'in force',
   noDisclosures: 'No disclosure of your data to anyone else is recorded.',
   retentionIntro:

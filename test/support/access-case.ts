@@ -1,7 +1,8 @@
 // A vault holding something of every kind about two people (one in a Danish programme, one in a
 // Norwegian one): notes with an addendum, an assessment with scores, a consent, documents with
-// clashing names, a national-ID reveal in the audit, a correction, a postponement and access
-// requests; the markers are random per run, so a leak scan never finds another test's text.
+// clashing names, a national-ID reveal in the audit, a correction, a postponement, access
+// requests, and a restriction of the Norwegian person's data. The markers are random per run, so
+// a leak scan never finds another test's text.
 import { randomBytes } from 'node:crypto';
 import { addAssessment } from '../../main/domain/assessments';
 import { addConsent } from '../../main/domain/consents';
@@ -13,6 +14,7 @@ import { createProgramme } from '../../main/domain/programmes';
 import { addAddendum, createDraft, lockNote } from '../../main/domain/session-notes';
 import { rectifyParticipant } from '../../main/requests/rectification';
 import { logRequest, recordIdentityCheck } from '../../main/requests/register';
+import { restrictParticipant } from '../../main/requests/restriction';
 import type { Database } from '../../main/vault/database';
 
 export const CASE_NOW = new Date('2026-11-22T10:00:00Z');
@@ -210,5 +212,11 @@ export function accessCase(db: Database): AccessCase {
     `INSERT INTO retention_postponements (item_key, reason, until, recorded_at, actor)
      VALUES (?, 'Afventer svar fra jobcentret', '2026-12-20', ?, 'Kirsten Bang')`,
   ).run([`lastContact:sessionNotes:participant:${danish}`, CASE_NOW.toISOString()]);
+  restrictParticipant(
+    db,
+    { participantId: norwegian, reason: 'Bestrider at opplysningene er riktige' },
+    'Kirsten Bang',
+    CASE_NOW,
+  );
   return { danish, norwegian, documents, checkedRequest, uncheckedRequest };
 }

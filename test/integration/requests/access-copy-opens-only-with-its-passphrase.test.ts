@@ -170,6 +170,9 @@ describe('access copy', () => {
       // The person's name in any script, and the national ID in full.
       if (country === 'DK') expect(text).toContain('Søren Ærø-Łukasz');
       if (country === 'DK') expect(text).toContain('070761-4285');
+      // Art. 18: the restriction and its reason (the Norwegian person's data is restricted).
+      if (locale === 'nb') expect(text).toContain('Begrenset fra 22. november 2026');
+      if (locale === 'nb') expect(text).toContain('Bestrider at opplysningene er riktige');
     },
   );
 
@@ -311,7 +314,11 @@ describe('access copy', () => {
       'disclosures',
     ];
     for (const table of tables.filter((t) => !covered.includes(t)))
-      expect(Object.keys(data.additional), table).toContain(table);
+      expect(data.additional[table], table).toEqual(
+        of(`SELECT * FROM "${table}" WHERE participant_id = ? ORDER BY rowid`, id).map((row) =>
+          Object.fromEntries(Object.entries(row).map(([k, v]) => [camel(k), v])),
+        ),
+      );
     // The retention rule and the day each category goes, from the due computation.
     expect(data.retention.find((r) => r.category === 'sessionNotes')).toMatchObject({
       presetId: 'dk-jobcentre-coaching',
