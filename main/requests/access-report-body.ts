@@ -10,6 +10,7 @@ import {
   MUTED,
   formatters,
   heading,
+  keepRoom,
   labelled,
   paragraph,
   scoreChart,
@@ -109,6 +110,8 @@ export function writeReport(doc: Doc, data: AccessCopyData, w: AccessWords): voi
   heading(doc, w.sections.assessments);
   if (data.assessments.length === 0) paragraph(doc, w.none);
   for (const a of data.assessments) {
+    // The heading, its facts and the score profile together on one page.
+    keepRoom(doc, 90 + Object.keys(a.scores).length * 16);
     subheading(doc, `${a.instrument} · ${f.day(a.takenOn)}`);
     field('provider', a.provider);
     field('summary', a.summary);

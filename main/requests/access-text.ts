@@ -244,7 +244,7 @@ const DA: AccessWords = {
   inForce: 'gældende',
   noDisclosures: 'Der er ikke registreret nogen videregivelse af dine oplysninger til andre.',
   retentionIntro:
-    'Oplysningerne slettes efter disse regler. Datoen er den dag, oplysningerne senest slettes; du kan altid bede om at få dem slettet før.',
+    'Oplysningerne slettes efter disse regler, på den første af de datoer, der gælder for dem. Du kan altid bede om at få dem slettet før.',
   noDateYet: 'ingen dato endnu',
   deleteOn: (d) => `slettes ${d}`,
   triggers: {
@@ -397,7 +397,7 @@ const NB: AccessWords = {
   inForce: 'gjeldende',
   noDisclosures: 'Det er ikke registrert at opplysningene dine er delt med andre.',
   retentionIntro:
-    'Opplysningene slettes etter disse reglene. Datoen er dagen opplysningene senest slettes; du kan alltid be om at de slettes før.',
+    'Opplysningene slettes etter disse reglene, på den første av datoene som gjelder for dem. Du kan alltid be om at de slettes før.',
   noDateYet: 'ingen dato ennå',
   deleteOn: (d) => `slettes ${d}`,
   triggers: {
@@ -550,7 +550,7 @@ const EN: AccessWords = {
   inForce: 'in force',
   noDisclosures: 'No disclosure of your data to anyone else is recorded.',
   retentionIntro:
-    'Your data is deleted under these rules. The date is the latest day it will be deleted; you can always ask for it to be deleted sooner.',
+    'Your data is deleted under these rules, on the first of the dates that apply to it. You can always ask for it to be deleted sooner.',
   noDateYet: 'no date yet',
   deleteOn: (d) => `deleted on ${d}`,
   triggers: {
