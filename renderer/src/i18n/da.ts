@@ -354,7 +354,8 @@ export const da: Messages = {
       refusalReason: 'Skriv, hvorfor noget opbevares: personen får denne begrundelse.',
     },
     identityNotChecked: {
-      erase: 'Registrér, hvordan du har kontrolleret personens identitet, før du sletter oplysningerne.',
+      erase:
+        'Registrér, hvordan du har kontrolleret personens identitet, før du sletter oplysningerne.',
     },
   },
   errors: {

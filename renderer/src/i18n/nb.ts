@@ -354,7 +354,8 @@ export const nb: Messages = {
       refusalReason: 'Skriv hvorfor noe oppbevares: personen får denne begrunnelsen.',
     },
     identityNotChecked: {
-      erase: 'Registrer hvordan du har kontrollert personens identitet, før du sletter opplysningene.',
+      erase:
+        'Registrer hvordan du har kontrollert personens identitet, før du sletter opplysningene.',
     },
   },
   errors: {
