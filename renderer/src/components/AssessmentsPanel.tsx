@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay } from '../lib/dates';
+import { useReadOnly } from '../lib/read-only';
 import { AssessmentForm } from './AssessmentForm';
 import { LongText } from './LongText';
 import { ScoreChart } from './ScoreChart';
@@ -15,6 +16,7 @@ export function AssessmentsPanel({ participantId }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
+  const { readOnly, because } = useReadOnly();
   const [items, setItems] = useState<ChannelOutput<'assessments.list'> | null>(null);
   const [adding, setAdding] = useState(false);
 
@@ -27,7 +29,13 @@ export function AssessmentsPanel({ participantId }: Props) {
       <div className="title-row">
         <h2 id={`${id}-title`}>{t('assessments.title')}</h2>
         {!adding && (
-          <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={readOnly}
+            aria-describedby={because}
+            onClick={() => setAdding(true)}
+          >
             {t('assessments.add')}
           </button>
         )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay, todayIso } from '../lib/dates';
+import { useReadOnly } from '../lib/read-only';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
 
@@ -14,6 +15,7 @@ export function ConsentsPanel({ participantId }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
+  const { readOnly, because } = useReadOnly();
   const [items, setItems] = useState<readonly Consent[] | null>(null);
   const [purpose, setPurpose] = useState('');
   const [legalBasis, setLegalBasis] = useState('');
@@ -68,6 +70,8 @@ export function ConsentsPanel({ participantId }: Props) {
                 <button
                   type="button"
                   className="button button-quiet"
+                  disabled={readOnly}
+                  aria-describedby={because}
                   onClick={() => void withdraw(c)}
                 >
                   {t('consents.withdraw')}
@@ -84,6 +88,7 @@ export function ConsentsPanel({ participantId }: Props) {
             id={`${id}-purpose`}
             value={purpose}
             maxLength={500}
+            disabled={readOnly}
             onChange={(e) => setPurpose(e.target.value)}
           />
         </div>
@@ -93,6 +98,7 @@ export function ConsentsPanel({ participantId }: Props) {
             id={`${id}-basis`}
             value={legalBasis}
             maxLength={200}
+            disabled={readOnly}
             onChange={(e) => setLegalBasis(e.target.value)}
           />
         </div>
@@ -102,12 +108,18 @@ export function ConsentsPanel({ participantId }: Props) {
             id={`${id}-given`}
             type="date"
             value={givenOn}
+            disabled={readOnly}
             onChange={(e) => setGivenOn(e.target.value)}
           />
         </div>
         {error && <ErrorMessage error={error} />}
         <div className="actions form-wide">
-          <button type="submit" className="button button-secondary">
+          <button
+            type="submit"
+            className="button button-secondary"
+            disabled={readOnly}
+            aria-describedby={because}
+          >
             {t('consents.add')}
           </button>
         </div>

@@ -5,6 +5,7 @@ import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { bytesToBase64 } from '../lib/base64';
 import { formatBytes, formatInstant } from '../lib/dates';
+import { useReadOnly } from '../lib/read-only';
 import { DocumentViewer } from './DocumentViewer';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
@@ -22,6 +23,7 @@ export function DocumentsPanel({ participantId }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
+  const { readOnly, because } = useReadOnly();
   const [items, setItems] = useState<readonly DocumentInfo[] | null>(null);
   const [kind, setKind] = useState<Kind>('cv');
   const [busy, setBusy] = useState(false);
@@ -60,6 +62,7 @@ export function DocumentsPanel({ participantId }: Props) {
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     setOver(false);
+    if (readOnly) return;
     const file = event.dataTransfer.files[0];
     if (file) void upload(file);
   };
@@ -69,7 +72,12 @@ export function DocumentsPanel({ participantId }: Props) {
       <h2 id={`${id}-title`}>{t('documents.title')}</h2>
       <div className="field">
         <label htmlFor={`${id}-kind`}>{t('documents.kind')}</label>
-        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as Kind)}>
+        <select
+          id={`${id}-kind`}
+          value={kind}
+          disabled={readOnly}
+          onChange={(e) => setKind(e.target.value as Kind)}
+        >
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`documents.kinds.${k}`)}
@@ -87,11 +95,13 @@ export function DocumentsPanel({ participantId }: Props) {
         onDrop={onDrop}
       >
         <span>{t('documents.drop')}</span>{' '}
-        <label className="button button-secondary file-pick">
+        <label className={`button button-secondary file-pick${readOnly ? ' file-pick-off' : ''}`}>
           {t('documents.pick')}
           <input
             type="file"
             className="visually-hidden"
+            disabled={readOnly}
+            aria-describedby={because}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';

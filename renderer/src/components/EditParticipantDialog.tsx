@@ -1,6 +1,7 @@
 // Edit a participant in a modal: the same fields and live national-ID checks as "new participant".
 // The ID is kept unless "change" is ticked; keeping it means reading it once (an audited reveal)
 // and sending it back unchanged, since the vault stores the number and never shows it to the form.
+// While the person has an open correction request, the change can be linked to it (art. 16's trail).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
@@ -15,12 +16,18 @@ import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
 import { ErrorMessage } from './ErrorMessage';
 import { NationalIdField } from './NationalIdField';
 import { ParticipantFields } from './ParticipantFields';
+import { RequestLinkField, useOpenRectifications } from './rights/RequestLinkField';
 
 type Participant = ChannelOutput<'participants.get'>;
 
 type Props = Readonly<{
   participant: Participant;
-  onSaved: (participant: Participant, warnings: readonly NationalIdWarningCode[]) => void;
+  /** `recipientsToNotify`: organisations to tell of the correction (empty when nothing changed). */
+  onSaved: (
+    participant: Participant,
+    warnings: readonly NationalIdWarningCode[],
+    recipientsToNotify: readonly string[],
+  ) => void;
   onClose: () => void;
 }>;
 
@@ -49,6 +56,8 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
+  // The person's open correction requests; with exactly one, the change is linked to it at first.
+  const { requests: rectifications, linked: requestId, setLinked } = useOpenRectifications(p.id);
 
   useEffect(() => {
     const element = dialog.current;
@@ -62,7 +71,14 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
     changeId ||
     values.givenName.trim() !== p.givenName ||
     values.familyName.trim() !== p.familyName;
-  const reasonMissing = identityChanged && reason.trim() === '';
+  const anyChanged =
+    identityChanged ||
+    values.email.trim() !== p.email ||
+    values.phone.trim() !== (p.phone ?? '') ||
+    values.address.trim() !== (p.address ?? '');
+  // The vault asks for a reason for identity data, and for any change while a correction is asked for.
+  const reasonNeeded = identityChanged || (rectifications.length > 0 && anyChanged);
+  const reasonMissing = reasonNeeded && reason.trim() === '';
   const problems = participantProblems(values, changeId);
   const change = (patch: Partial<ParticipantValues>) => {
     setValues((v) => ({ ...v, ...patch }));
@@ -106,13 +122,18 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
           id: p.id,
           ...participantDetails(toSend),
           ...(reason.trim() && { reason: reason.trim() }),
+          ...(requestId !== null && { requestId }),
         })
       : null;
     setBusy(false);
     if (!result) return;
     if (!result.ok) return setError(result.error);
     // The saved details, with what only participants.get tells (the restriction) kept as it was.
-    onSaved({ ...p, ...result.value.participant }, knownWarnings(result.value.warnings));
+    onSaved(
+      { ...p, ...result.value.participant },
+      knownWarnings(result.value.warnings),
+      anyChanged ? result.value.recipientsToNotify : [],
+    );
   };
 
   const serverIdErrors =
@@ -175,6 +196,7 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
           serverIdErrors={serverIdErrors}
           idSlot={idSlot}
         />
+        <RequestLinkField requests={rectifications} value={requestId} onChange={setLinked} />
         <div className="field form-wide">
           <label htmlFor={`${id}-reason`}>{t('participant.changeReason')}</label>
           <p className="hint" id={`${id}-reason-hint`}>
@@ -185,7 +207,7 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
             type="text"
             maxLength={500}
             value={reason}
-            required={identityChanged}
+            required={reasonNeeded}
             aria-invalid={tried && reasonMissing}
             aria-describedby={`${id}-reason-hint${tried && reasonMissing ? ` ${id}-reason-error` : ''}`}
             onChange={(e) => {
@@ -195,7 +217,9 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
           />
           {tried && reasonMissing && (
             <p className="hint hint-error" id={`${id}-reason-error`}>
-              {t('participant.changeReasonNeeded')}
+              {identityChanged
+                ? t('participant.changeReasonNeeded')
+                : t('rights.link.reasonNeeded')}
             </p>
           )}
         </div>

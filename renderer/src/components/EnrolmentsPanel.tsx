@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay, todayIso } from '../lib/dates';
+import { useReadOnly } from '../lib/read-only';
 import { EndEnrolmentDialog, type EndChoice } from './EndEnrolmentDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
@@ -23,6 +24,7 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
+  const { readOnly, because } = useReadOnly();
   const [programmes, setProgrammes] = useState<ChannelOutput<'programmes.list'>>([]);
   const [programmeId, setProgrammeId] = useState<number | null>(null);
   const [enrolledOn, setEnrolledOn] = useState(todayIso());
@@ -92,6 +94,8 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
               <button
                 type="button"
                 className="button button-quiet"
+                disabled={readOnly}
+                aria-describedby={because}
                 aria-label={t('participant.endEnrolmentIn', { programme: e.programmeName })}
                 onClick={() => setEnding(e)}
               >
@@ -121,6 +125,7 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
             <select
               id={`${id}-programme`}
               value={chosen?.id ?? ''}
+              disabled={readOnly}
               onChange={(e) => setProgrammeId(Number(e.target.value))}
             >
               {open.map((p) => (
@@ -136,12 +141,18 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
               id={`${id}-on`}
               type="date"
               value={enrolledOn}
+              disabled={readOnly}
               aria-required="true"
               onChange={(e) => setEnrolledOn(e.target.value)}
             />
           </div>
           <div className="field">
-            <button type="submit" className="button button-secondary">
+            <button
+              type="submit"
+              className="button button-secondary"
+              disabled={readOnly}
+              aria-describedby={because}
+            >
               {t('participant.enrol')}
             </button>
           </div>

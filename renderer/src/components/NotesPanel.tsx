@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput, ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import { useReadOnly } from '../lib/read-only';
 import { isNewNoteKey, newNoteKeysLabel } from '../lib/shortcuts';
 import type { SessionNote } from '../lib/use-note-autosave';
 import { ErrorMessage } from './ErrorMessage';
@@ -31,6 +32,8 @@ export function NotesPanel({
 }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  // Restricted: no composer; a draft stays in the timeline as it was.
+  const { readOnly, because } = useReadOnly();
   const [notes, setNotes] = useState<readonly SessionNote[] | null>(null);
   const [next, setNext] = useState<Cursor | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
@@ -94,13 +97,13 @@ export function NotesPanel({
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!isNewNoteKey(event)) return;
+      if (!isNewNoteKey(event) || readOnly) return;
       event.preventDefault();
       void restart(null);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [restart]);
+  }, [restart, readOnly]);
 
   // A note opened from search: bring it into view, fetching it if it is beyond the first page.
   useEffect(() => {
@@ -128,7 +131,9 @@ export function NotesPanel({
     if (pinned?.id === changed.id) setPinned(changed);
   };
 
-  const shown = (notes ?? []).filter((n) => n.id !== draftId && n.id !== composer?.draft?.id);
+  const shown = readOnly
+    ? (notes ?? [])
+    : (notes ?? []).filter((n) => n.id !== draftId && n.id !== composer?.draft?.id);
   const item = (note: SessionNote) => (
     <SessionNoteItem
       ref={(element) => {
@@ -150,13 +155,15 @@ export function NotesPanel({
           type="button"
           className="button button-primary"
           aria-keyshortcuts="Alt+N"
+          disabled={readOnly}
+          aria-describedby={because}
           onClick={() => void restart(null)}
         >
           {t('sessionNotes.new')}
         </button>
         <p className="hint">{t('sessionNotes.newHint', { keys: newNoteKeysLabel() })}</p>
       </div>
-      {composer && (
+      {composer && !readOnly && (
         <NoteComposer
           key={composer.key}
           participantId={participantId}

@@ -3,6 +3,7 @@ import { forwardRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/setup';
 import { formatInstant } from '../lib/dates';
+import { useReadOnly } from '../lib/read-only';
 import type { SessionNote } from '../lib/use-note-autosave';
 import { AddendumForm } from './AddendumForm';
 import { LongText } from './LongText';
@@ -20,6 +21,7 @@ export const SessionNoteItem = forwardRef<HTMLElement, Props>(function SessionNo
 ) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const { readOnly, because } = useReadOnly();
   const [adding, setAdding] = useState(false);
   const locked = note.status === 'locked';
   return (
@@ -57,7 +59,13 @@ export const SessionNoteItem = forwardRef<HTMLElement, Props>(function SessionNo
         </ol>
       )}
       {locked && !adding && (
-        <button type="button" className="button button-quiet" onClick={() => setAdding(true)}>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={readOnly}
+          aria-describedby={because}
+          onClick={() => setAdding(true)}
+        >
           {t('sessionNotes.addAddendum')}
         </button>
       )}
@@ -72,7 +80,13 @@ export const SessionNoteItem = forwardRef<HTMLElement, Props>(function SessionNo
         />
       )}
       {!locked && (
-        <button type="button" className="button button-quiet" onClick={() => onContinue(note)}>
+        <button
+          type="button"
+          className="button button-quiet"
+          disabled={readOnly}
+          aria-describedby={because}
+          onClick={() => onContinue(note)}
+        >
           {t('sessionNotes.continueDraft')}
         </button>
       )}

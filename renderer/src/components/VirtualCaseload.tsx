@@ -96,6 +96,12 @@ export function VirtualCaseload({ filter, onOpen, onTotal }: Props) {
                 {/* Each part isolated: a stray RTL override in one name cannot flip the other. */}
                 <UserText text={row.familyName} />, <UserText text={row.givenName} />
               </button>
+              {row.restricted && (
+                <>
+                  {' '}
+                  <span className="badge badge-restricted">{t('rights.restriction.badge')}</span>
+                </>
+              )}
             </div>
             <div role="cell" className="vcell vcell-id">
               {row.nationalIdMasked ?? ''}

@@ -1,4 +1,5 @@
-// One participant: profile and enrolments, notes (draft, lock, addenda), test results, documents, consents.
+// One participant: profile and enrolments, notes (draft, lock, addenda), test results, documents,
+// consents, what was shared with whom, and the history of changes to their details.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
@@ -14,9 +15,16 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { NotesPanel } from '../components/NotesPanel';
 import { ParticipantProfile } from '../components/ParticipantProfile';
 import { RequestsPanel } from '../components/requests/RequestsPanel';
+import { CorrectionsPanel } from '../components/rights/CorrectionsPanel';
+import { DisclosuresPanel } from '../components/rights/DisclosuresPanel';
+import { RecipientsToNotify } from '../components/rights/RecipientsToNotify';
+import { RestrictionBanner } from '../components/rights/RestrictionBanner';
 import { UserText } from '../components/UserText';
 import type { Navigate } from '../lib/navigation';
+import { ReadOnlyContext } from '../lib/read-only';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+
+type News = { kind: 'saved'; recipients: readonly string[] } | { kind: 'lifted' } | null;
 
 type Props = Readonly<{
   id: number;
@@ -43,7 +51,13 @@ export function ParticipantScreen({
   const [erasing, setErasing] = useState(false);
   const [loggingRequest, setLoggingRequest] = useState(false);
   const [shownWarnings, setShownWarnings] = useState(warnings);
-  const [saved, setSaved] = useState(false);
+  // Said once under the title: details saved (with the organisations to tell of the correction,
+  // art. 19), or the restriction lifted.
+  const [news, setNews] = useState<News>(null);
+  // Bumped after a save, so the trail is read again.
+  const [version, setVersion] = useState(0);
+  // Bumped after an erasure that kept something: every panel reads what is left.
+  const [generation, setGeneration] = useState(0);
 
   // Re-read after a note moves the last contact, or after an edit elsewhere on the page.
   const loadParticipant = useCallback(() => {
@@ -63,125 +77,175 @@ export function ParticipantScreen({
     loadEnrolments();
   }, [loadParticipant, loadEnrolments]);
 
+  // Erased on request: gone entirely, or only what a rule keeps is left to show.
+  const afterErasure = useCallback(() => {
+    notifyDueMayHaveMoved();
+    void window.vault['participants.get']({ id: participantId }).then((r) => {
+      if (!r.ok) return navigate({ kind: 'caseload' });
+      setParticipant(r.value);
+      loadEnrolments();
+      setGeneration((g) => g + 1);
+    });
+  }, [participantId, navigate, loadEnrolments]);
+
+  const restricted = participant?.restricted ?? false;
+  const readOnlyId = `${id}-read-only`;
+  const readOnlyBecause = restricted ? readOnlyId : undefined;
+
   return (
-    <div className="participant-layout">
-      <section className="card participant-head" aria-labelledby={`${id}-title`}>
-        <div className="title-row">
-          <h1 id={`${id}-title`} ref={heading} tabIndex={-1} className="participant-name">
-            {participant ? (
-              <>
-                <UserText text={participant.givenName} /> <UserText text={participant.familyName} />
-              </>
-            ) : (
-              t('common.loading')
+    <ReadOnlyContext.Provider value={restricted ? readOnlyId : null}>
+      <div className="participant-layout">
+        <section className="card participant-head" aria-labelledby={`${id}-title`}>
+          <div className="title-row">
+            <h1 id={`${id}-title`} ref={heading} tabIndex={-1} className="participant-name">
+              {participant ? (
+                <>
+                  <UserText text={participant.givenName} />{' '}
+                  <UserText text={participant.familyName} />
+                </>
+              ) : (
+                t('common.loading')
+              )}
+            </h1>
+            {participant && (
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={restricted}
+                aria-describedby={readOnlyBecause}
+                onClick={() => {
+                  setNews(null);
+                  setEditing(true);
+                }}
+              >
+                {t('participant.edit')}
+              </button>
             )}
-          </h1>
-          {participant && (
+            {participant && (
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => setLoggingRequest(true)}
+              >
+                {t('requests.panel.log')}
+              </button>
+            )}
+            {participant && (
+              // Whole-person erasure (a data-subject request): every programme, counts shown first.
+              <button
+                type="button"
+                className="button button-danger"
+                disabled={restricted}
+                aria-describedby={readOnlyBecause}
+                onClick={() => setErasing(true)}
+              >
+                {t('retention.erase.erasePerson')}
+              </button>
+            )}
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => {
-                setSaved(false);
-                setEditing(true);
-              }}
+              onClick={() => navigate({ kind: 'caseload' })}
             >
-              {t('participant.edit')}
+              {t('common.back')}
             </button>
-          )}
-          {participant && (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() => setLoggingRequest(true)}
-            >
-              {t('requests.panel.log')}
-            </button>
-          )}
-          {participant && (
-            // Whole-person erasure (a data-subject request): every programme, counts shown first.
-            <button type="button" className="button button-danger" onClick={() => setErasing(true)}>
-              {t('retention.erase.erasePerson')}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => navigate({ kind: 'caseload' })}
-          >
-            {t('common.back')}
-          </button>
-        </div>
-        {participant && erasing && (
-          <EraseParticipantDialog
-            participantId={participantId}
-            name={`${participant.givenName} ${participant.familyName}`}
-            reason="dataSubjectRequest"
-            onCancel={() => setErasing(false)}
-            onDone={() => {
-              setErasing(false);
-              notifyDueMayHaveMoved();
-              navigate({ kind: 'caseload' });
-            }}
-          />
-        )}
-        {saved && (
-          <p className="message message-success" role="status">
-            {t('participant.changesSaved')}
-          </p>
-        )}
-        {shownWarnings.length > 0 && (
-          <div className="message message-warning" role="status">
-            <p>{t('participant.savedWithWarnings')}</p>
-            <ul className="issue-list">
-              {shownWarnings.map((code) => (
-                <li key={code}>{t(`nationalId.warnings.${code}`)}</li>
-              ))}
-            </ul>
           </div>
-        )}
-        {error && <ErrorMessage error={error} />}
-        {participant && <ParticipantProfile participant={participant} />}
-        {enrolments && (
-          <EnrolmentsPanel
-            participantId={participantId}
-            enrolments={enrolments}
-            onChanged={loadEnrolments}
-          />
-        )}
-        {participant && editing && (
-          <EditParticipantDialog
-            participant={participant}
-            onSaved={(changed, changedWarnings) => {
-              setParticipant(changed);
-              setShownWarnings(changedWarnings);
-              setEditing(false);
-              setSaved(true);
-            }}
-            onClose={() => setEditing(false)}
-          />
-        )}
-      </section>
-      <RequestsPanel
-        participantId={participantId}
-        logging={loggingRequest}
-        onLoggingDone={() => setLoggingRequest(false)}
-      />
-      <div className="participant-main">
-        {enrolments && (
-          <NotesPanel
-            participantId={participantId}
-            enrolments={enrolments}
-            focusNoteId={noteId}
-            registerBeforeLock={registerBeforeLock}
-            onNoteSaved={loadParticipant}
-          />
-        )}
+          {participant && erasing && (
+            <EraseParticipantDialog
+              participantId={participantId}
+              name={`${participant.givenName} ${participant.familyName}`}
+              reason="dataSubjectRequest"
+              onCancel={() => setErasing(false)}
+              onDone={() => {
+                setErasing(false);
+                notifyDueMayHaveMoved();
+                navigate({ kind: 'caseload' });
+              }}
+            />
+          )}
+          {participant?.restriction && (
+            <RestrictionBanner
+              participantId={participantId}
+              restriction={participant.restriction}
+              explanationId={readOnlyId}
+              onLifted={() => {
+                setNews({ kind: 'lifted' });
+                loadParticipant();
+              }}
+            />
+          )}
+          {news && (
+            <p className="message message-success" role="status">
+              {news.kind === 'saved'
+                ? t('participant.changesSaved')
+                : t('rights.restriction.lifted')}
+            </p>
+          )}
+          {news?.kind === 'saved' && (
+            <RecipientsToNotify recipients={news.recipients} after="correction" />
+          )}
+          {shownWarnings.length > 0 && (
+            <div className="message message-warning" role="status">
+              <p>{t('participant.savedWithWarnings')}</p>
+              <ul className="issue-list">
+                {shownWarnings.map((code) => (
+                  <li key={code}>{t(`nationalId.warnings.${code}`)}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {error && <ErrorMessage error={error} />}
+          {participant && <ParticipantProfile participant={participant} />}
+          {enrolments && (
+            <EnrolmentsPanel
+              participantId={participantId}
+              enrolments={enrolments}
+              onChanged={loadEnrolments}
+            />
+          )}
+          {participant && editing && (
+            <EditParticipantDialog
+              participant={participant}
+              onSaved={(changed, changedWarnings, recipients) => {
+                setParticipant(changed);
+                setShownWarnings(changedWarnings);
+                setNews({ kind: 'saved', recipients });
+                setVersion((v) => v + 1);
+                setEditing(false);
+              }}
+              onClose={() => setEditing(false)}
+            />
+          )}
+        </section>
+        <RequestsPanel
+          participantId={participantId}
+          logging={loggingRequest}
+          onLoggingDone={() => setLoggingRequest(false)}
+          onErased={afterErasure}
+          onRestricted={() => {
+            setNews(null);
+            loadParticipant();
+          }}
+        />
+        <div className="participant-main" key={`main-${generation}`}>
+          {enrolments && (
+            <NotesPanel
+              participantId={participantId}
+              enrolments={enrolments}
+              focusNoteId={noteId}
+              registerBeforeLock={registerBeforeLock}
+              onNoteSaved={loadParticipant}
+            />
+          )}
+        </div>
+        <div className="participant-side" key={`side-${generation}`}>
+          <DocumentsPanel participantId={participantId} />
+          <DisclosuresPanel participantId={participantId} />
+          <AssessmentsPanel participantId={participantId} />
+          <ConsentsPanel participantId={participantId} />
+          <CorrectionsPanel participantId={participantId} version={version} />
+        </div>
       </div>
-      <div className="participant-side">
-        <DocumentsPanel participantId={participantId} />
-        <AssessmentsPanel participantId={participantId} />
-        <ConsentsPanel participantId={participantId} />
-      </div>
-    </div>
+    </ReadOnlyContext.Provider>
   );
 }

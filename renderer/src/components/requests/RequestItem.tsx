@@ -6,11 +6,14 @@ import type { IpcError } from '../../../../main/ipc/contract';
 import { OPEN_STATUSES } from '../../../../main/requests/vocabulary';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay, formatInstantDay } from '../../lib/dates';
+import { useReadOnly } from '../../lib/read-only';
 import { notifyRequestsChanged } from '../../lib/use-request-counts';
 import { ErrorMessage } from '../ErrorMessage';
 import { UserText } from '../UserText';
 import { CloseForm } from './CloseForm';
 import { DeadlineBadge, type ListedRequest } from './DeadlineBadge';
+import { RestrictionForm } from '../rights/RestrictionForm';
+import { EraseOnRequestDialog, type Erased } from './EraseOnRequestDialog';
 import { ExtendForm } from './ExtendForm';
 import { IdentityCheckForm } from './IdentityCheckForm';
 
@@ -22,18 +25,37 @@ type Props = Readonly<{
   onChanged: (message: string) => void;
   /** The consultant began an action on it: an earlier status line is now stale. */
   onAction?: () => void;
+  /** The person of this erasure request was erased (after the outcome was read). */
+  onErased?: (erased: Erased) => void;
+  /** Processing of the person of this restriction request was restricted. */
+  onRestricted?: () => void;
 }>;
 
-type Mode = 'idle' | 'identity' | 'extend' | 'complete' | 'refuse';
+type Mode = 'idle' | 'identity' | 'extend' | 'complete' | 'refuse' | 'erase' | 'restrict';
 
-export function RequestItem({ request, withTitle = false, onChanged, onAction }: Props) {
+export function RequestItem({
+  request,
+  withTitle = false,
+  onChanged,
+  onAction,
+  onErased,
+  onRestricted,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
+  // On a restricted person's page nothing is erased or restricted again (the requests screen has
+  // no such context: the vault refuses there).
+  const { readOnly, because } = useReadOnly();
   const [mode, setModeState] = useState<Mode>('idle');
   const [error, setError] = useState<IpcError | null>(null);
   const open = (OPEN_STATUSES as readonly string[]).includes(request.status);
   const checked = request.identityMethod !== null;
+  // An erasure request is answered by erasing, a restriction request by restricting; completing
+  // by hand stays possible.
+  const erasable = request.kind === 'erasure' && request.participantId !== null;
+  const restrictable =
+    request.kind === 'restriction' && request.participantId !== null && !readOnly;
 
   const setMode = (next: Mode) => {
     if (next !== 'idle') onAction?.();
@@ -139,9 +161,33 @@ export function RequestItem({ request, withTitle = false, onChanged, onAction }:
               {t('requests.actions.extend')}
             </button>
           )}
+          {erasable && (
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={readOnly}
+              aria-describedby={because}
+              onClick={() => {
+                if (checked) return setMode('erase');
+                onAction?.();
+                setError({ code: 'identityNotChecked', field: 'erase' });
+              }}
+            >
+              {t('rights.erasure.action')}
+            </button>
+          )}
+          {restrictable && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => setMode('restrict')}
+            >
+              {t('rights.restriction.restrict')}
+            </button>
+          )}
           <button
             type="button"
-            className={`button ${checked ? 'button-primary' : 'button-secondary'}`}
+            className={`button ${checked && !erasable && !restrictable ? 'button-primary' : 'button-secondary'}`}
             onClick={() => setMode('complete')}
           >
             {t('requests.actions.complete')}
@@ -169,6 +215,32 @@ export function RequestItem({ request, withTitle = false, onChanged, onAction }:
           onDone={(dueOn) =>
             changed(t('requests.extend.done', { date: formatDay(dueOn, language) }))
           }
+        />
+      )}
+      {mode === 'restrict' && request.participantId !== null && (
+        <RestrictionForm
+          participantId={request.participantId}
+          action={{ restrict: request.id }}
+          onCancel={() => setMode('idle')}
+          onDone={() => {
+            changed(t('rights.restriction.done'));
+            onRestricted?.();
+          }}
+        />
+      )}
+      {mode === 'erase' && request.participantId !== null && (
+        <EraseOnRequestDialog
+          requestId={request.id}
+          participantId={request.participantId}
+          onCancel={() => setMode('idle')}
+          onDone={(erased) => {
+            changed(
+              erased.partlyRefused
+                ? t('rights.erasure.statusPartly')
+                : t('rights.erasure.statusDone'),
+            );
+            onErased?.(erased);
+          }}
         />
       )}
       {(mode === 'complete' || mode === 'refuse') && (

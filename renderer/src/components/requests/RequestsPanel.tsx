@@ -15,9 +15,19 @@ type Props = Readonly<{
   /** The log form is open (its button sits in the page's title row). */
   logging: boolean;
   onLoggingDone: () => void;
+  /** The person was erased on one of these requests (the page shows what is left, if anything). */
+  onErased?: () => void;
+  /** Processing of the person was restricted on one of these requests. */
+  onRestricted?: () => void;
 }>;
 
-export function RequestsPanel({ participantId, logging, onLoggingDone }: Props) {
+export function RequestsPanel({
+  participantId,
+  logging,
+  onLoggingDone,
+  onErased,
+  onRestricted,
+}: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
@@ -68,6 +78,8 @@ export function RequestsPanel({ participantId, logging, onLoggingDone }: Props) 
                 withTitle
                 onAction={() => setStatus(null)}
                 onChanged={setStatus}
+                onErased={onErased}
+                onRestricted={onRestricted}
               />
             </li>
           ))}

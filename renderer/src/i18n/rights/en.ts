@@ -75,4 +75,30 @@ export const rightsEn = {
       'The person’s data is erased, except what the rule keeps. The request is partly refused.',
     statusDone: 'The person’s data is erased. The request is completed.',
   },
+  restriction: {
+    restrict: 'Restrict processing…',
+    badge: 'Restricted',
+    title: 'Processing is restricted',
+    since: 'Since {{date}}, by {{who}}.',
+    reason: 'Reason:',
+    request: 'For request no. {{id}}.',
+    meaning:
+      'The person’s data is only stored until the restriction is lifted: nothing on this page can be added, changed or deleted, and no retention rule deletes it.',
+    readOnly: 'Read-only while processing is restricted.',
+    formTitle: 'Restrict processing',
+    formIntro:
+      'While processing is restricted, the person’s data is only stored: no new notes or documents, no changes, and nothing is deleted.',
+    reasonLabel: 'Reason',
+    reasonHint:
+      'For example: the person disputes that the data is correct, and it is being checked.',
+    requestLabel: 'Restriction the person asked for',
+    submit: 'Restrict processing',
+    done: 'Processing is restricted.',
+    lift: 'Lift restriction…',
+    liftTitle: 'Lift the restriction',
+    liftIntro: 'Tell the person before the restriction is lifted.',
+    liftReasonHint: 'For example: the data has been checked and is correct.',
+    liftSubmit: 'Lift restriction',
+    lifted: 'The restriction is lifted. You can work with the person’s data again.',
+  },
 };

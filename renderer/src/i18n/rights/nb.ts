@@ -32,7 +32,7 @@ export const rightsNb: typeof rightsEn = {
     add: 'Registrer utlevering',
     recipient: 'Organisasjon',
     recipientHint: 'Hvem som mottok opplysningene.',
-    sharedOn: 'Utlevert',
+    sharedOn: 'Dato for utlevering',
     legalBasis: 'Rettslig grunnlag',
     legalBasisHint: 'For eksempel personens samtykke eller avtalen med NAV.',
     purpose: 'Formål',
@@ -75,5 +75,31 @@ export const rightsNb: typeof rightsEn = {
     statusPartly:
       'Personens opplysninger er slettet, unntatt det regelen krever oppbevart. Forespørselen er delvis avvist.',
     statusDone: 'Personens opplysninger er slettet. Forespørselen er fullført.',
+  },
+  restriction: {
+    restrict: 'Begrens behandlingen…',
+    badge: 'Begrenset',
+    title: 'Behandlingen er begrenset',
+    since: 'Siden {{date}}, av {{who}}.',
+    reason: 'Årsak:',
+    request: 'Gjelder forespørsel nr. {{id}}.',
+    meaning:
+      'Personens opplysninger blir bare lagret til begrensningen oppheves: ingenting på denne siden kan legges til, endres eller slettes, og ingen sletteregel sletter dem.',
+    readOnly: 'Kan bare leses mens behandlingen er begrenset.',
+    formTitle: 'Begrens behandlingen',
+    formIntro:
+      'Mens behandlingen er begrenset, blir personens opplysninger bare lagret: ingen nye notater eller dokumenter, ingen endringer, og ingenting slettes.',
+    reasonLabel: 'Årsak',
+    reasonHint:
+      'For eksempel: personen bestrider at opplysningene er riktige, og det blir undersøkt.',
+    requestLabel: 'Begrensning personen har bedt om',
+    submit: 'Begrens behandlingen',
+    done: 'Behandlingen er begrenset.',
+    lift: 'Opphev begrensningen…',
+    liftTitle: 'Opphev begrensningen',
+    liftIntro: 'Gi personen beskjed før begrensningen oppheves.',
+    liftReasonHint: 'For eksempel: opplysningene er undersøkt og er riktige.',
+    liftSubmit: 'Opphev begrensningen',
+    lifted: 'Begrensningen er opphevet. Du kan igjen arbeide med personens opplysninger.',
   },
 };
