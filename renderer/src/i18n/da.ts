@@ -1,6 +1,7 @@
 // Danish UI text (the fallback language).
 import type { Messages } from './en';
 import { retentionDa } from './retention/da';
+import { accessCopyDa } from './access/da';
 import { continuityDa } from './continuity/da';
 import { requestsDa } from './requests/da';
 import { rightsDa } from './rights/da';
@@ -327,6 +328,7 @@ export const da: Messages = {
   retention: retentionDa,
   continuity: continuityDa,
   requests: requestsDa,
+  accessCopy: accessCopyDa,
   rights: rightsDa,
   notices: {
     created: 'Arkivet er oprettet. Nøglen gemmes i denne computers nøglering.',
@@ -356,6 +358,8 @@ export const da: Messages = {
     identityNotChecked: {
       erase:
         'Registrér, hvordan du har kontrolleret personens identitet, før du sletter oplysningerne.',
+      accessCopy:
+        'Registrér, hvordan du har kontrolleret personens identitet, før du udleverer en kopi af oplysningerne.',
     },
   },
   errors: {

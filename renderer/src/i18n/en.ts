@@ -1,6 +1,7 @@
 // English UI text. Its shape is the Messages type every other language must match key for key.
 import type { ErrorCode } from '../../../main/ipc/contract';
 import { retentionEn } from './retention/en';
+import { accessCopyEn } from './access/en';
 import { continuityEn } from './continuity/en';
 import { requestsEn } from './requests/en';
 import { rightsEn } from './rights/en';
@@ -328,6 +329,7 @@ export const en = {
   retention: retentionEn,
   continuity: continuityEn,
   requests: requestsEn,
+  accessCopy: accessCopyEn,
   rights: rightsEn,
   notices: {
     created: 'The vault is created. Its key is kept in this computer’s keychain.',
@@ -357,6 +359,8 @@ export const en = {
     },
     identityNotChecked: {
       erase: 'Record how you checked the person’s identity before you erase their data.',
+      accessCopy:
+        'Record how you checked the person’s identity before you give them a copy of their data.',
     },
   },
   errors: {

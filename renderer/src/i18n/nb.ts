@@ -1,6 +1,7 @@
 // Norwegian (bokmål) UI text; nn and no system languages read it too.
 import type { Messages } from './en';
 import { retentionNb } from './retention/nb';
+import { accessCopyNb } from './access/nb';
 import { continuityNb } from './continuity/nb';
 import { requestsNb } from './requests/nb';
 import { rightsNb } from './rights/nb';
@@ -327,6 +328,7 @@ export const nb: Messages = {
   retention: retentionNb,
   continuity: continuityNb,
   requests: requestsNb,
+  accessCopy: accessCopyNb,
   rights: rightsNb,
   notices: {
     created: 'Arkivet er opprettet. Nøkkelen lagres i denne datamaskinens nøkkelring.',
@@ -356,6 +358,8 @@ export const nb: Messages = {
     identityNotChecked: {
       erase:
         'Registrer hvordan du har kontrollert personens identitet, før du sletter opplysningene.',
+      accessCopy:
+        'Registrer hvordan du har kontrollert personens identitet, før du utleverer en kopi av opplysningene.',
     },
   },
   errors: {

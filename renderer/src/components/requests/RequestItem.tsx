@@ -13,6 +13,7 @@ import { UserText } from '../UserText';
 import { CloseForm } from './CloseForm';
 import { DeadlineBadge, type ListedRequest } from './DeadlineBadge';
 import { RestrictionForm } from '../rights/RestrictionForm';
+import { AccessCopyExport } from './AccessCopyExport';
 import { EraseOnRequestDialog, type Erased } from './EraseOnRequestDialog';
 import { ExtendForm } from './ExtendForm';
 import { IdentityCheckForm } from './IdentityCheckForm';
@@ -31,7 +32,8 @@ type Props = Readonly<{
   onRestricted?: () => void;
 }>;
 
-type Mode = 'idle' | 'identity' | 'extend' | 'complete' | 'refuse' | 'erase' | 'restrict';
+type Mode =
+  'idle' | 'identity' | 'extend' | 'complete' | 'refuse' | 'erase' | 'restrict' | 'accessCopy';
 
 export function RequestItem({
   request,
@@ -56,6 +58,9 @@ export function RequestItem({
   const erasable = request.kind === 'erasure' && request.participantId !== null;
   const restrictable =
     request.kind === 'restriction' && request.participantId !== null && !readOnly;
+  // An access or portability request is answered with the access copy (art. 15, 20).
+  const exportable =
+    (request.kind === 'access' || request.kind === 'portability') && request.participantId !== null;
 
   const setMode = (next: Mode) => {
     if (next !== 'idle') onAction?.();
@@ -176,6 +181,19 @@ export function RequestItem({
               {t('rights.erasure.action')}
             </button>
           )}
+          {exportable && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                if (checked) return setMode('accessCopy');
+                onAction?.();
+                setError({ code: 'identityNotChecked', field: 'accessCopy' });
+              }}
+            >
+              {t('accessCopy.action')}
+            </button>
+          )}
           {restrictable && (
             <button
               type="button"
@@ -187,7 +205,7 @@ export function RequestItem({
           )}
           <button
             type="button"
-            className={`button ${checked && !erasable && !restrictable ? 'button-primary' : 'button-secondary'}`}
+            className={`button ${checked && !erasable && !restrictable && !exportable ? 'button-primary' : 'button-secondary'}`}
             onClick={() => setMode('complete')}
           >
             {t('requests.actions.complete')}
@@ -215,6 +233,13 @@ export function RequestItem({
           onDone={(dueOn) =>
             changed(t('requests.extend.done', { date: formatDay(dueOn, language) }))
           }
+        />
+      )}
+      {mode === 'accessCopy' && (
+        <AccessCopyExport
+          requestId={request.id}
+          onCancel={() => setMode('idle')}
+          onDone={(fileName) => changed(t('accessCopy.savedAs', { fileName }))}
         />
       )}
       {mode === 'restrict' && request.participantId !== null && (
