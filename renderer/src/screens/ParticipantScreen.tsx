@@ -60,11 +60,13 @@ export function ParticipantScreen({
   const [generation, setGeneration] = useState(0);
 
   // Re-read after a note moves the last contact, or after an edit elsewhere on the page.
-  const loadParticipant = useCallback(() => {
-    void window.vault['participants.get']({ id: participantId }).then((r) =>
-      r.ok ? setParticipant(r.value) : setError(r.error),
-    );
-  }, [participantId]);
+  const loadParticipant = useCallback(
+    () =>
+      window.vault['participants.get']({ id: participantId }).then((r) =>
+        r.ok ? setParticipant(r.value) : setError(r.error),
+      ),
+    [participantId],
+  );
 
   const loadEnrolments = useCallback(() => {
     void window.vault['enrolments.list']({ participantId }).then(
@@ -73,7 +75,7 @@ export function ParticipantScreen({
   }, [participantId]);
 
   useEffect(() => {
-    loadParticipant();
+    void loadParticipant();
     loadEnrolments();
   }, [loadParticipant, loadEnrolments]);
 
@@ -168,10 +170,8 @@ export function ParticipantScreen({
               participantId={participantId}
               restriction={participant.restriction}
               explanationId={readOnlyId}
-              onLifted={() => {
-                setNews({ kind: 'lifted' });
-                loadParticipant();
-              }}
+              // Said once the page shows it: the banner has gone and the controls are back.
+              onLifted={() => void loadParticipant().then(() => setNews({ kind: 'lifted' }))}
             />
           )}
           {news && (
@@ -224,7 +224,7 @@ export function ParticipantScreen({
           onErased={afterErasure}
           onRestricted={() => {
             setNews(null);
-            loadParticipant();
+            void loadParticipant();
           }}
         />
         <div className="participant-main" key={`main-${generation}`}>
@@ -234,7 +234,7 @@ export function ParticipantScreen({
               enrolments={enrolments}
               focusNoteId={noteId}
               registerBeforeLock={registerBeforeLock}
-              onNoteSaved={loadParticipant}
+              onNoteSaved={() => void loadParticipant()}
             />
           )}
         </div>

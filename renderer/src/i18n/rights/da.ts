@@ -70,7 +70,7 @@ export const rightsDa: typeof rightsEn = {
     doneTitle: 'Slettet efter anmodning',
     certificate: 'Slettebevis nr. {{id}} dokumenterer sletningen og nævner anmodningen.',
     partlyRefused:
-      'Anmodningen er delvist afvist: det, reglen kræver opbevaret, bliver, og din begrundelse er gemt sammen med anmodningen.',
+      'Anmodningen er delvist afvist: det, reglen kræver opbevaret, bevares, og din begrundelse er gemt sammen med anmodningen.',
     completed: 'Anmodningen er gennemført.',
     statusPartly:
       'Personens oplysninger er slettet, undtagen det, reglen kræver opbevaret. Anmodningen er delvist afvist.',
@@ -84,14 +84,12 @@ export const rightsDa: typeof rightsEn = {
     reason: 'Årsag:',
     request: 'Vedrører anmodning nr. {{id}}.',
     meaning:
-      'Personens oplysninger opbevares kun, indtil begrænsningen ophæves: intet på denne side kan tilføjes, ændres eller slettes, og ingen sletteregel sletter dem.',
-    readOnly: 'Kan kun læses, mens behandlingen er begrænset.',
+      'Indtil begrænsningen ophæves, bliver personens oplysninger kun opbevaret: intet på denne side kan tilføjes, ændres eller slettes, og ingen sletteregel sletter dem.',
     formTitle: 'Begræns behandlingen',
     formIntro:
       'Mens behandlingen er begrænset, opbevares personens oplysninger kun: ingen nye noter eller dokumenter, ingen ændringer, og intet slettes.',
     reasonLabel: 'Årsag',
     reasonHint: 'Fx: personen bestrider, at oplysningerne er korrekte, og det bliver undersøgt.',
-    requestLabel: 'Personens anmodning om begrænsning',
     submit: 'Begræns behandlingen',
     done: 'Behandlingen er begrænset.',
     lift: 'Ophæv begrænsningen…',

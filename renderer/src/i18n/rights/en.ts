@@ -83,15 +83,13 @@ export const rightsEn = {
     reason: 'Reason:',
     request: 'For request no. {{id}}.',
     meaning:
-      'The person’s data is only stored until the restriction is lifted: nothing on this page can be added, changed or deleted, and no retention rule deletes it.',
-    readOnly: 'Read-only while processing is restricted.',
+      'Until the restriction is lifted, the person’s data is only stored: nothing on this page can be added, changed or deleted, and no retention rule deletes it.',
     formTitle: 'Restrict processing',
     formIntro:
       'While processing is restricted, the person’s data is only stored: no new notes or documents, no changes, and nothing is deleted.',
     reasonLabel: 'Reason',
     reasonHint:
       'For example: the person disputes that the data is correct, and it is being checked.',
-    requestLabel: 'Restriction the person asked for',
     submit: 'Restrict processing',
     done: 'Processing is restricted.',
     lift: 'Lift restriction…',

@@ -16,7 +16,7 @@ export const rightsNb: typeof rightsEn = {
     label: 'Retting personen har bedt om',
     none: 'Ikke knyttet til en forespørsel',
     option: 'Forespørsel nr. {{id}}, mottatt {{date}}',
-    hint: 'Når endringen knyttes til forespørselen, viser endringshistorikken at den besvarer forespørselen. Forespørselen er åpen til du fullfører den.',
+    hint: 'Når endringen knyttes til forespørselen, viser endringshistorikken at den besvarer forespørselen. Forespørselen forblir åpen til du fullfører den.',
     reasonNeeded: 'Personen har bedt om retting: skriv hva som rettes, og hvorfor.',
   },
   notify: {
@@ -84,15 +84,13 @@ export const rightsNb: typeof rightsEn = {
     reason: 'Årsak:',
     request: 'Gjelder forespørsel nr. {{id}}.',
     meaning:
-      'Personens opplysninger blir bare lagret til begrensningen oppheves: ingenting på denne siden kan legges til, endres eller slettes, og ingen sletteregel sletter dem.',
-    readOnly: 'Kan bare leses mens behandlingen er begrenset.',
+      'Til begrensningen oppheves, blir personens opplysninger bare lagret: ingenting på denne siden kan legges til, endres eller slettes, og ingen sletteregel sletter dem.',
     formTitle: 'Begrens behandlingen',
     formIntro:
       'Mens behandlingen er begrenset, blir personens opplysninger bare lagret: ingen nye notater eller dokumenter, ingen endringer, og ingenting slettes.',
     reasonLabel: 'Årsak',
     reasonHint:
       'For eksempel: personen bestrider at opplysningene er riktige, og det blir undersøkt.',
-    requestLabel: 'Begrensning personen har bedt om',
     submit: 'Begrens behandlingen',
     done: 'Behandlingen er begrenset.',
     lift: 'Opphev begrensningen…',
