@@ -1,4 +1,5 @@
 // Handlers for the caseload channels: each unwraps validated input and calls one domain function.
+import { readIssuer } from '../domain/issuer';
 import { recipientsToNotify } from '../requests/disclosures';
 import { currentRestriction, liftRestriction, restrictParticipant } from '../requests/restriction';
 import { listCorrections, rectifyParticipant } from '../requests/rectification';
@@ -40,7 +41,9 @@ type CaseloadChannel = Exclude<
   | 'documents.reconfirm'
 >;
 
-const actor = (core: Core) => core.actor ?? 'consultant';
+/** Who acts: the consultant named in Settings, else the session's actor (audit, trails). */
+const actor = (core: Core) =>
+  readIssuer(core.vault.db).consultantName || (core.actor ?? 'consultant');
 
 /**
  * The next-due column's dates per vault connection, computed again only when the vault changed
@@ -81,14 +84,19 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
     });
   },
   'participants.update': async (core, { id, reason, requestId, ...input }) => {
-    const { participant, warnings } = rectifyParticipant(
+    const { participant, warnings, corrections } = rectifyParticipant(
       core.vault.db,
       id,
       input,
       { reason, requestId, actor: actor(core) },
       core.now(),
     );
-    return { participant, warnings, recipientsToNotify: recipientsToNotify(core.vault.db, id) };
+    // Art. 19: the organisations to tell, when something was in fact corrected.
+    return {
+      participant,
+      warnings,
+      recipientsToNotify: corrections.length > 0 ? recipientsToNotify(core.vault.db, id) : [],
+    };
   },
   'participants.corrections': async (core, i) => {
     getParticipant(core.vault.db, i.participantId);

@@ -117,6 +117,7 @@ export const RESTRICTED_WRITES: Partial<Record<ChannelName, Resolve>> = {
   'consents.withdraw': viaRow('consents'),
   'disclosures.record': direct,
   'retention.eraseParticipant': direct,
+  'requests.erase': viaRow('requests', 'requestId'),
   // A due item's key ends with the person it is for: `…:participant:<id>`.
   'retention.purgeItem': (_db, i) => {
     const m = /participant:(\d+)$/.exec(String(i.itemKey));

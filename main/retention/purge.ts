@@ -118,7 +118,8 @@ export function purgeParticipant(
 
 /**
  * Erases everything of one person except the agreements `keepConsentIds` a retention rule keeps
- * (and the person's identity those agreements name), in one transaction with its record; then
+ * and the name and national ID those agreements name (contact details, last contact,
+ * disclosures and the corrections trail go too), in one transaction with its record; then
  * `within` (the request closed as partly refused). Counts are of what goes.
  * @throws DomainError notFound('participant').
  */
@@ -153,6 +154,7 @@ export function purgeAllButKept(
     const tombstone: Tombstone = {
       kind: 'rows',
       person: person!,
+      contact: true,
       rows: {
         notes: rowStamps(db, 'notes', gone.notes),
         assessments: rowStamps(db, 'assessments', gone.assessments),

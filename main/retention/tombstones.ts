@@ -51,6 +51,12 @@ export const Tombstone = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('rows'),
     person: Ref,
+    /**
+     * Also everything about the person beyond what a kept agreement needs (an erasure on request
+     * that keeps one): contact details and last contact cleared, disclosures and the trail of
+     * corrections deleted. Name and national ID stay: the agreement names its party.
+     */
+    contact: z.literal(true).optional(),
     rows: z.strictObject({
       notes: Rows,
       assessments: Rows,
@@ -94,7 +100,14 @@ export function applyTombstone(db: Database, t: Tombstone, at: string): number {
            (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
       ).run([person.id, JSON.stringify(rows)]);
     }
-    // last_contact_at stays: the date of the last contact is when the other rules count from.
+    if (t.contact) {
+      db.prepare(
+        "UPDATE participants SET email = '', phone = NULL, address = NULL, last_contact_at = NULL WHERE id = ?",
+      ).run([person.id]);
+      db.prepare('DELETE FROM disclosures WHERE participant_id = ?').run([person.id]);
+      db.prepare('DELETE FROM corrections WHERE participant_id = ?').run([person.id]);
+    }
+    // Otherwise last_contact_at stays: it is when the other rules count from.
     return 0;
   }
   const ids = idsOf(db, t.people);

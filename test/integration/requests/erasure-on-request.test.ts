@@ -92,6 +92,14 @@ describe('erasure on request', () => {
         .prepare('SELECT count(*) AS n FROM enrolments WHERE participant_id = ?')
         .get([g.person]),
     ).toEqual({ n: 0 });
+    // What the kept agreement does not need goes too: contact details and last contact.
+    expect(
+      t.vault.db
+        .prepare(
+          'SELECT email, phone, address, last_contact_at AS lc FROM participants WHERE id = ?',
+        )
+        .get([g.person]),
+    ).toEqual({ email: '', phone: null, address: null, lc: null });
     expect(getRequest(t.vault.db, id)).toMatchObject({
       status: 'partlyRefused',
       outcome: 'Kundeavtalen oppbevares i 10 år etter opphør (bokføringsloven).',

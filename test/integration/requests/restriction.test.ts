@@ -69,6 +69,24 @@ describe('restriction and objection', () => {
     const kariConsent = t.vault.db
       .prepare('SELECT id FROM consents WHERE participant_id = ?')
       .get<{ id: number }>([g.person])!.id;
+    const erasure = logRequest(
+      t.vault.db,
+      {
+        participantId: g.person,
+        kind: 'erasure',
+        channel: 'letter',
+        receivedOn: '2026-11-21',
+        today: '2026-11-22',
+      },
+      'KB',
+      NOW,
+    );
+    recordIdentityCheck(
+      t.vault.db,
+      erasure.id,
+      { method: 'knownInPerson', checkedBy: 'KB', checkedOn: '2026-11-21' },
+      NOW,
+    );
     const before = rowCounts(t.vault.db);
     const attempts: [string, object][] = [
       [
@@ -131,6 +149,10 @@ describe('restriction and objection', () => {
         },
       ],
       ['retention.closeOut', { programmeId: 1, typedName: 'Veiledning Bergen', paper: {} }],
+      [
+        'requests.erase',
+        { requestId: erasure.id, typedName: 'Kari Nordmannqz', paper: 'none', refusalReason: 'x' },
+      ],
     ];
     for (const [channel, input] of attempts) {
       expect({ channel, answer: await t.dispatch(channel, input) }).toMatchObject({
