@@ -6,7 +6,13 @@ import { isEnrolled } from './enrolments';
 export type NoteKind = 'meeting' | 'phone' | 'email' | 'other';
 export type NoteStatus = 'draft' | 'locked';
 
-export type Addendum = Readonly<{ id: number; body: string; createdAt: string }>;
+/** An addendum; `requestId`: the correction request it answers (GDPR art. 16), if any. */
+export type Addendum = Readonly<{
+  id: number;
+  body: string;
+  createdAt: string;
+  requestId: number | null;
+}>;
 
 export type SessionNote = Readonly<{
   id: number;
@@ -103,14 +109,35 @@ export function discardDraft(db: Database, id: number): void {
   db.prepare("DELETE FROM notes WHERE id = ? AND status = 'draft'").run([id]);
 }
 
-export function addAddendum(db: Database, noteId: number, body: string, now: Date): Addendum {
+/**
+ * Adds an addendum to a locked note, optionally naming `requestId`: an open correction request
+ * of the note's participant (art. 16).
+ * @throws DomainError noteLocked (the note is a draft), notFound('note' | 'request').
+ */
+export function addAddendum(
+  db: Database,
+  noteId: number,
+  body: string,
+  now: Date,
+  requestId: number | null = null,
+): Addendum {
   const note = noteRow(db, noteId);
   if (note.status !== 'locked') throw new DomainError('noteLocked', 'status');
+  if (
+    requestId !== null &&
+    !db
+      .prepare(
+        `SELECT 1 AS x FROM requests WHERE id = ? AND participant_id = ? AND kind = 'rectification'
+           AND status IN ('open', 'inProgress')`,
+      )
+      .get([requestId, note.participantId])
+  )
+    throw notFound('request');
   const at = now.toISOString();
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO note_addenda (note_id, body, created_at) VALUES (?, ?, ?)')
-    .run([noteId, body, at]);
-  return { id: lastInsertRowid, body, createdAt: at };
+    .prepare('INSERT INTO note_addenda (note_id, body, created_at, request_id) VALUES (?, ?, ?, ?)')
+    .run([noteId, body, at, requestId]);
+  return { id: lastInsertRowid, body, createdAt: at, requestId };
 }
 
 export function getSessionNote(db: Database, id: number): SessionNote {
@@ -162,12 +189,12 @@ function addendaFor(db: Database, noteIds: number[]): Map<number, Addendum[]> {
   if (noteIds.length === 0) return map;
   const rows = db
     .prepare(
-      `SELECT id, note_id AS noteId, body, created_at AS createdAt FROM note_addenda
-       WHERE note_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id`,
+      `SELECT id, note_id AS noteId, body, created_at AS createdAt, request_id AS requestId
+       FROM note_addenda WHERE note_id IN (SELECT value FROM json_each(?)) ORDER BY created_at, id`,
     )
-    .all<{ id: number; noteId: number; body: string; createdAt: string }>([
-      JSON.stringify(noteIds),
-    ]);
+    .all<{ id: number; noteId: number; body: string; createdAt: string; requestId: number | null }>(
+      [JSON.stringify(noteIds)],
+    );
   for (const { noteId, ...a } of rows) map.set(noteId, [...(map.get(noteId) ?? []), a]);
   return map;
 }

@@ -141,7 +141,7 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
     return {};
   },
   'sessionNotes.addAddendum': async (core, i) =>
-    addAddendum(core.vault.db, i.noteId, i.body, core.now()),
+    addAddendum(core.vault.db, i.noteId, i.body, core.now(), i.requestId ?? null),
   'sessionNotes.get': async (core, i) => getSessionNote(core.vault.db, i.id),
   'sessionNotes.listForParticipant': async (core, i) =>
     listParticipantNotes(core.vault.db, i.participantId, { limit: i.limit, before: i.before }),

@@ -261,7 +261,12 @@ export const contract = {
   },
   'sessionNotes.addAddendum': {
     input: z
-      .object({ noteId: Id, body: Text(C.MAX_NOTE_TEXT).refine((b) => b.trim().length > 0) })
+      .object({
+        noteId: Id,
+        body: Text(C.MAX_NOTE_TEXT).refine((b) => b.trim().length > 0),
+        /** The person's open correction request this addendum answers (art. 16). */
+        requestId: Id.optional(),
+      })
       .strict(),
     output: C.Addendum,
   },

@@ -68,7 +68,7 @@ export const AccessEnrolment = z
   .strict();
 
 export const AccessAddendum = z
-  .object({ id: Int, noteId: Int, body: Text, createdAt: Text })
+  .object({ id: Int, noteId: Int, body: Text, createdAt: Text, requestId: MaybeInt })
   .strict();
 
 export const AccessNote = z

@@ -291,6 +291,27 @@ describe.each(LANGUAGES)('rights flows in $code', ({ code, locale, m }) => {
     ).toBe(false);
   });
 
+  it('corrects a locked note by an addendum that names the person’s correction request', async () => {
+    const requestId = await logRequest(ids.ola, 'rectification');
+    await openPerson(OLA);
+    const note = page.locator('article', { hasText: 'NORD-OLA first meeting' }).first();
+    await note.getByRole('button', { name: m.sessionNotes.addAddendum, exact: true }).click();
+    // The one open correction request is offered, and chosen.
+    const link = note.getByLabel(r.link.label, { exact: true });
+    expect(await link.inputValue()).toBe(String(requestId));
+    await note.getByLabel(m.sessionNotes.addendumLabel, { exact: true }).fill('Datoen var forkert');
+    await note.getByRole('button', { name: m.sessionNotes.saveAddendum, exact: true }).click();
+    await note.getByText(fill(m.sessionNotes.addendumForRequest, { id: requestId })).waitFor();
+    // The request answered: identity checked and completed (the next test has Ola's erasure).
+    await inPage(
+      page,
+      `window.vault['requests.recordIdentity']({ id: ${requestId}, method: 'emailOnFile',
+         checkedOn: ${JSON.stringify(dayFromToday(0))} })
+       .then(() => window.vault['requests.close']({ id: ${requestId}, status: 'completed',
+         outcome: 'Rettet ved tilføjelse' }))`,
+    );
+  });
+
   it('erases on request, keeping the agreement the Norwegian preset keeps: partly refused, with the certificate’s number', async () => {
     const requestId = await logRequest(ids.ola, 'erasure');
     await openPerson(OLA);

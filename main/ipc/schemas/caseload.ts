@@ -115,7 +115,9 @@ export const CaseloadRow = z
   })
   .strict();
 
-export const Addendum = z.object({ id: Id, body: z.string(), createdAt: z.string() }).strict();
+export const Addendum = z
+  .object({ id: Id, body: z.string(), createdAt: z.string(), requestId: Id.nullable() })
+  .strict();
 
 export const SessionNote = z
   .object({

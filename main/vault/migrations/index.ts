@@ -9,6 +9,7 @@ import { migration007 } from './007-requests';
 import { migration008 } from './008-corrections';
 import { migration009 } from './009-disclosures';
 import { migration010 } from './010-restrictions';
+import { migration011 } from './011-addendum-request';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,18 +1,22 @@
-// Adds a dated addendum to a locked note: the only way a locked note can be corrected.
+// Adds a dated addendum to a locked note: the only way a locked note can be corrected. While the
+// person has an open correction request, the addendum can name it (art. 16's proof).
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { ErrorMessage } from './ErrorMessage';
+import { RequestLinkField, useOpenRectifications } from './rights/RequestLinkField';
 
 type Props = Readonly<{
   noteId: number;
+  participantId: number;
   onAdded: (addendum: ChannelOutput<'sessionNotes.addAddendum'>) => void;
   onCancel: () => void;
 }>;
 
-export function AddendumForm({ noteId, onAdded, onCancel }: Props) {
+export function AddendumForm({ noteId, participantId, onAdded, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
+  const { requests, linked, setLinked } = useOpenRectifications(participantId);
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
@@ -21,7 +25,11 @@ export function AddendumForm({ noteId, onAdded, onCancel }: Props) {
     event.preventDefault();
     if (!body.trim() || busy) return;
     setBusy(true);
-    const result = await window.vault['sessionNotes.addAddendum']({ noteId, body });
+    const result = await window.vault['sessionNotes.addAddendum']({
+      noteId,
+      body,
+      ...(linked !== null && { requestId: linked }),
+    });
     setBusy(false);
     // On failure the text stays in the field.
     if (!result.ok) return setError(result.error);
@@ -42,6 +50,7 @@ export function AddendumForm({ noteId, onAdded, onCancel }: Props) {
           onChange={(e) => setBody(e.target.value)}
         />
       </div>
+      <RequestLinkField requests={requests} value={linked} onChange={setLinked} />
       {error && <ErrorMessage error={error} />}
       <div className="actions">
         <button

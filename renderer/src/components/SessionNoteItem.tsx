@@ -54,6 +54,11 @@ export const SessionNoteItem = forwardRef<HTMLElement, Props>(function SessionNo
                 </time>
               </p>
               <LongText text={a.body} />
+              {a.requestId !== null && (
+                <p className="note-meta">
+                  {t('sessionNotes.addendumForRequest', { id: a.requestId })}
+                </p>
+              )}
             </li>
           ))}
         </ol>
@@ -72,6 +77,7 @@ export const SessionNoteItem = forwardRef<HTMLElement, Props>(function SessionNo
       {locked && adding && (
         <AddendumForm
           noteId={note.id}
+          participantId={note.participantId}
           onCancel={() => setAdding(false)}
           onAdded={(addendum) => {
             setAdding(false);

@@ -262,6 +262,7 @@ export const da: Messages = {
     addendumLabel: 'Tilføjelse',
     saveAddendum: 'Gem tilføjelse',
     addendumOn: 'Tilføjelse {{date}}',
+    addendumForRequest: 'Til anmodning om berigtigelse nr. {{id}}.',
     empty: 'Ingen notater endnu.',
     loadMore: 'Vis ældre notater',
     timeline: 'Notater, nyeste først',

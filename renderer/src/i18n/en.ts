@@ -263,6 +263,7 @@ export const en = {
     addendumLabel: 'Addendum',
     saveAddendum: 'Save addendum',
     addendumOn: 'Addendum {{date}}',
+    addendumForRequest: 'For correction request no. {{id}}.',
     empty: 'No notes yet.',
     loadMore: 'Show older notes',
     timeline: 'Notes, newest first',

@@ -262,6 +262,7 @@ export const nb: Messages = {
     addendumLabel: 'Tillegg',
     saveAddendum: 'Lagre tillegg',
     addendumOn: 'Tillegg {{date}}',
+    addendumForRequest: 'Til forespørsel om retting nr. {{id}}.',
     empty: 'Ingen notater ennå.',
     loadMore: 'Vis eldre notater',
     timeline: 'Notater, nyeste først',

@@ -8,6 +8,8 @@ import { logRequest } from '../../../main/requests/register';
 import { MemoryLogger } from '../../../main/vault/logger';
 import type { Vault } from '../../../main/vault/vault';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
+import { NOW as GROUND_NOW, ground } from '../../support/category-ground';
+import { useIpcVault } from '../../support/ipc-vault';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 const OLD_CPR = '070761-4285';
@@ -139,5 +141,39 @@ describe('rectification with a trail', () => {
     expect(
       ok<unknown[]>(await dispatch('participants.corrections', { participantId: person })),
     ).toHaveLength(3);
+  });
+});
+
+describe('a locked note corrected by an addendum for the correction request', () => {
+  const t = useIpcVault(GROUND_NOW);
+
+  it('names the open correction request of the note’s person, and only such a request', async () => {
+    const g = ground(t.vault.db);
+    const note = t.vault.db
+      .prepare("SELECT id FROM notes WHERE participant_id = ? AND status = 'locked' LIMIT 1")
+      .get<{ id: number }>([g.person])!.id;
+    const log = (kind: 'rectification' | 'access', participantId = g.person) =>
+      logRequest(
+        t.vault.db,
+        { participantId, kind, channel: 'email', receivedOn: '2026-11-20', today: '2026-11-22' },
+        'KB',
+        GROUND_NOW,
+      ).id;
+    const rectification = log('rectification');
+    const add = (requestId: number) =>
+      t.dispatch('sessionNotes.addAddendum', {
+        noteId: note,
+        body: 'Rettelse: datoen var forkert',
+        requestId,
+      });
+    for (const wrong of [log('access'), log('rectification', g.other), 999])
+      expect(await add(wrong)).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    const added = ok<{ requestId: number | null }>(await add(rectification));
+    expect(added.requestId).toBe(rectification);
+    const saved = ok<{ addenda: { requestId: number | null }[] }>(
+      await t.dispatch('sessionNotes.get', { id: note }),
+    );
+    expect(saved.addenda.at(-1)!.requestId).toBe(rectification);
+    expect(saved.addenda.slice(0, -1).every((a) => a.requestId === null)).toBe(true);
   });
 });
