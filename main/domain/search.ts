@@ -23,6 +23,8 @@ export type SearchHit = Readonly<{
   /** The note to open: the note itself, or the note an addendum belongs to. */
   noteId: number | null;
   snippet: string;
+  /** Processing of the person is restricted (GDPR art. 18): shown beside the hit. */
+  restricted: boolean;
 }>;
 
 /**
@@ -85,6 +87,9 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
     "SELECT given_name || ' ' || family_name AS name FROM participants WHERE id = ?",
   );
   const noteOfAddendum = db.prepare('SELECT note_id AS n FROM note_addenda WHERE id = ?');
+  const restrictedNow = db.prepare(
+    'SELECT 1 AS x FROM restrictions WHERE participant_id = ? AND lifted_at IS NULL',
+  );
   const terms = queryTerms(text);
   return ranked.flatMap((r) => {
     const name = nameOf.get<{ name: string }>([r.participantId])?.name;
@@ -105,6 +110,7 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
         participantName: name,
         noteId,
         snippet: snippet(r.text, terms),
+        restricted: !!restrictedNow.get([r.participantId]),
       },
     ];
   });

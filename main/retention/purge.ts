@@ -25,6 +25,7 @@ export type CloseOutReview = Readonly<{
     givenName: string;
     familyName: string;
     keptFor: readonly string[];
+    restricted: boolean;
   }>[];
 }>;
 
@@ -39,14 +40,25 @@ export function reviewCloseOut(db: Database, programmeId: number): CloseOutRevie
     .prepare(
       `SELECT p.id, p.given_name AS givenName, p.family_name AS familyName,
          (SELECT json_group_array(pr.name) FROM enrolments e JOIN programmes pr ON pr.id = e.programme_id
-            WHERE e.participant_id = p.id AND e.programme_id != $programme) AS keptFor
+            WHERE e.participant_id = p.id AND e.programme_id != $programme) AS keptFor,
+         EXISTS (SELECT 1 FROM restrictions r WHERE r.participant_id = p.id AND r.lifted_at IS NULL) AS restricted
        FROM participants p JOIN enrolments e ON e.participant_id = p.id AND e.programme_id = $programme
        ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE`,
     )
-    .all<{ id: number; givenName: string; familyName: string; keptFor: string }>({
+    .all<{
+      id: number;
+      givenName: string;
+      familyName: string;
+      keptFor: string;
+      restricted: number;
+    }>({
       programme: programmeId,
     })
-    .map((r) => ({ ...r, keptFor: JSON.parse(r.keptFor) as string[] }));
+    .map((r) => ({
+      ...r,
+      keptFor: JSON.parse(r.keptFor) as string[],
+      restricted: r.restricted === 1,
+    }));
   return { programmeId, counts: countScope(db, scope), participants: people };
 }
 

@@ -213,6 +213,7 @@ export const SearchHit = z
     participantName: z.string(),
     noteId: Id.nullable(),
     snippet: z.string(),
+    restricted: z.boolean(),
   })
   .strict();
 

@@ -77,6 +77,8 @@ export const CloseOutReview = z
           givenName: z.string(),
           familyName: z.string(),
           keptFor: z.array(z.string()),
+          /** Restricted (art. 18): the close-out is refused until the restriction is lifted. */
+          restricted: z.boolean(),
         })
         .strict(),
     ),

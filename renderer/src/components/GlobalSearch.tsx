@@ -95,6 +95,11 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
                   <button type="button" className="search-hit" onClick={() => choose(hit)}>
                     <span className="search-hit-head">
                       <UserText text={hit.participantName} className="search-hit-name" />
+                      {hit.restricted && (
+                        <span className="badge badge-restricted">
+                          {t('rights.restriction.badge')}
+                        </span>
+                      )}
                       <span className="badge">{t(`nav.source.${hit.source}`)}</span>
                     </span>
                     <Highlighted snippet={hit.snippet} />

@@ -166,6 +166,12 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
                 >
                   <UserText text={row.familyName} />, <UserText text={row.givenName} />
                 </button>
+                {row.restricted && (
+                  <>
+                    {' '}
+                    <span className="badge badge-restricted">{t('rights.restriction.badge')}</span>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -56,6 +56,21 @@ describe('restriction and objection', () => {
       ]),
     );
     expect(await dueKeys()).not.toContain(key);
+    // Marked wherever the person is listed: search hits and a close-out's review.
+    const hits = ok<{ participantId: number; restricted: boolean }[]>(
+      await t.dispatch('search.query', { text: 'Nordmannqz' }),
+    );
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.participantId === g.person && h.restricted)).toBe(true);
+    const review = ok<{ participants: { id: number; restricted: boolean }[] }>(
+      await t.dispatch('retention.review', { programmeId: 1 }),
+    );
+    expect(review.participants.map((p) => [p.id, p.restricted])).toEqual(
+      expect.arrayContaining([
+        [g.person, true],
+        [g.other, false],
+      ]),
+    );
 
     const note = t.vault.db
       .prepare('SELECT id FROM notes WHERE participant_id = ? LIMIT 1')

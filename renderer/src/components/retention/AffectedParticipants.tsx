@@ -7,6 +7,7 @@ type Person = Readonly<{
   givenName: string;
   familyName: string;
   keptFor: readonly string[];
+  restricted: boolean;
 }>;
 
 export function AffectedParticipants({ people }: Readonly<{ people: readonly Person[] }>) {
@@ -19,6 +20,12 @@ export function AffectedParticipants({ people }: Readonly<{ people: readonly Per
           <span className="strong">
             <UserText text={p.givenName} /> <UserText text={p.familyName} />
           </span>
+          {p.restricted && (
+            <>
+              {' '}
+              <span className="badge badge-restricted">{t('rights.restriction.badge')}</span>
+            </>
+          )}
           {' — '}
           {p.keptFor.length > 0 ? (
             <span className="kept">
