@@ -277,6 +277,13 @@ describe.each(LANGUAGES)('rights flows in $code', ({ code, locale, m }) => {
       .filter({ hasText: `${KAREN.familyName}, ${KAREN.givenName}` });
     await row.locator('.badge-restricted').filter({ hasText: r.restriction.badge }).waitFor();
     await shootWindow('rights-caseload-restricted');
+    // A search hit says so too.
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(KAREN.familyName);
+    const hit = page.locator('.search-hit').filter({ hasText: KAREN.givenName }).first();
+    await hit.locator('.badge-restricted').filter({ hasText: r.restriction.badge }).waitFor();
+    await shootWindow('rights-search-restricted');
+    await page.keyboard.press('Escape');
 
     await openPerson(KAREN);
     await banner.getByRole('button', { name: r.restriction.lift, exact: true }).click();
