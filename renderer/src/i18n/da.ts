@@ -87,6 +87,7 @@ export const da: Messages = {
     },
   },
   common: {
+    unnamedConsultant: 'konsulenten (intet navn angivet under Indstillinger)',
     cancel: 'Annullér',
     close: 'Luk',
     save: 'Gem',

@@ -86,6 +86,7 @@ export const en = {
     },
   },
   common: {
+    unnamedConsultant: 'the consultant (no name set in Settings)',
     cancel: 'Cancel',
     close: 'Close',
     save: 'Save',

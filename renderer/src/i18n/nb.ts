@@ -87,6 +87,7 @@ export const nb: Messages = {
     },
   },
   common: {
+    unnamedConsultant: 'konsulenten (ikke noe navn angitt under Innstillinger)',
     cancel: 'Avbryt',
     close: 'Lukk',
     save: 'Lagre',

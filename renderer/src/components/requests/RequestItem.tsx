@@ -1,5 +1,6 @@
 // One data-subject request: when and how it arrived, its deadline in words, the identity check and
 // any extension, and what can be done next, one form at a time. Closed requests show their outcome.
+import { consultantShown } from '../../lib/consultant-name';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../../main/ipc/contract';
@@ -119,7 +120,7 @@ export function RequestItem({
             ? t('requests.item.checked', {
                 method: t(`requests.methods.${request.identityMethod}`),
                 date: formatDay(request.identityCheckedOn, language),
-                who: request.identityCheckedBy ?? '',
+                who: consultantShown(request.identityCheckedBy, t('common.unnamedConsultant')),
               })
             : t('requests.item.notChecked')}
         </dd>

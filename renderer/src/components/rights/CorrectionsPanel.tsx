@@ -1,6 +1,7 @@
 // "History of changes" on the participant page (art. 16's trail): each save that corrected the
 // person's details, newest first: which fields, when, by whom, why, the request it answered, and
 // an earlier national ID only in its masked form. Absent until something has been corrected.
+import { consultantShown } from '../../lib/consultant-name';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../main/ipc/contract';
@@ -107,7 +108,7 @@ export function CorrectionsPanel({ participantId, version }: Props) {
               <span className="muted">
                 {t('rights.history.when', {
                   date: formatInstant(c.changedAt, language),
-                  who: c.changedBy,
+                  who: consultantShown(c.changedBy, t('common.unnamedConsultant')),
                 })}
               </span>
             </p>

@@ -1,5 +1,6 @@
 // The banner of a participant whose processing is restricted (art. 18): since when, by whom, why,
 // under which request, what it means (the sentence every disabled control points to), and lifting it.
+import { consultantShown } from '../../lib/consultant-name';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../../main/ipc/contract';
@@ -33,7 +34,7 @@ export function RestrictionBanner({ participantId, restriction, explanationId, o
       <p>
         {t('rights.restriction.since', {
           date: formatInstant(restriction.since, language),
-          who: restriction.by,
+          who: consultantShown(restriction.by, t('common.unnamedConsultant')),
         })}{' '}
         {restriction.requestId !== null &&
           t('rights.restriction.request', { id: restriction.requestId })}
