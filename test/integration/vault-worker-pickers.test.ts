@@ -109,7 +109,7 @@ describe('vault worker pickers', () => {
         passphrase: PASSPHRASE,
         rememberInKeychain: false,
       }),
-    ).toEqual({ ok: true, value: { keychain: 'notRequested', recovery: 'ok' } });
+    ).toEqual({ ok: true, value: { keychain: 'notRequested', recovery: 'ok', reapplied: null } });
   });
 
   it('without a pickFile option every pick answers cancelled', async () => {
