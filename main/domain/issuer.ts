@@ -37,6 +37,15 @@ export function readIssuer(db: Database): Issuer {
   }
 }
 
+/**
+ * Who acts, for records, trails and audits: the consultant named in Settings once set, else
+ * `sessionActor` (the session's initials, or an older setting), else the placeholder
+ * 'consultant' that the window shows in words.
+ */
+export function actingConsultant(db: Database, sessionActor: string | undefined): string {
+  return readIssuer(db).consultantName || sessionActor || 'consultant';
+}
+
 /** Saves the issuer: each field trimmed and in NFC, an address's lines trimmed and blank ones dropped. */
 export function saveIssuer(db: Database, input: Issuer): Issuer {
   const issuer = Issuer.parse({

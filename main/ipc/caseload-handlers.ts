@@ -1,5 +1,5 @@
 // Handlers for the caseload channels: each unwraps validated input and calls one domain function.
-import { readIssuer } from '../domain/issuer';
+import { actingConsultant } from '../domain/issuer';
 import { recipientsToNotify } from '../requests/disclosures';
 import { currentRestriction, liftRestriction, restrictParticipant } from '../requests/restriction';
 import { listCorrections, rectifyParticipant } from '../requests/rectification';
@@ -42,8 +42,7 @@ type CaseloadChannel = Exclude<
 >;
 
 /** Who acts: the consultant named in Settings, else the session's actor (audit, trails). */
-const actor = (core: Core) =>
-  readIssuer(core.vault.db).consultantName || (core.actor ?? 'consultant');
+const actor = (core: Core) => actingConsultant(core.vault.db, core.actor);
 
 /**
  * The next-due column's dates per vault connection, computed again only when the vault changed

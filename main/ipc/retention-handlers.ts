@@ -12,7 +12,7 @@ import {
   takeBackup,
 } from '../retention/backups';
 import { addDays } from '../retention/calendar';
-import { readIssuer } from '../domain/issuer';
+import { actingConsultant } from '../domain/issuer';
 import { certificatePdf } from '../retention/certificate-pdf';
 import { certificateContext, recordProgramme } from '../retention/certificate-context';
 import { certificateSheet } from '../retention/certificate-text';
@@ -99,7 +99,7 @@ export function shredContext(core: Core, keepBackupsTakenAfter?: string): ShredC
     vault: core.vault,
     now: core.now,
     // The record names the consultant from Settings once set; before that, the audit actor.
-    actor: readIssuer(core.vault.db).consultantName || (core.actor ?? settings.consultant),
+    actor: actingConsultant(core.vault.db, core.actor ?? settings.consultant),
     onPhase: (phase) => (progress.phase = phase === 'done' ? 'idle' : phase),
     // A folder saved but unusable still counts as configured: its old copies must go, so the
     // replacement stays pending (backupFolderUnavailable) rather than silently skipped.

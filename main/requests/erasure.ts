@@ -9,6 +9,7 @@ import { listPresets, presetForCountry } from '../retention/policies';
 import {
   purgeAllButKept,
   purgeParticipant,
+  reviewAllButKept,
   reviewParticipantErasure,
   type PurgeCounts,
 } from '../retention/purge';
@@ -106,7 +107,7 @@ export function reviewErasureRequest(
   const counts =
     keepConsentIds.length === 0
       ? reviewParticipantErasure(db, participantId)
-      : countsOf(db, participantId, keepConsentIds);
+      : reviewAllButKept(db, participantId, keepConsentIds);
   return {
     requestId,
     participantId,
@@ -192,44 +193,4 @@ export async function eraseOnRequest(
         }),
   );
   return { record, partlyRefused: partly, finishing: await finishShredding(ctx) };
-}
-
-function countsOf(db: Database, participantId: number, keep: readonly number[]): PurgeCounts {
-  const n = (sql: string, params: unknown[]) =>
-    Number(db.prepare(sql).get<{ n: number }>(params as never)?.n ?? 0);
-  const counts: PurgeCounts = {};
-  const put = (k: string, v: number) => {
-    if (v > 0) counts[k] = v;
-  };
-  put(
-    'sessionNotes',
-    n('SELECT count(*) AS n FROM notes WHERE participant_id = ?', [participantId]),
-  );
-  put(
-    'addenda',
-    n(
-      'SELECT count(*) AS n FROM note_addenda a JOIN notes t ON t.id = a.note_id WHERE t.participant_id = ?',
-      [participantId],
-    ),
-  );
-  put(
-    'assessments',
-    n('SELECT count(*) AS n FROM assessments WHERE participant_id = ?', [participantId]),
-  );
-  put(
-    'enrolmentData',
-    n('SELECT count(*) AS n FROM enrolments WHERE participant_id = ?', [participantId]),
-  );
-  put(
-    'consents',
-    n(
-      'SELECT count(*) AS n FROM consents WHERE participant_id = ? AND id NOT IN (SELECT value FROM json_each(?))',
-      [participantId, JSON.stringify(keep)],
-    ),
-  );
-  for (const r of db
-    .prepare('SELECT kind, count(*) AS n FROM documents WHERE participant_id = ? GROUP BY kind')
-    .all<{ kind: string; n: number }>([participantId]))
-    put(`documents.${r.kind}`, r.n);
-  return counts;
 }

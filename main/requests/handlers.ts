@@ -1,8 +1,8 @@
 // The requests feature's IPC handlers: thin, no SQL (register.ts holds it). The consultant who
 // acts is the issuer's name from Settings once set, else the session's actor.
-import { readIssuer } from '../domain/issuer';
+import { actingConsultant } from '../domain/issuer';
 import type { Core, HandlerTable } from '../ipc/handlers';
-import { noteFinishing, shredContext } from '../ipc/retention-handlers';
+import { noteFinishing, shredContext, timeZone } from '../ipc/retention-handlers';
 import { checkBackupFolder } from '../retention/backups';
 import { localDate } from '../retention/calendar';
 import { accessRequestReady, exportAccessCopy } from './access-copy';
@@ -21,9 +21,7 @@ import {
 
 type RequestsChannel = Extract<keyof HandlerTable, `requests.${string}` | `disclosures.${string}`>;
 
-const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
-const actor = (core: Core) =>
-  readIssuer(core.vault.db).consultantName || (core.actor ?? 'consultant');
+const actor = (core: Core) => actingConsultant(core.vault.db, core.actor);
 
 export const requestsHandlers: Pick<HandlerTable, RequestsChannel> = {
   'requests.log': async (core, i) =>

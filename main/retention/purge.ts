@@ -148,19 +148,7 @@ export function purgeAllButKept(
   return db.transaction(() => {
     if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([input.participantId]))
       throw notFound('participant');
-    const ids = (table: string, extra = '') =>
-      db
-        .prepare(`SELECT id FROM ${table} WHERE participant_id = ? ${extra} ORDER BY id`)
-        .all<{ id: number }>([input.participantId])
-        .map((r) => r.id);
-    const keep = new Set(input.keepConsentIds);
-    const gone: Rows = {
-      notes: ids('notes'),
-      assessments: ids('assessments'),
-      documents: ids('documents'),
-      consents: ids('consents').filter((id) => !keep.has(id)),
-      enrolments: ids('enrolments'),
-    };
+    const gone = rowsAllButKept(db, input.participantId, input.keepConsentIds);
     const counts = countRows(db, gone);
     const [person] = personRefs(db, [input.participantId]);
     const tombstone: Tombstone = {
@@ -177,6 +165,41 @@ export function purgeAllButKept(
     };
     return eraseOnePerson(db, tombstone, counts, 0, input);
   });
+}
+
+/**
+ * What an erasure keeping the agreements `keepConsentIds` removes, per category: the counts its
+ * record will hold (purgeAllButKept). @throws DomainError notFound('participant').
+ */
+export function reviewAllButKept(
+  db: Database,
+  participantId: number,
+  keepConsentIds: readonly number[],
+): PurgeCounts {
+  if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([participantId]))
+    throw notFound('participant');
+  return countRows(db, rowsAllButKept(db, participantId, keepConsentIds));
+}
+
+/** Every row of the person, but the agreements kept. */
+function rowsAllButKept(
+  db: Database,
+  participantId: number,
+  keepConsentIds: readonly number[],
+): Rows {
+  const ids = (table: string) =>
+    db
+      .prepare(`SELECT id FROM ${table} WHERE participant_id = ? ORDER BY id`)
+      .all<{ id: number }>([participantId])
+      .map((r) => r.id);
+  const keep = new Set(keepConsentIds);
+  return {
+    notes: ids('notes'),
+    assessments: ids('assessments'),
+    documents: ids('documents'),
+    consents: ids('consents').filter((id) => !keep.has(id)),
+    enrolments: ids('enrolments'),
+  };
 }
 
 /** The tail both erasures share: apply the tombstone, mark pending, write the record, `within`. */
