@@ -62,18 +62,21 @@ const NON_DIGIT = /[^0-9]/;
 
 type ReadDigits = { digits: string } | { error: 'length' | 'nonDigit' };
 
+/**
+ * Spaces (any space separator, NBSP included, and tabs) and hyphens (ASCII, U+2010 hyphen,
+ * U+2011 non-breaking hyphen, U+2012 figure dash, U+2013 en dash): people write `070761-4285`,
+ * `100487 45526` or `07 07 61 42 85`, and word processors turn a hyphen into a dash.
+ */
+const SEPARATORS = /[\s\-\u2010-\u2013]/gu;
+
 function readDigits(kind: NationalIdKind, value: string): ReadDigits {
-  // Pasted and imported values often carry stray surrounding spaces; inner ones are still rejected.
-  const trimmed = value.trim();
-  // CPR is usually written DDMMYY-SSSS; a hyphen anywhere else is a non-digit.
-  const digits =
-    kind === 'cpr' && trimmed[6] === '-' ? trimmed.slice(0, 6) + trimmed.slice(7) : trimmed;
+  const digits = value.replace(SEPARATORS, '');
   if (NON_DIGIT.test(digits)) return { error: 'nonDigit' };
   if (digits.length !== DIGIT_COUNT[kind]) return { error: 'length' };
   return { digits };
 }
 
-/** The digits of a well-formed number (hyphen and surrounding spaces removed), else undefined. */
+/** The digits of a well-formed number (spaces and hyphens removed), else undefined. */
 export function normalizeNationalId(kind: NationalIdKind, value: string): string | undefined {
   const read = readDigits(kind, value);
   return 'digits' in read ? read.digits : undefined;

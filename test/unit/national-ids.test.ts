@@ -88,8 +88,19 @@ describe('CPR', () => {
     expect(check('cpr', '  070761-4285\t')).toEqual(withHyphen);
   });
 
-  it.each(['07076-14285', '070761 4285', '070761–4285', '0707-61-4285', '070761-428X'])(
-    'rejects %s as nonDigit (only one hyphen, after DDMMYY)',
+  it.each([
+    '07076-14285',
+    '070761 4285',
+    '070761–4285',
+    '0707-61-4285',
+    '07 07 61 42 85',
+    '070761\u00a04285',
+  ])('accepts %s: spaces and hyphens anywhere (issue 11)', (value) => {
+    expect(check('cpr', value)).toEqual(check('cpr', '070761-4285'));
+  });
+
+  it.each(['070761-428X', '070761_4285', '070761/4285', '070761.4285'])(
+    'rejects %s as nonDigit',
     (value) => {
       expect(codes(check('cpr', value).errors)).toEqual(['nonDigit']);
     },
@@ -457,9 +468,14 @@ describe('Norwegian numbers', () => {
     expect(codes(check('no', '130972480222').errors)).toEqual(['length']);
     expect(codes(check('no', '').errors)).toEqual(['length']);
     expect(codes(check('no', '1309724802A').errors)).toEqual(['nonDigit']);
-    // The CPR hyphen is not part of the Norwegian format.
-    expect(codes(check('no', '130972-48022').errors)).toEqual(['nonDigit']);
+    expect(codes(check('no', '130972.48022').errors)).toEqual(['nonDigit']);
     expect(check('no', ' 13097248022 ').valid).toBe(true);
+  });
+
+  it('accepts 100487 45526 (written with the usual space) as valid, normalised to 10048745526', () => {
+    expect(check('no', '100487 45526')).toMatchObject({ valid: true, normalized: '10048745526' });
+    expect(check('no', '100487-45526')).toEqual(check('no', '10048745526'));
+    expect(check('no', '10 04 87 455 26')).toEqual(check('no', '10048745526'));
   });
 
   it('warns about a birth date after today but still accepts it', () => {
