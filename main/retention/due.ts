@@ -1,28 +1,7 @@
 // What is due for shredding: a pure function of (policies, data, today). No clock, no database.
-import { addDays, addPeriod as addPeriodUnsafe } from './calendar';
+import { addDays, addPeriod as addPeriodUnsafe, toLocalDate } from './calendar';
 import type { Category, Preset, Rule, Trigger } from './policies';
 import { MAX_PERIOD_DAYS, periodDays } from './policy-schema';
-
-/** One formatter per time zone: building one per row made the whole-caseload pass slow. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** A stored date or ISO instant as the local calendar date (calendar.ts toLocalDate, cached). */
-function toLocalDate(value: string, timeZone: string): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  const parts = f.formatToParts(new Date(value));
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
 
 /** A rule whose period cannot be computed (beyond 100 years, or past the calendar): flagged, skipped. */
 export type InvalidRule = Readonly<{ presetId: string; period: string }>;
