@@ -1,6 +1,7 @@
 // Headless entry for admins and benchmarks:
 // npm run vault -- <init|unlock-check|restore|change-passphrase|verify-recovery|seed|check|requests|
-// export-participant|bench>.
+// export-participant|programme add|programmes|import|bench>.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPassphrase } from './cli/passphrase-input';
@@ -11,6 +12,9 @@ import { FULL_CASELOAD, QUICK_CASELOAD } from './cli/bench-caseload';
 import { seedCaseload } from './cli/seed-caseload';
 import { seedNotes } from './cli/seed';
 import { DomainError } from './domain/errors';
+import { createProgramme, listProgrammes } from './domain/programmes';
+import { formatImport, importFromCli } from './import/cli-import';
+import { ProgrammeInput } from './ipc/schemas/caseload';
 import { readIssuer } from './domain/issuer';
 import { countNotes } from './domain/notes';
 import { checkBackupPair } from './retention/backup-pair';
@@ -41,6 +45,13 @@ const USAGE = `Usage: npm run vault -- <command> [--data-dir DIR]
   export-participant --participant ID --out DIR [--locale da|nb|en] [--json]
                                 everything about one participant as one AES-256 PDF (report, data.json,
                                 documents) in DIR; prints its path and the passphrase that opens it, once
+  programme add --name N --funder F --country DK|NO --starts YYYY-MM-DD --ends YYYY-MM-DD [--json]
+                                a new programme; prints its id
+  programmes [--json]           programmes with their number of active participants
+  import FILE --programme ID [--dry-run] [--json]
+                                an enrolment list (CSV or XLSX from the job centre or NAV) into a programme:
+                                all rows in one transaction, or none; exit 0 imported (or a dry run found no
+                                errors), 1 refused with nothing written. Errors and warnings name rows and codes
   bench [--json]                keyed vault beside an unkeyed database, same workload
 Data folder: --data-dir, else FORTROLIG_DATA_DIR, else the OS app-data folder.`;
 
@@ -62,6 +73,13 @@ async function main(argv: string[]): Promise<number> {
       participant: { type: 'string' },
       out: { type: 'string' },
       locale: { type: 'string' },
+      name: { type: 'string' },
+      funder: { type: 'string' },
+      country: { type: 'string' },
+      starts: { type: 'string' },
+      ends: { type: 'string' },
+      programme: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -249,6 +267,90 @@ async function main(argv: string[]): Promise<number> {
       );
       return 0;
     }
+    case 'programme': {
+      if (positionals[1] !== 'add') {
+        process.stderr.write('programme needs a subcommand: programme add --name … (see --help)\n');
+        return 2;
+      }
+      const input = ProgrammeInput.safeParse({
+        name: values.name,
+        funder: values.funder,
+        country: values.country,
+        startsOn: values.starts,
+        endsOn: values.ends,
+      });
+      if (!input.success) {
+        const field = input.error.issues[0]?.path.join('.') ?? '';
+        process.stderr.write(
+          `error: validation (${field}): programme add needs --name N --funder F --country DK|NO --starts YYYY-MM-DD --ends YYYY-MM-DD\n`,
+        );
+        return 2;
+      }
+      await unlockForAdmin(vault, dataDir);
+      try {
+        const programme = createProgramme(vault.db, input.data, new Date());
+        process.stdout.write(
+          values.json
+            ? JSON.stringify({ id: programme.id }) + '\n'
+            : `Programme ${programme.id} added.\n`,
+        );
+        return 0;
+      } catch (err) {
+        return domainFailure(err);
+      } finally {
+        vault.lock();
+      }
+    }
+    case 'programmes': {
+      await unlockForAdmin(vault, dataDir);
+      const list = listProgrammes(vault.db).map((p) => ({
+        id: p.id,
+        name: p.name,
+        participants: p.activeParticipants,
+      }));
+      vault.lock();
+      if (values.json) process.stdout.write(JSON.stringify(list) + '\n');
+      else
+        for (const p of list)
+          process.stdout.write(`#${p.id}  ${p.name}  (${p.participants} active)\n`);
+      return 0;
+    }
+    case 'import': {
+      const file = positionals[1];
+      const programmeId = count(values.programme);
+      if (!file || programmeId === null) {
+        process.stderr.write('import needs FILE --programme ID, and optionally --dry-run --json\n');
+        return 2;
+      }
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(resolve(file));
+      } catch {
+        process.stderr.write('error: listUnreadable: the file cannot be read\n');
+        return 1;
+      }
+      await unlockForAdmin(vault, dataDir);
+      try {
+        const outcome = await importFromCli(
+          vault.db,
+          bytes,
+          programmeId,
+          values['dry-run'],
+          new Date(),
+        );
+        if (values.json) process.stdout.write(JSON.stringify(outcome.report) + '\n');
+        else
+          process.stdout.write(formatImport(outcome.report, outcome.imported, values['dry-run']));
+        return outcome.imported || (values['dry-run'] && outcome.report.errors.length === 0)
+          ? 0
+          : 1;
+      } catch (err) {
+        return domainFailure(err);
+      } finally {
+        bytes.fill(0);
+        vault.lock();
+      }
+    }
     case 'check': {
       await unlockForAdmin(vault);
       const report = runIntegrityChecks(vault.db);
@@ -274,6 +376,13 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`Unknown command.\n${USAGE}\n`);
       return 2;
   }
+}
+
+/** Prints a domain error's code (never data) and answers exit code 1; rethrows anything else. */
+function domainFailure(err: unknown): number {
+  if (!(err instanceof DomainError)) throw err;
+  process.stderr.write(`error: ${err.code}${err.field ? ` (${err.field})` : ''}\n`);
+  return 1;
 }
 
 /** Keychain failures after which the recovery passphrase is the way in. */

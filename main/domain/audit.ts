@@ -1,7 +1,7 @@
 // The audit trail: pseudonymous records of reveals, copies, exports and deletions.
 import type { Database } from '../vault/database';
 
-export type AuditAction = 'reveal' | 'copy' | 'export' | 'delete';
+export type AuditAction = 'reveal' | 'copy' | 'export' | 'delete' | 'import';
 
 /** `subjectRef` is a participant's random audit_ref, never a name or national ID. */
 export function recordAudit(

@@ -2,6 +2,8 @@
 // helps, the field it concerns. Never personal data.
 
 export type DomainErrorCode =
+  /** Input that passed the contract's schema but does not fit what it refers to. */
+  | 'validation'
   | 'notFound'
   | 'noteLocked'
   | 'invalidNationalId'
@@ -17,7 +19,14 @@ export type DomainErrorCode =
   | 'requestClosed'
   | 'identityNotChecked'
   | 'reasonRequired'
-  | 'restricted';
+  | 'restricted'
+  | 'importRefused'
+  | 'importListGone'
+  | 'listTooLarge'
+  | 'listTooManyRows'
+  | 'listEmpty'
+  | 'listUnreadable'
+  | 'listOldExcel';
 
 export class DomainError extends Error {
   constructor(

@@ -21,10 +21,17 @@ export const FOLDER_DIALOG_OPTIONS: OpenDialogOptions = {
   properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
 };
 
+/** Dialog options for an enrolment list from the job centre or NAV: CSV (or text) and XLSX. */
+export const IMPORT_LIST_DIALOG_OPTIONS: OpenDialogOptions = {
+  properties: ['openFile', 'dontAddToRecent'],
+  filters: [{ name: 'CSV / Excel', extensions: ['csv', 'txt', 'xlsx'] }],
+};
+
 const OPTIONS: Readonly<Record<PickWhat, OpenDialogOptions>> = {
   backup: BACKUP_DIALOG_OPTIONS,
   keyFile: KEY_FILE_DIALOG_OPTIONS,
   folder: FOLDER_DIALOG_OPTIONS,
+  importList: IMPORT_LIST_DIALOG_OPTIONS,
 };
 
 /**

@@ -30,6 +30,7 @@ const dispatch = createDispatch(
     pickBackupFile: () => picker.pick('backup'),
     pickKeyFile: () => picker.pick('keyFile'),
     pickFolder: () => picker.pick('folder'),
+    pickImportList: () => picker.pick('importList'),
   },
   stderrLogger,
 );

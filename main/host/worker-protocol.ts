@@ -51,8 +51,11 @@ export type KeyStoreResponse = Readonly<
   | { type: 'keyStoreResult'; id: number; ok: false; reason: KeychainFailure }
 >;
 
-/** Which file the consultant is asked to pick: a backup pair to restore, or a key file to put back. */
-export type PickWhat = 'backup' | 'keyFile' | 'folder';
+/**
+ * Which file the consultant is asked to pick: a backup pair to restore, a key file to put back,
+ * the backup folder, or an enrolment list to import (CSV or XLSX).
+ */
+export type PickWhat = 'backup' | 'keyFile' | 'folder' | 'importList';
 /**
  * Worker → main: show the open dialog (only the main process has a window) for `what`.
  * Main → worker: the chosen path, or null when cancelled or there is no dialog. The path
@@ -121,7 +124,7 @@ export function isPickRequest(message: unknown): message is PickRequest {
   return (
     m?.type === 'pick' &&
     Number.isSafeInteger(m.id) &&
-    (m.what === 'backup' || m.what === 'keyFile' || m.what === 'folder')
+    (m.what === 'backup' || m.what === 'keyFile' || m.what === 'folder' || m.what === 'importList')
   );
 }
 

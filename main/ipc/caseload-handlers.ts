@@ -1,4 +1,5 @@
 // Handlers for the caseload channels: each unwraps validated input and calls one domain function.
+import { participantTasks } from '../domain/participant-tasks';
 import { actingConsultant } from '../domain/issuer';
 import { recipientsToNotify } from '../requests/disclosures';
 import { currentRestriction, liftRestriction, restrictParticipant } from '../requests/restriction';
@@ -36,6 +37,7 @@ type CaseloadChannel = Exclude<
   | `settings.${string}`
   | `retention.${string}`
   | `requests.${string}`
+  | `import.${string}`
   | `disclosures.${string}`
   | `backups.${string}`
   | 'documents.reconfirm'
@@ -103,8 +105,10 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
   },
   'participants.get': async (core, i) => {
     const restriction = currentRestriction(core.vault.db, i.id);
+    const participant = getParticipant(core.vault.db, i.id);
     return {
-      ...getParticipant(core.vault.db, i.id),
+      ...participant,
+      tasks: participantTasks(participant),
       restricted: restriction !== null,
       restriction: restriction && { ...restriction },
     };

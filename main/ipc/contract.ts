@@ -5,6 +5,8 @@ import * as C from './schemas/caseload';
 import * as R from './schemas/retention';
 import * as Q from './schemas/requests';
 import * as A from './schemas/access-copy';
+import * as I from './schemas/import';
+import { PARTICIPANT_TASKS } from '../domain/participant-tasks';
 import { Id, IsoDate, IsoDateTime, Line, Text } from './schemas/common';
 
 const MAX_PASSPHRASE = 1024;
@@ -184,6 +186,8 @@ export const contract = {
   'participants.get': {
     input: z.object({ id: Id }).strict(),
     output: C.Participant.extend({
+      /** Open tasks on the record (domain/participant-tasks.ts), e.g. an e-mail still missing. */
+      tasks: z.array(z.enum(PARTICIPANT_TASKS)),
       restricted: z.boolean(),
       restriction: Q.Restriction.nullable(),
     }).strict(),
@@ -432,10 +436,26 @@ export const contract = {
   /** Opens the main process's folder picker; the folder is checked writable before it is saved. */
   'backups.chooseFolder': { input: Empty, output: R.BackupFolderChoice },
   'backups.run': { input: Empty, output: R.BackupInfo },
+  /**
+   * Opens the main process's file picker for an enrolment list (CSV or XLSX) for a programme,
+   * reads it in memory (never copied, the path never reaches the page) and suggests a mapping
+   * (remembered per funder). One list is held at a time; locking the vault drops it.
+   */
+  'import.open': { input: z.object({ programmeId: Id }).strict(), output: I.OpenedList },
+  /** What importing the held list with `mapping` would do, row by row; writes nothing. */
+  'import.preview': { input: I.PreviewInput, output: I.ImportPlan },
+  /** Imports the held list: every row in one transaction, or none (importRefused). */
+  'import.commit': { input: I.CommitInput, output: I.ImportResult },
+  /** Drops the held list from memory. */
+  'import.close': { input: z.object({ listId: I.ListId }).strict(), output: z.object({}).strict() },
+  'import.progress': { input: Empty, output: I.ImportProgress },
 } as const;
 
 /** Channels that only read in-memory state and must answer while a long call (a close-out) runs. */
-export const CONCURRENT_CHANNELS: readonly ChannelName[] = ['retention.progress'];
+export const CONCURRENT_CHANNELS: readonly ChannelName[] = [
+  'retention.progress',
+  'import.progress',
+];
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -485,6 +505,16 @@ export const ErrorCode = z.enum([
   'identityNotChecked',
   'reasonRequired',
   'restricted',
+  /** An enrolment list with a refused row or an incomplete mapping; nothing was imported. */
+  'importRefused',
+  /** The list was dropped (the vault locked, another list opened): open it again. */
+  'importListGone',
+  'listTooLarge',
+  'listTooManyRows',
+  'listEmpty',
+  'listUnreadable',
+  /** A pre-2007 .xls workbook: save it as .xlsx or CSV. */
+  'listOldExcel',
   'unknownChannel',
   'forbidden',
   'internal',

@@ -1,4 +1,5 @@
 // The handler table: one function per contract channel, calling the host-neutral core.
+import { importHandlers } from '../import/handlers';
 import { requestsHandlers } from '../requests/handlers';
 import type { Vault } from '../vault/vault';
 import { caseloadHandlers } from './caseload-handlers';
@@ -31,6 +32,12 @@ export type Core = Readonly<{
    * folder answers cancelled.
    */
   pickFolder?: () => Promise<string | null>;
+  /**
+   * Asks the consultant to pick an enrolment list (CSV or XLSX) to import; same rules as
+   * `pickBackupFile`. The file is read in memory here and never copied. Without it, opening a
+   * list answers cancelled.
+   */
+  pickImportList?: () => Promise<string | null>;
 }>;
 
 export type HandlerTable = {
@@ -43,4 +50,5 @@ export const handlers: HandlerTable = {
   ...retentionHandlers,
   ...issuerHandlers,
   ...requestsHandlers,
+  ...importHandlers,
 };

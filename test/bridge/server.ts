@@ -49,6 +49,8 @@ export type Bridge = Readonly<{
   answerKeyFilePicker: (path: string | null) => void;
   /** What the OS folder dialog answers to the next backups.chooseFolder (null: cancelled). */
   answerFolderPicker: (path: string | null) => void;
+  /** What the enrolment-list picker answers next (a path the test prepared, or null = cancelled). */
+  answerImportPicker: (path: string | null) => void;
   /** Removes the recovery block pinned in the open vault, as in a vault made before pinning (tests only). */
   forgetRecoveryPin: () => void;
   /** Adds a programme with `count` participants to the open vault, in-process (tests only). */
@@ -70,6 +72,7 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
   let backupPick: string | null = null;
   let keyFilePick: string | null = null;
   let folderPick: string | null = null;
+  let importPick: string | null = null;
   const core: Core = {
     vault,
     dataDir,
@@ -77,6 +80,7 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
     pickBackupFile: async () => backupPick,
     pickKeyFile: async () => keyFilePick,
     pickFolder: async () => folderPick,
+    pickImportList: async () => importPick,
   };
   const dispatch = createDispatch(core, stderrLogger);
   const token = randomBytes(32).toString('hex');
@@ -100,6 +104,9 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
     },
     answerKeyFilePicker: (path) => {
       keyFilePick = path;
+    },
+    answerImportPicker: (path) => {
+      importPick = path;
     },
     answerFolderPicker: (path) => {
       folderPick = path;

@@ -195,6 +195,16 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
     paper: 'none',
     refusalReason: 'Aftale',
   },
+  'import.open': { programmeId: 1 },
+  'import.preview': { listId: 'a'.repeat(32), programmeId: 1, mapping: ['nationalId'] },
+  'import.commit': {
+    listId: 'a'.repeat(32),
+    programmeId: 1,
+    mapping: ['nationalId'],
+    rememberMapping: false,
+  },
+  'import.close': { listId: 'a'.repeat(32) },
+  'import.progress': {},
 };
 
 function malformed(channel: ChannelName): unknown[] {

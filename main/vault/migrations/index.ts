@@ -10,6 +10,7 @@ import { migration008 } from './008-corrections';
 import { migration009 } from './009-disclosures';
 import { migration010 } from './010-restrictions';
 import { migration011 } from './011-addendum-request';
+import { migration012 } from './012-import';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

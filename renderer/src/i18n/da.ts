@@ -410,6 +410,20 @@ export const da: Messages = {
       'Skriv, hvorfor oplysningerne ændres: et navn eller et personnummer rettes, eller personen har bedt om en rettelse.',
     restricted:
       'Behandlingen af personens oplysninger er begrænset: de opbevares kun og må ikke ændres eller slettes. Ophæv begrænsningen først, hvis personen er indforstået.',
+    importRefused:
+      'Listen blev ikke importeret: nogle rækker har fejl (markeret i forhåndsvisningen). Ret dem i filen, eller ret kolonnerne, og åbn den igen. Intet er gemt.',
+    importListGone:
+      'Listen er ikke længere åben (arkivet blev låst, eller en anden liste blev åbnet). Åbn filen igen.',
+    listTooLarge:
+      'Filen er for stor til at være en deltagerliste (over 20 MB). Tjek, at du har valgt den rigtige fil.',
+    listTooManyRows:
+      'Listen har over 20.000 rækker. Del den op i mindre filer, og importér dem én ad gangen.',
+    listEmpty:
+      'Filen har ingen rækker at importere: den skal have en overskriftsrække og mindst én person under den.',
+    listUnreadable:
+      'Filen kunne ikke læses som en liste. Vælg en CSV-fil eller en Excel-projektmappe (.xlsx).',
+    listOldExcel:
+      'Det er en gammel Excel-fil (.xls). Åbn den i Excel, og gem den som .xlsx eller CSV, og importér så den fil.',
     unknownChannel: 'Programmet bad om noget, det ikke kender. Genstart Fortrolig.',
     forbidden: 'Denne handling er ikke tilladt.',
     internal: 'Der opstod en uventet fejl. Prøv igen, og genstart Fortrolig, hvis det fortsætter.',

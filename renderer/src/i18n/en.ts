@@ -410,6 +410,20 @@ export const en = {
       'Say why the details are changed: a name or national ID is being corrected, or the person has asked for a correction.',
     restricted:
       'This person’s data is restricted: it is only kept, not changed or deleted. Lift the restriction first if the person agrees.',
+    importRefused:
+      'The list was not imported: some rows have errors (marked in the preview). Correct them in the file, or fix the column mapping, and open it again. Nothing was saved.',
+    importListGone:
+      'The list is no longer open (the vault was locked, or another list was opened). Open the file again.',
+    listTooLarge:
+      'The file is too large to be an enrolment list (over 20 MB). Check that you chose the right file.',
+    listTooManyRows:
+      'The list has more than 20,000 rows. Split it into smaller files and import them one at a time.',
+    listEmpty:
+      'The file has no rows to import: it needs a header row and at least one person below it.',
+    listUnreadable:
+      'The file could not be read as a list. Choose a CSV file or an Excel workbook (.xlsx).',
+    listOldExcel:
+      'This is an old Excel file (.xls). Open it in Excel and save it as .xlsx or CSV, then import that file.',
     unknownChannel: 'The app asked for something it does not know. Please restart Fortrolig.',
     forbidden: 'This action is not allowed.',
     internal: 'Something unexpected went wrong. Try again, and restart Fortrolig if it persists.',

@@ -410,6 +410,20 @@ export const nb: Messages = {
       'Skriv hvorfor opplysningene endres: et navn eller et personnummer rettes, eller personen har bedt om retting.',
     restricted:
       'Behandlingen av personens opplysninger er begrenset: de lagres bare og kan ikke endres eller slettes. Opphev begrensningen først hvis personen samtykker.',
+    importRefused:
+      'Listen ble ikke importert: noen rader har feil (merket i forhåndsvisningen). Rett dem i filen, eller rett kolonnene, og åpne den igjen. Ingenting er lagret.',
+    importListGone:
+      'Listen er ikke lenger åpen (arkivet ble låst, eller en annen liste ble åpnet). Åpne filen igjen.',
+    listTooLarge:
+      'Filen er for stor til å være en deltakerliste (over 20 MB). Sjekk at du har valgt riktig fil.',
+    listTooManyRows:
+      'Listen har over 20 000 rader. Del den opp i mindre filer, og importer dem én om gangen.',
+    listEmpty:
+      'Filen har ingen rader å importere: den må ha en overskriftsrad og minst én person under den.',
+    listUnreadable:
+      'Filen kunne ikke leses som en liste. Velg en CSV-fil eller en Excel-arbeidsbok (.xlsx).',
+    listOldExcel:
+      'Dette er en gammel Excel-fil (.xls). Åpne den i Excel, lagre den som .xlsx eller CSV, og importer den filen.',
     unknownChannel: 'Programmet ba om noe det ikke kjenner. Start Fortrolig på nytt.',
     forbidden: 'Denne handlingen er ikke tillatt.',
     internal:
