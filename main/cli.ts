@@ -365,8 +365,8 @@ async function main(argv: string[]): Promise<number> {
     case 'bench': {
       const result = await runBench(
         values.quick
-          ? { opens: 3, inserts: 50, caseload: QUICK_CASELOAD }
-          : { opens: 15, inserts: 1000, caseload: FULL_CASELOAD },
+          ? { opens: 3, inserts: 50, caseload: QUICK_CASELOAD, importRows: 200 }
+          : { opens: 15, inserts: 1000, caseload: FULL_CASELOAD, importRows: 1000 },
       );
       if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
       process.stdout.write(formatBench(result) + '\n');

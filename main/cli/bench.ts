@@ -21,6 +21,7 @@ import {
   measureMemorySecurityOffInChild,
   type MemorySecurityFigures,
 } from './bench-memory-security';
+import { measureImport, type ImportFigure } from './bench-import';
 import { pct, ratio, timeRepeated } from './bench-stats';
 import { seedCaseload } from './seed-caseload';
 import { seedNoteText, seededRandom } from './seed-text';
@@ -29,6 +30,8 @@ export type BenchOptions = Readonly<{
   opens: number;
   inserts: number;
   caseload: CaseloadBenchSize;
+  /** Rows in the enrolment list imported (bench-import.ts). */
+  importRows: number;
 }>;
 
 type Vault0 = { openToFirstQueryMs: number; insertP50Ms: number; insertP99Ms: number };
@@ -40,6 +43,8 @@ export type BenchResult = Readonly<{
   caseload: { keyed: CaseloadFigures; unkeyed: CaseloadFigures; ratio: CaseloadFigures };
   fileMB: { keyed: number; unkeyed: number };
   closeOut: { keyed: CloseOutFigure; unkeyed: CloseOutFigure; ratio: number };
+  /** An enrolment list read, planned and imported in one transaction (issue 10: 1,000 rows < 2 s). */
+  importList: { keyed: ImportFigure; unkeyed: ImportFigure; ratio: number };
   /**
    * Keyed vault with cipher_memory_security on (the app's setting; the figures above) beside
    * off (a child process seeded alike: the setting is process-wide and one-way).
@@ -110,9 +115,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     await vault.unlock();
     const keyedInsert = await timeInserts(vault.db, options.inserts);
+    const importKeyed = await measureImport(vault.db, options.importRows);
     vault.lock();
     const db = openPlain(plainPath);
     const plainInsert = await timeInserts(db, options.inserts);
+    const importPlain = await measureImport(db, options.importRows);
     db.close();
 
     const off: MemorySecurityFigures = await measureMemorySecurityOffInChild({
@@ -159,6 +166,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         ratio: compare(caseloadKeyed, caseloadPlain),
       },
       fileMB,
+      importList: {
+        keyed: importKeyed,
+        unkeyed: importPlain,
+        ratio: ratio(importKeyed.totalMs, importPlain.totalMs),
+      },
       closeOut: {
         keyed: closeOutKeyed,
         unkeyed: closeOutPlain,
@@ -222,6 +234,12 @@ export function formatBench(r: BenchResult): string {
     row('search p50 ms', c.keyed.searchP50Ms, c.unkeyed.searchP50Ms, c.ratio.searchP50Ms),
     row('search p95 ms', c.keyed.searchP95Ms, c.unkeyed.searchP95Ms, c.ratio.searchP95Ms),
     row('autosave p99 ms', c.keyed.autosaveP99Ms, c.unkeyed.autosaveP99Ms, c.ratio.autosaveP99Ms),
+    row(
+      `import list of ${r.importList.keyed.rows} rows ms (${r.importList.keyed.created} new, ${r.importList.keyed.matched} matched)`,
+      r.importList.keyed.totalMs,
+      r.importList.unkeyed.totalMs,
+      r.importList.ratio,
+    ),
     row('file size MB', r.fileMB.keyed, r.fileMB.unkeyed, ratio(r.fileMB.keyed, r.fileMB.unkeyed)),
     row(
       `close-out s (${r.closeOut.keyed.participants} people, ${r.closeOut.keyed.notes} notes)`,
