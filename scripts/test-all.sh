@@ -20,3 +20,6 @@ wrap=()
 if [ "$(uname -s)" = "Linux" ]; then wrap=(bash scripts/with-keyring.sh); fi
 step "integration (real SQLCipher, real keychain) and e2e (real Chromium)"
 "${wrap[@]}" npx vitest run --project integration --project e2e
+# Figures only (nothing is asserted; timing belongs in benchmarks): proves the UI bench still runs.
+step "bench:ui --quick (300 participants; prints figures, asserts nothing)"
+"${wrap[@]}" npx tsx test/bench/ui-bench.ts --quick

@@ -1,0 +1,113 @@
+// In-page timers for the UI benchmark, as source strings (the Node tsconfig has no DOM types, and
+// a transpiled function could carry helpers the page lacks). Each resolves to milliseconds measured
+// with the page's own clock, from the user's action to the frame that shows its result.
+
+/**
+ * `window.__benchUntil(test)`: resolves with the time (ms, page clock) of the first animation frame
+ * after `test()` turned true, plus one macrotask, i.e. once that frame is painted.
+ */
+export const PAINT_HELPERS = `(() => {
+  window.__benchUntil = (test, timeoutMs = 60000) => new Promise((done, fail) => {
+    const start = performance.now();
+    const tick = () => {
+      if (test()) return requestAnimationFrame(() => setTimeout(() => done(performance.now())));
+      if (performance.now() - start > timeoutMs) return fail(new Error('bench: timed out'));
+      requestAnimationFrame(tick);
+    };
+    tick();
+  });
+})()`;
+
+/** Clicks `selector` and times until `doneTest` (a JS expression) holds and is painted. */
+export function clickUntil(selector: string, doneTest: string): string {
+  return `(async () => {
+    const target = document.querySelector(${JSON.stringify(selector)});
+    if (!target) throw new Error('bench: nothing matches ' + ${JSON.stringify(selector)});
+    const t0 = performance.now();
+    target.click();
+    return (await window.__benchUntil(() => ${doneTest})) - t0;
+  })()`;
+}
+
+/** Calls one vault channel and times the round trip through the bridge (ms). */
+export function timeChannel(channel: string, input: unknown): string {
+  return `(async () => {
+    const t0 = performance.now();
+    const r = await window.vault[${JSON.stringify(channel)}](${JSON.stringify(input)});
+    if (!r.ok) throw new Error('bench: ' + ${JSON.stringify(channel)} + ' ' + r.error.code);
+    return performance.now() - t0;
+  })()`;
+}
+
+/**
+ * Arms a keydown listener: the next key press in the search box starts a timer that stops when the
+ * results for the box's text are painted (the status line no longer says "searching").
+ * Read the result with `window.__benchSearch`.
+ */
+export function armSearchTimer(searching: string): string {
+  return `(() => {
+    window.__benchSearch = new Promise((done) => {
+      document.addEventListener('keydown', function once() {
+        document.removeEventListener('keydown', once, true);
+        const t0 = performance.now();
+        const settled = () => {
+          const status = document.querySelector('.search-results [role=status]');
+          return !!status && status.textContent !== ${JSON.stringify(searching)};
+        };
+        // The keystroke's own render comes first; wait for it before testing the status line.
+        requestAnimationFrame(() => window.__benchUntil(settled).then((t) => done(t - t0)));
+      }, true);
+    });
+  })()`;
+}
+
+/**
+ * Scrolls the caseload `framesWanted` animation frames, `rowsPerFrame` rows each, and answers per
+ * frame: its interval (ms) and how many rows inside the visible area were still placeholders;
+ * plus each caseload page fetch's duration from resource timing (ms).
+ */
+export function scrollCaseload(framesWanted: number, rowsPerFrame: number, rowHeight: number) {
+  return `(async () => {
+    const scroller = document.querySelector('.vscroll');
+    if (!scroller) throw new Error('bench: no caseload');
+    performance.clearResourceTimings();
+    const intervals = [];
+    const blanks = [];
+    let last = await new Promise((r) => requestAnimationFrame(r));
+    for (let f = 0; f < ${framesWanted}; f++) {
+      scroller.scrollTop += ${rowsPerFrame * rowHeight};
+      const now = await new Promise((r) => requestAnimationFrame(r));
+      intervals.push(now - last);
+      last = now;
+      const view = scroller.getBoundingClientRect();
+      let blank = 0;
+      for (const cell of scroller.querySelectorAll('.vcell-loading')) {
+        const box = cell.getBoundingClientRect();
+        if (box.bottom > view.top && box.top < view.bottom) blank++;
+      }
+      blanks.push(blank);
+    }
+    const fetches = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('caseload.list'))
+      .map((e) => e.duration);
+    return { intervals, blanks, fetches };
+  })()`;
+}
+
+/**
+ * Arms the note editor: each key press is timed from keydown to the painted frame after its input
+ * event. Read with `window.__benchKeys` (ms per keystroke).
+ */
+export const ARM_EDITOR_TIMER = `(() => {
+  window.__benchKeys = [];
+  const box = document.activeElement;
+  let t0 = null;
+  box.addEventListener('keydown', () => { t0 = performance.now(); }, true);
+  box.addEventListener('input', () => {
+    if (t0 === null) return;
+    const start = t0;
+    t0 = null;
+    requestAnimationFrame(() => setTimeout(() => window.__benchKeys.push(performance.now() - start)));
+  });
+})()`;
