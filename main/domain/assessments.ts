@@ -1,4 +1,5 @@
 // Assessments (e.g. MASTER Danmark via METIS): instrument, date, named scores, summary, optional report.
+import { normalizeFreeText } from './text';
 import type { Database } from '../vault/database';
 import { notFound } from './errors';
 
@@ -32,11 +33,11 @@ export function addAssessment(db: Database, input: AssessmentInput, now: Date): 
     .run([
       input.participantId,
       input.programmeId,
-      input.provider,
-      input.instrument,
+      normalizeFreeText(input.provider),
+      normalizeFreeText(input.instrument),
       input.takenOn,
       JSON.stringify(input.scores),
-      input.summary,
+      normalizeFreeText(input.summary),
       input.reportDocumentId,
       now.toISOString(),
     ]);

@@ -2,6 +2,8 @@
 import type { Database } from '../vault/database';
 import { toPrefixQuery } from './fts-query';
 import { maskNationalId } from './national-ids';
+import { findByAnyNationalId } from './participants';
+import { foldForSearch, searchIndexText } from './text';
 import type { EnrolmentStatus } from './enrolments';
 
 export type CaseloadSort = 'name' | 'lastContact' | 'nextDue';
@@ -10,6 +12,12 @@ export type CaseloadQuery = Readonly<{
   programmeId?: number | undefined;
   status?: EnrolmentStatus | undefined;
   text?: string | undefined;
+  /**
+   * The consultant chose to match `text`'s six digits (DDMMYY) against the start of national
+   * IDs. Off by default: a birth date alone is not a person. A full number always matches,
+   * through the keyed hash.
+   */
+  matchBirthDate?: boolean | undefined;
   sort: CaseloadSort;
   offset: number;
   limit: number;
@@ -29,9 +37,10 @@ export type CaseloadRow = Readonly<{
 }>;
 
 const ORDER: Record<CaseloadSort, string> = {
-  name: 'p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id',
+  // sort_key (text.ts nameSortKey) orders as Danish and Norwegian readers expect, from an index.
+  name: 'p.sort_key, p.id',
   lastContact: 'p.last_contact_at IS NULL, p.last_contact_at DESC, p.id',
-  nextDue: 'next_due IS NULL, next_due, p.family_name COLLATE NOCASE, p.id',
+  nextDue: 'next_due IS NULL, next_due, p.sort_key, p.id',
 };
 
 /**
@@ -60,12 +69,14 @@ export function listCaseload(
     });
     written.set(db, nextDue);
   }
-  const match = q.text ? toPrefixQuery(q.text) : null;
+  const filter = textFilter(db, q);
   const where = `
     EXISTS (SELECT 1 FROM enrolments e WHERE e.participant_id = p.id
             AND ($programme IS NULL OR e.programme_id = $programme) AND e.status = coalesce($status, 'active'))
+    AND ($person IS NULL OR p.id = $person)
+    AND ($birth IS NULL OR substr(p.national_id, 1, 6) = $birth)
     AND ($match IS NULL OR p.id IN (SELECT participant_id FROM search_index WHERE search_index MATCH $match AND rowid % 8 = 3))`;
-  const params = { programme: q.programmeId ?? null, status: q.status ?? null, match };
+  const params = { programme: q.programmeId ?? null, status: q.status ?? null, ...filter };
   const rows = db
     .prepare(
       `SELECT p.id, p.given_name, p.family_name, p.national_id_kind, p.national_id, p.last_contact_at,
@@ -105,6 +116,32 @@ export function listCaseload(
       restricted: r.restricted === 1,
     })),
   };
+}
+
+/**
+ * What the caseload's text box filters on: a full national ID (any spacing) finds its person
+ * through the keyed hash; six digits match birth dates only when the consultant chose so;
+ * anything else matches names as written or folded (sorensen finds Sørensen).
+ */
+function textFilter(
+  db: Database,
+  q: CaseloadQuery,
+): { person: number | null; birth: string | null; match: string | null } {
+  const none = { person: null, birth: null, match: null };
+  if (!q.text?.trim()) return none;
+  const digits = q.text.replace(/[\s\-\u2010-\u2013]/gu, '');
+  if (/^[0-9]{10,11}$/u.test(digits))
+    return { ...none, person: findByAnyNationalId(db, digits) ?? 0 };
+  if (q.matchBirthDate && /^[0-9]{6}$/u.test(digits)) return { ...none, birth: digits };
+  return { ...none, match: nameMatch(q.text) };
+}
+
+/** An FTS5 query matching names as written or in their folded forms. */
+export function nameMatch(text: string): string | null {
+  const exact = toPrefixQuery(searchIndexText(text));
+  const folded = toPrefixQuery(foldForSearch(text));
+  if (!exact) return null;
+  return folded ? `{text} : (${exact}) OR {folded} : (${folded})` : `{text} : (${exact})`;
 }
 
 /** Active participants per programme, for the caseload summary. */

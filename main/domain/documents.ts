@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../vault/database';
 import { DomainError, notFound } from './errors';
+import { storedFileName } from './text-fields';
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 export type DocumentKind = 'cv' | 'application' | 'interview' | 'testReport' | 'other';
@@ -47,7 +48,7 @@ export function addDocument(
         input.participantId,
         input.programmeId ?? null,
         input.kind,
-        input.fileName,
+        storedFileName(input.fileName, 'fileName'),
         input.mimeType,
         input.bytes.length,
         sha256,

@@ -20,6 +20,8 @@ export type DomainErrorCode =
   | 'identityNotChecked'
   | 'reasonRequired'
   | 'restricted'
+  /** A name or file name holds a bidi embedding, override or isolate (UAX #9): refused. */
+  | 'directionControl'
   | 'importRefused'
   | 'importListGone'
   | 'listTooLarge'

@@ -2,6 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../vault/database';
 import { recordAudit } from './audit';
+import { nameSearchForms, nameSortKey } from './text';
+import { storedName } from './text-fields';
 import { DomainError, notFound } from './errors';
 import { nationalIdLookupHash } from './national-id-hash';
 import {
@@ -63,22 +65,41 @@ type Row = {
   updated_at: string;
 };
 
+/** The stored forms of a name: NFC, cleaned, with its sort key and folded search words. */
+function names(input: ParticipantInput) {
+  const givenName = storedName(input.givenName, 'givenName');
+  const familyName = storedName(input.familyName, 'familyName');
+  return {
+    givenName,
+    familyName,
+    sortKey: nameSortKey(familyName, givenName),
+    folded: nameSearchForms(`${givenName} ${familyName}`),
+  };
+}
+
+/**
+ * Stores a new participant; names pass the text boundary (text-fields.ts).
+ * @throws DomainError directionControl, invalidNationalId, duplicateNationalId.
+ */
 export function createParticipant(
   db: Database,
   input: ParticipantInput,
   now: Date,
 ): SavedParticipant {
+  const name = names(input);
   const id = checkNationalId(db, input.nationalId, null, now);
   const at = now.toISOString();
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO participants (given_name, family_name, national_id_kind, national_id, national_id_hash,
-         email, phone, address, audit_ref, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO participants (given_name, family_name, sort_key, name_folded, national_id_kind, national_id,
+         national_id_hash, email, phone, address, audit_ref, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run([
-      input.givenName,
-      input.familyName,
+      name.givenName,
+      name.familyName,
+      name.sortKey,
+      name.folded,
       id.kind,
       id.digits,
       id.hash,
@@ -99,13 +120,16 @@ export function updateParticipant(
   now: Date,
 ): SavedParticipant {
   getParticipant(db, participantId);
+  const name = names(input);
   const id = checkNationalId(db, input.nationalId, participantId, now);
   db.prepare(
-    `UPDATE participants SET given_name = ?, family_name = ?, national_id_kind = ?, national_id = ?, national_id_hash = ?,
-       email = ?, phone = ?, address = ?, updated_at = ? WHERE id = ?`,
+    `UPDATE participants SET given_name = ?, family_name = ?, sort_key = ?, name_folded = ?, national_id_kind = ?,
+       national_id = ?, national_id_hash = ?, email = ?, phone = ?, address = ?, updated_at = ? WHERE id = ?`,
   ).run([
-    input.givenName,
-    input.familyName,
+    name.givenName,
+    name.familyName,
+    name.sortKey,
+    name.folded,
     id.kind,
     id.digits,
     id.hash,
@@ -160,6 +184,16 @@ export function findByNationalId(db: Database, input: NationalIdInput): number |
     .prepare('SELECT id FROM participants WHERE national_id_hash = ?')
     .get<{ id: number }>([hash]);
   return row?.id ?? null;
+}
+
+/**
+ * The person a full national ID (10 digits: CPR; 11: Norwegian) belongs to, spaces and hyphens
+ * ignored, through the keyed hash; null for anything else or nobody.
+ */
+export function findByAnyNationalId(db: Database, text: string): number | null {
+  const digits = text.replace(/[\s\-\u2010-\u2013]/gu, '');
+  if (!/^[0-9]{10,11}$/u.test(digits)) return null;
+  return findByNationalId(db, { country: digits.length === 10 ? 'DK' : 'NO', value: digits });
 }
 
 export function participantAuditRef(db: Database, id: number): string {

@@ -1,5 +1,6 @@
 // Programmes ("forløb"): funder, country, dates, status and the retention preset they follow;
 // with participant counts for the caseload.
+import { storedName } from './text-fields';
 import { DEFAULT_PRESETS, presetForCountry } from '../retention/policies';
 import type { Database } from '../vault/database';
 import { DomainError, notFound } from './errors';
@@ -49,7 +50,16 @@ export function createProgramme(db: Database, input: ProgrammeInput, now: Date):
       `INSERT INTO programmes (name, funder, country, starts_on, ends_on, retention_preset_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run([input.name, input.funder, input.country, input.startsOn, input.endsOn, presetId, at, at]);
+    .run([
+      storedName(input.name, 'name'),
+      storedName(input.funder, 'funder'),
+      input.country,
+      input.startsOn,
+      input.endsOn,
+      presetId,
+      at,
+      at,
+    ]);
   return getProgramme(db, lastInsertRowid);
 }
 
@@ -68,8 +78,8 @@ export function updateProgramme(
        WHERE id = ?`,
     )
     .run([
-      input.name,
-      input.funder,
+      storedName(input.name, 'name'),
+      storedName(input.funder, 'funder'),
       input.country,
       input.startsOn,
       input.endsOn,

@@ -2,6 +2,8 @@
 // prefix-matched, with snippets whose highlights are marked by control characters, not HTML.
 import type { Database } from '../vault/database';
 import { toPrefixQuery } from './fts-query';
+import { findByAnyNationalId } from './participants';
+import { foldForSearch, searchIndexText } from './text';
 
 /** Snippet highlight delimiters: the renderer splits on them and never parses markup. */
 export const HIGHLIGHT_START = '\u0002';
@@ -65,24 +67,22 @@ export function cleanSearchText(text: string): string {
 /**
  * Ranked hits for `text` (words matched as prefixes, all must match), at most `limit`.
  * Control characters in `text` are cleaned first (see cleanSearchText); text with no words
- * left gives no hits. @throws VaultLockedError through `db` when the vault is locked.
+ * left gives no hits. A full national ID (any spacing) finds its person through the keyed hash.
+ * Hits on the text as written come first; then names matched only in their folded form
+ * (sorensen → Sørensen); note text is matched only as written ("får" never finds "far").
+ * @throws VaultLockedError through `db` when the vault is locked.
  */
 export function search(db: Database, rawText: string, limit: number): SearchHit[] {
-  const text = cleanSearchText(rawText);
-  const match = toPrefixQuery(text);
-  if (!match) return [];
-  const ranked = db
-    .prepare(
-      `SELECT rowid, score, participantId, text FROM (
-         SELECT rowid, bm25(search_index) AS score, participant_id AS participantId, text
-         FROM search_index WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $window
-       ) ORDER BY score LIMIT $limit`,
-    )
-    .all<{ rowid: number; score: number; participantId: number; text: string }>({
-      match,
-      window: RANK_WINDOW,
-      limit,
-    });
+  const text = searchIndexText(cleanSearchText(rawText));
+  const exact = toPrefixQuery(text);
+  if (!exact) return [];
+  const byId = findByAnyNationalId(db, text);
+  const folded = toPrefixQuery(foldForSearch(text));
+  const ranked = [
+    ...(byId === null ? [] : [{ rowid: byId * 8 + 3, score: 0, participantId: byId, text: '' }]),
+    ...rankedHits(db, `{text} : (${exact})`, limit),
+    ...(folded ? rankedHits(db, `{folded} : (${folded})`, limit) : []),
+  ].filter((r, i, all) => all.findIndex((o) => o.rowid === r.rowid) === i);
   const nameOf = db.prepare(
     "SELECT given_name || ' ' || family_name AS name FROM participants WHERE id = ?",
   );
@@ -91,7 +91,7 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
     'SELECT 1 AS x FROM restrictions WHERE participant_id = ? AND lifted_at IS NULL',
   );
   const terms = queryTerms(text);
-  return ranked.flatMap((r) => {
+  return ranked.slice(0, limit).flatMap((r) => {
     const name = nameOf.get<{ name: string }>([r.participantId])?.name;
     if (name === undefined) return [];
     const source = SOURCES[r.rowid % 8]!;
@@ -109,11 +109,30 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
         participantId: r.participantId,
         participantName: name,
         noteId,
-        snippet: snippet(r.text, terms),
+        snippet: snippet(r.text || name, terms),
         restricted: !!restrictedNow.get([r.participantId]),
       },
     ];
   });
+}
+
+function rankedHits(
+  db: Database,
+  match: string,
+  limit: number,
+): { rowid: number; score: number; participantId: number; text: string }[] {
+  return db
+    .prepare(
+      `SELECT rowid, score, participantId, text FROM (
+         SELECT rowid, bm25(search_index) AS score, participant_id AS participantId, text
+         FROM search_index WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $window
+       ) ORDER BY score LIMIT $limit`,
+    )
+    .all<{ rowid: number; score: number; participantId: number; text: string }>({
+      match,
+      window: RANK_WINDOW,
+      limit,
+    });
 }
 
 /** The query's words, lower-cased, as the unicode61 tokenizer sees them (diacritics kept). */

@@ -2,6 +2,8 @@
 import type { Database } from '../vault/database';
 import { DomainError, notFound } from './errors';
 import { isEnrolled } from './enrolments';
+import { normalizeFreeText } from './text';
+import { storedInstant } from './text-fields';
 
 export type NoteKind = 'meeting' | 'phone' | 'email' | 'other';
 export type NoteStatus = 'draft' | 'locked';
@@ -47,6 +49,8 @@ export function createDraft(
   if (!isEnrolled(db, input.participantId, input.programmeId))
     throw new DomainError('notEnrolled', 'programmeId');
   const at = now.toISOString();
+  // One instant form (UTC ISO), so the timeline and last contact order by time, not by text.
+  const occurredAt = storedInstant(input.occurredAt, 'occurredAt');
   return db.transaction(() => {
     const { lastInsertRowid } = db
       .prepare(
@@ -56,13 +60,13 @@ export function createDraft(
       .run([
         input.participantId,
         input.programmeId,
-        input.occurredAt,
+        occurredAt,
         input.kind,
-        input.body,
+        normalizeFreeText(input.body),
         at,
         at,
       ]);
-    touchLastContact(db, input.participantId, input.occurredAt);
+    touchLastContact(db, input.participantId, occurredAt);
     return getSessionNote(db, lastInsertRowid);
   });
 }
@@ -78,6 +82,7 @@ export function saveDraft(
   }>,
   now: Date,
 ): Readonly<{ id: number; updatedAt: string }> {
+  const occurredAt = input.occurredAt ? storedInstant(input.occurredAt, 'occurredAt') : null;
   return db.transaction(() => {
     const note = noteRow(db, input.id);
     if (note.status === 'locked') throw new DomainError('noteLocked');
@@ -85,8 +90,8 @@ export function saveDraft(
     db.prepare(
       `UPDATE notes SET body = ?, kind = coalesce(?, kind), occurred_at = coalesce(?, occurred_at), updated_at = ?
        WHERE id = ? AND status = 'draft'`,
-    ).run([input.body, input.kind ?? null, input.occurredAt ?? null, at, input.id]);
-    if (input.occurredAt) touchLastContact(db, note.participantId, input.occurredAt);
+    ).run([normalizeFreeText(input.body), input.kind ?? null, occurredAt, at, input.id]);
+    if (occurredAt) touchLastContact(db, note.participantId, occurredAt);
     return { id: input.id, updatedAt: at };
   });
 }
@@ -134,10 +139,11 @@ export function addAddendum(
   )
     throw notFound('request');
   const at = now.toISOString();
+  const stored = normalizeFreeText(body);
   const { lastInsertRowid } = db
     .prepare('INSERT INTO note_addenda (note_id, body, created_at, request_id) VALUES (?, ?, ?, ?)')
-    .run([noteId, body, at, requestId]);
-  return { id: lastInsertRowid, body, createdAt: at, requestId };
+    .run([noteId, stored, at, requestId]);
+  return { id: lastInsertRowid, body: stored, createdAt: at, requestId };
 }
 
 export function getSessionNote(db: Database, id: number): SessionNote {
@@ -161,7 +167,7 @@ export function listParticipantNotes(
     )
     .all<NoteRow>({
       participant: participantId,
-      at: page.before?.occurredAt ?? null,
+      at: page.before ? cursorInstant(page.before.occurredAt) : null,
       id: page.before?.id ?? 0,
       limit: page.limit + 1,
     });
@@ -174,6 +180,12 @@ export function listParticipantNotes(
   const notes = pageRows.map((r) => ({ ...r, addenda: addenda.get(r.id) ?? [] }));
   const last = notes.at(-1);
   return { notes, next: more && last ? { occurredAt: last.occurredAt, id: last.id } : null };
+}
+
+/** A cursor's instant in the stored form; an unreadable one is left as it is (matches nothing). */
+function cursorInstant(occurredAt: string): string {
+  const t = new Date(occurredAt);
+  return Number.isNaN(t.getTime()) ? occurredAt : t.toISOString();
 }
 
 function noteRow(db: Database, id: number): NoteRow {
@@ -199,7 +211,10 @@ function addendaFor(db: Database, noteIds: number[]): Map<number, Addendum[]> {
   return map;
 }
 
-/** last_contact_at only moves forward: an old note typed today does not make contact recent. */
+/**
+ * last_contact_at only moves forward: an old note typed today does not make contact recent.
+ * Both sides are UTC ISO (storedInstant), so `<` compares instants.
+ */
 function touchLastContact(db: Database, participantId: number, occurredAt: string): void {
   db.prepare(
     `UPDATE participants SET last_contact_at = $at

@@ -505,6 +505,7 @@ export const ErrorCode = z.enum([
   'identityNotChecked',
   'reasonRequired',
   'restricted',
+  'directionControl',
   /** An enrolment list with a refused row or an incomplete mapping; nothing was imported. */
   'importRefused',
   /** The list was dropped (the vault locked, another list opened): open it again. */

@@ -1,5 +1,6 @@
 // Handlers for retention and backups: what is due, close-out, erasure, postponement, presets,
 // certificates, backups. Long shreddings report their phase through retention.progress.
+import { confirmationMatches } from '../domain/text';
 import { reconfirmDocument } from '../domain/documents';
 import { DomainError, notFound } from '../domain/errors';
 import {
@@ -237,7 +238,7 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
       .prepare("SELECT given_name || ' ' || family_name AS name FROM participants WHERE id = ?")
       .get<{ name: string }>([i.participantId]);
     if (!person) throw notFound('participant');
-    if (i.typedName.trim().normalize('NFC') !== person.name.trim().normalize('NFC'))
+    if (!confirmationMatches(i.typedName, person.name))
       throw new DomainError('confirmationMismatch', 'typedName');
     const { record, finishing } = await eraseParticipant(shredContext(core), {
       participantId: i.participantId,

@@ -25,6 +25,10 @@ export const AccessParticipant = z
     id: Int,
     givenName: Text,
     familyName: Text,
+    /** Derived from the name for sorting (text.ts nameSortKey): weights, not readable text. */
+    sortKey: Text,
+    /** Derived from the name for search: its folded spellings (text.ts nameSearchForms). */
+    nameFolded: Text,
     nationalIdKind: z.enum(['cpr', 'fnr', 'd-number', 'h-number', 'none']),
     /** In full, as stored: digits only (a CPR is shown DDMMYY-XXXX in the report). */
     nationalId: MaybeText,

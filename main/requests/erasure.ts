@@ -3,6 +3,7 @@
 // requires to be kept (art. 17(3)(b): e.g. the Norwegian notice's "kundeavtaler i ti (10) år
 // etter opphør av avtale", bookkeeping law) stays, is listed with its rule, and the request is
 // then closed as partly refused with the consultant's reason, in the purge's transaction.
+import { confirmationMatches } from '../domain/text';
 import { DomainError, notFound } from '../domain/errors';
 import { addPeriod, localDate } from '../retention/calendar';
 import { listPresets, presetForCountry } from '../retention/policies';
@@ -149,7 +150,7 @@ export async function eraseOnRequest(
     .prepare("SELECT given_name || ' ' || family_name AS name FROM participants WHERE id = ?")
     .get<{ name: string }>([review.participantId]);
   if (!person) throw notFound('participant');
-  if (input.typedName.trim().normalize('NFC') !== person.name.trim().normalize('NFC'))
+  if (!confirmationMatches(input.typedName, person.name))
     throw new DomainError('confirmationMismatch', 'typedName');
   const partly = review.keepConsentIds.length > 0;
   const reason = input.refusalReason?.trim() ?? '';

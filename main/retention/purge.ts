@@ -43,7 +43,7 @@ export function reviewCloseOut(db: Database, programmeId: number): CloseOutRevie
             WHERE e.participant_id = p.id AND e.programme_id != $programme) AS keptFor,
          EXISTS (SELECT 1 FROM restrictions r WHERE r.participant_id = p.id AND r.lifted_at IS NULL) AS restricted
        FROM participants p JOIN enrolments e ON e.participant_id = p.id AND e.programme_id = $programme
-       ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE`,
+       ORDER BY p.sort_key, p.id`,
     )
     .all<{
       id: number;

@@ -3,6 +3,7 @@
 // finishing step leaves a durable marker (finishing.ts) and is never run again once done; a step
 // that fails leaves the rest pending, and the answer says "deleted, finishing pending: why".
 // The next unlock runs only the steps still owed.
+import { confirmationMatches } from '../domain/text';
 import type { Vault } from '../vault/vault';
 import { DomainError } from '../domain/errors';
 import { toEnvironmentError } from '../vault/environment-errors';
@@ -77,10 +78,7 @@ export async function closeOutProgramme(
   const programme = db
     .prepare('SELECT name FROM programmes WHERE id = ?')
     .get<{ name: string }>([input.programmeId]);
-  if (
-    programme &&
-    input.typedName.trim().normalize('NFC') !== programme.name.trim().normalize('NFC')
-  ) {
+  if (programme && !confirmationMatches(input.typedName, programme.name)) {
     throw new DomainError('confirmationMismatch', 'typedName');
   }
   ctx.onPhase?.('purge');
@@ -138,7 +136,7 @@ export async function purgeDueCategory(
 ): Promise<ShredResult & { wholePerson: boolean }> {
   const db = ctx.vault.db;
   const { item, target } = categoryTargetFor(db, ctx.now(), input.timeZone, input.itemKey);
-  if (input.typedName.trim().normalize('NFC') !== item.label.trim().normalize('NFC'))
+  if (!confirmationMatches(input.typedName, item.label))
     throw new DomainError('confirmationMismatch', 'typedName');
   const preset = listPresets(db, ctx.now()).find((p) => p.id === item.presetId);
   ctx.onPhase?.('purge');

@@ -96,6 +96,8 @@ export const CaseloadQuery = z
     programmeId: Id.optional(),
     status: EnrolmentStatus.optional(),
     text: z.string().max(200).optional(),
+    /** The consultant chose to match six digits against birth dates (DDMMYY). */
+    matchBirthDate: z.boolean().optional(),
     sort: z.enum(['name', 'lastContact', 'nextDue']),
     offset: z.number().int().min(0).max(10_000_000),
     limit: z.number().int().min(1).max(200),

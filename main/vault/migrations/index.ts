@@ -11,6 +11,7 @@ import { migration009 } from './009-disclosures';
 import { migration010 } from './010-restrictions';
 import { migration011 } from './011-addendum-request';
 import { migration012 } from './012-import';
+import { migration013 } from './013-text-boundary';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration010,
   migration011,
   migration012,
+  migration013,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

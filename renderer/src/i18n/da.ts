@@ -5,6 +5,7 @@ import { accessCopyDa } from './access/da';
 import { continuityDa } from './continuity/da';
 import { requestsDa } from './requests/da';
 import { rightsDa } from './rights/da';
+import { importListDa } from './import/da';
 
 export const da: Messages = {
   app: {
@@ -108,7 +109,9 @@ export const da: Messages = {
     statuses: { active: 'Aktiv', completed: 'Gennemført', withdrawn: 'Udmeldt' },
     sort: 'Sortér efter',
     sorts: { name: 'Navn', lastContact: 'Seneste kontakt', nextDue: 'Næste frist' },
-    nameFilter: 'Find på navn',
+    nameFilter: 'Find på navn eller CPR-nummer',
+    nameFilterHint: 'Et helt CPR-nummer finder personen, med eller uden mellemrum og bindestreg.',
+    matchBirthDate: 'Søg også på de første seks cifre (fødselsdato)',
     total_one: '{{n}} deltager',
     total_other: '{{n}} deltagere',
     columns: {
@@ -332,6 +335,7 @@ export const da: Messages = {
   requests: requestsDa,
   accessCopy: accessCopyDa,
   rights: rightsDa,
+  importList: importListDa,
   notices: {
     created: 'Arkivet er oprettet. Nøglen gemmes i denne computers nøglering.',
     keychainConflict:
@@ -410,6 +414,8 @@ export const da: Messages = {
       'Skriv, hvorfor oplysningerne ændres: et navn eller et personnummer rettes, eller personen har bedt om en rettelse.',
     restricted:
       'Behandlingen af personens oplysninger er begrænset: de opbevares kun og må ikke ændres eller slettes. Ophæv begrænsningen først, hvis personen er indforstået.',
+    directionControl:
+      'Navnet indeholder et skjult tegn, der vender tekstens retning (det kan få en fil til at ligne noget andet). Skriv navnet igen i stedet for at indsætte det.',
     importRefused:
       'Listen blev ikke importeret: nogle rækker har fejl (markeret i forhåndsvisningen). Ret dem i filen, eller ret kolonnerne, og åbn den igen. Intet er gemt.',
     importListGone:

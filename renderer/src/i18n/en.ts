@@ -5,6 +5,7 @@ import { accessCopyEn } from './access/en';
 import { continuityEn } from './continuity/en';
 import { requestsEn } from './requests/en';
 import { rightsEn } from './rights/en';
+import { importListEn } from './import/en';
 
 export const en = {
   app: {
@@ -107,7 +108,10 @@ export const en = {
     statuses: { active: 'Active', completed: 'Completed', withdrawn: 'Withdrawn' },
     sort: 'Sort by',
     sorts: { name: 'Name', lastContact: 'Last contact', nextDue: 'Next due date' },
-    nameFilter: 'Find by name',
+    nameFilter: 'Find by name or national ID',
+    nameFilterHint:
+      'A full CPR or fødselsnummer finds the person, with or without spaces and hyphens.',
+    matchBirthDate: 'Also match the first six digits (birth date)',
     total_one: '{{n}} participant',
     total_other: '{{n}} participants',
     columns: {
@@ -333,6 +337,7 @@ export const en = {
   requests: requestsEn,
   accessCopy: accessCopyEn,
   rights: rightsEn,
+  importList: importListEn,
   notices: {
     created: 'The vault is created. Its key is kept in this computer’s keychain.',
     keychainConflict:
@@ -410,6 +415,8 @@ export const en = {
       'Say why the details are changed: a name or national ID is being corrected, or the person has asked for a correction.',
     restricted:
       'This person’s data is restricted: it is only kept, not changed or deleted. Lift the restriction first if the person agrees.',
+    directionControl:
+      'The name contains a hidden character that changes the direction of the text (it can make a file look like something else). Type the name again instead of pasting it.',
     importRefused:
       'The list was not imported: some rows have errors (marked in the preview). Correct them in the file, or fix the column mapping, and open it again. Nothing was saved.',
     importListGone:

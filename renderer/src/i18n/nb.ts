@@ -5,6 +5,7 @@ import { accessCopyNb } from './access/nb';
 import { continuityNb } from './continuity/nb';
 import { requestsNb } from './requests/nb';
 import { rightsNb } from './rights/nb';
+import { importListNb } from './import/nb';
 
 export const nb: Messages = {
   app: {
@@ -108,7 +109,10 @@ export const nb: Messages = {
     statuses: { active: 'Aktiv', completed: 'Fullført', withdrawn: 'Avmeldt' },
     sort: 'Sorter etter',
     sorts: { name: 'Navn', lastContact: 'Siste kontakt', nextDue: 'Neste frist' },
-    nameFilter: 'Finn på navn',
+    nameFilter: 'Finn på navn eller fødselsnummer',
+    nameFilterHint:
+      'Et helt fødselsnummer finner personen, med eller uten mellomrom og bindestrek.',
+    matchBirthDate: 'Søk også på de seks første sifrene (fødselsdato)',
     total_one: '{{n}} deltaker',
     total_other: '{{n}} deltakere',
     columns: {
@@ -332,6 +336,7 @@ export const nb: Messages = {
   requests: requestsNb,
   accessCopy: accessCopyNb,
   rights: rightsNb,
+  importList: importListNb,
   notices: {
     created: 'Arkivet er opprettet. Nøkkelen lagres i denne datamaskinens nøkkelring.',
     keychainConflict:
@@ -410,6 +415,8 @@ export const nb: Messages = {
       'Skriv hvorfor opplysningene endres: et navn eller et personnummer rettes, eller personen har bedt om retting.',
     restricted:
       'Behandlingen av personens opplysninger er begrenset: de lagres bare og kan ikke endres eller slettes. Opphev begrensningen først hvis personen samtykker.',
+    directionControl:
+      'Navnet inneholder et skjult tegn som snur retningen på teksten (det kan få en fil til å se ut som noe annet). Skriv navnet på nytt i stedet for å lime det inn.',
     importRefused:
       'Listen ble ikke importert: noen rader har feil (merket i forhåndsvisningen). Rett dem i filen, eller rett kolonnene, og åpne den igjen. Ingenting er lagret.',
     importListGone:

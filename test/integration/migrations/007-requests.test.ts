@@ -3,12 +3,12 @@
 // open-by-deadline query uses its partial index.
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createParticipant } from '../../../main/domain/participants';
 import { REQUEST_KINDS } from '../../../main/requests/vocabulary';
 import type { Database } from '../../../main/vault/database';
 import { migrate, schemaVersion } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
 import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
+import { insertOldParticipant } from '../../support/participant-before-13';
 import { removeDir, tempDir } from '../../support/temp-vault';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -48,16 +48,11 @@ describe('migration 007 requests', () => {
 
   it('adds the register to a version-6 vault, with its words checked and its proof kept after an erasure', () => {
     migrate(db, migrations, 6);
-    const person = createParticipant(
-      db,
-      {
-        givenName: 'Åse',
-        familyName: 'Berg',
-        nationalId: { country: 'none' },
-        email: 'ase@example.no',
-      },
-      NOW,
-    ).participant.id;
+    const person = insertOldParticipant(db, {
+      givenName: 'Åse',
+      familyName: 'Berg',
+      email: 'ase@example.no',
+    });
     expect(migrate(db, migrations, 7)).toBe(7);
     expect(schemaVersion(db)).toBe(7);
 

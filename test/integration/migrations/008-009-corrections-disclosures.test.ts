@@ -3,14 +3,12 @@
 // their person; the per-person queries use their indexes.
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createParticipant } from '../../../main/domain/participants';
 import type { Database } from '../../../main/vault/database';
 import { migrate, schemaVersion } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
 import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
+import { insertOldParticipant } from '../../support/participant-before-13';
 import { removeDir, tempDir } from '../../support/temp-vault';
-
-const NOW = new Date('2026-11-22T10:00:00Z');
 
 describe('migrations 008 corrections and 009 disclosures', () => {
   let dir: string;
@@ -26,11 +24,7 @@ describe('migrations 008 corrections and 009 disclosures', () => {
   });
 
   const person = () =>
-    createParticipant(
-      db,
-      { givenName: 'Åse', familyName: 'Berg', nationalId: { country: 'none' }, email: 'a@e.no' },
-      NOW,
-    ).participant.id;
+    insertOldParticipant(db, { givenName: 'Åse', familyName: 'Berg', email: 'a@e.no' });
   const plan = (sql: string) =>
     db
       .prepare(`EXPLAIN QUERY PLAN ${sql}`)

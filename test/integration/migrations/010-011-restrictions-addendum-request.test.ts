@@ -2,14 +2,12 @@
 // the person) and the addendum's correction request (only a request that exists).
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createParticipant } from '../../../main/domain/participants';
 import type { Database } from '../../../main/vault/database';
 import { migrate, schemaVersion } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
 import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
+import { insertOldParticipant } from '../../support/participant-before-13';
 import { removeDir, tempDir } from '../../support/temp-vault';
-
-const NOW = new Date('2026-11-22T10:00:00Z');
 
 describe('migrations 010 restrictions and 011 addendum-request', () => {
   let dir: string;
@@ -26,11 +24,7 @@ describe('migrations 010 restrictions and 011 addendum-request', () => {
 
   it('10: one active restriction per person, a lift with its reason, gone with the person', () => {
     migrate(db, migrations, 9);
-    const p = createParticipant(
-      db,
-      { givenName: 'Åse', familyName: 'Berg', nationalId: { country: 'none' }, email: 'a@e.no' },
-      NOW,
-    ).participant.id;
+    const p = insertOldParticipant(db, { givenName: 'Åse', familyName: 'Berg', email: 'a@e.no' });
     expect(migrate(db, migrations, 10)).toBe(10);
     const restrict = () =>
       db
