@@ -55,17 +55,20 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs sandboxed, without Node.' },
             {
-              // The national-ID validator is pure and browser-safe, so the form can check as you type.
+              // The national-ID validator is pure and browser-safe, so the form can check as you type;
+              // text.ts and local-time.ts are too, so the window and the core share one rule.
               group: [
                 '**/main/vault/**',
                 '**/main/domain/**',
                 '!**/main/domain/national-ids',
                 '!**/main/domain/cpr',
                 '!**/main/domain/norwegian-id',
+                '!**/main/domain/text',
+                '!**/main/domain/local-time',
                 '**/main/electron/**',
               ],
               message:
-                'The renderer may import only main/ipc/contract and the pure national-ID validator.',
+                'The renderer may import only main/ipc/contract and the pure national-ID, text and local-time functions.',
             },
           ],
         },

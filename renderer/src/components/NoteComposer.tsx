@@ -163,7 +163,7 @@ export function NoteComposer({
             type="datetime-local"
             value={toLocalInput(note.fields.occurredAt)}
             onChange={(e) => {
-              const iso = fromLocalInput(e.target.value);
+              const iso = fromLocalInput(e.target.value, note.fields.occurredAt);
               if (iso) note.edit({ occurredAt: iso });
             }}
           />

@@ -1,4 +1,5 @@
 // Local calendar days and times for form fields, and their ISO forms for the vault.
+import { instantFromLocalInput, localInputFromInstant } from '../../../main/domain/local-time';
 import { localeFor, type Language } from '../i18n/language';
 import { systemLanguageTags } from '../i18n/setup';
 
@@ -9,17 +10,28 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The value a datetime-local input wants: local wall-clock time, minutes only. */
-export function toLocalInput(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return '';
-  return `${todayIso(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/** The consultant's time zone (IANA name), as the system sets it. */
+export function consultantTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** A datetime-local value back to an ISO instant; null when the field is empty or unreadable. */
-export function fromLocalInput(value: string): string | null {
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+/** The value a datetime-local input wants: wall-clock time in `timeZone`, minutes only. */
+export function toLocalInput(iso: string, timeZone: string = consultantTimeZone()): string {
+  return localInputFromInstant(iso, timeZone);
+}
+
+/**
+ * A datetime-local value back to a UTC instant with `timeZone`'s rules (DST included); null
+ * when the field is empty or unreadable. `previous` (the field's instant before the edit) picks
+ * the offset in the hour that occurs twice when clocks go back, so 2025-10-26T01:30:00Z shown as
+ * 02:30 in Copenhagen stays 01:30Z instead of becoming 00:30Z.
+ */
+export function fromLocalInput(
+  value: string,
+  previous?: string | null,
+  timeZone: string = consultantTimeZone(),
+): string | null {
+  return instantFromLocalInput(value, timeZone, previous);
 }
 
 /** A calendar date (YYYY-MM-DD) in the reader's locale; read as a local day so it never shifts. */

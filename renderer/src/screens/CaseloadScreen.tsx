@@ -22,6 +22,8 @@ export type CaseloadState = Readonly<{
   status: Status;
   sort: Sort;
   text: string;
+  /** The consultant chose to match six digits against birth dates (off by default). */
+  matchBirthDate: boolean;
 }>;
 
 export const INITIAL_CASELOAD: CaseloadState = {
@@ -29,6 +31,7 @@ export const INITIAL_CASELOAD: CaseloadState = {
   status: 'active',
   sort: 'name',
   text: '',
+  matchBirthDate: false,
 };
 
 type Props = Readonly<{
@@ -55,8 +58,9 @@ export function CaseloadScreen({ navigate, state, onState }: Props) {
       status: state.status,
       ...(state.programmeId ? { programmeId: state.programmeId } : {}),
       ...(text ? { text } : {}),
+      ...(text && state.matchBirthDate ? { matchBirthDate: true } : {}),
     }),
-    [state.sort, state.status, state.programmeId, text],
+    [state.sort, state.status, state.programmeId, text, state.matchBirthDate],
   );
 
   const set = (patch: Partial<CaseloadState>) => onState({ ...state, ...patch });
@@ -90,8 +94,21 @@ export function CaseloadScreen({ navigate, state, onState }: Props) {
               value={state.text}
               maxLength={200}
               autoComplete="off"
+              aria-describedby={`${id}-text-hint`}
               onChange={(e) => set({ text: e.target.value })}
             />
+            <p className="hint" id={`${id}-text-hint`}>
+              {t('caseload.nameFilterHint')}
+            </p>
+            <div className="field field-checkbox">
+              <input
+                id={`${id}-birth`}
+                type="checkbox"
+                checked={state.matchBirthDate}
+                onChange={(e) => set({ matchBirthDate: e.target.checked })}
+              />
+              <label htmlFor={`${id}-birth`}>{t('caseload.matchBirthDate')}</label>
+            </div>
           </div>
           <div className="field">
             <label htmlFor={`${id}-programme`}>{t('caseload.programme')}</label>

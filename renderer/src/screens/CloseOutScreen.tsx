@@ -16,6 +16,7 @@ import { PassphraseChangeOffer } from '../components/retention/PassphraseChangeO
 import { UserText } from '../components/UserText';
 import type { Navigate } from '../lib/navigation';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { confirmationMatches } from '../../../main/domain/text';
 
 type Review = ChannelOutput<'retention.review'>;
 type CertificateRecord = ChannelOutput<'retention.certificates.list'>['records'][number];
@@ -60,7 +61,7 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
 
   const people = review?.participants ?? [];
   const paperDone = people.every((p) => answers[String(p.id)]);
-  const nameMatches = name !== null && typed === name;
+  const nameMatches = name !== null && confirmationMatches(typed, name);
   const ready = review !== null && paperDone && nameMatches && stage.kind === 'reviewing';
   const blockers = [
     !paperDone && t('retention.closeOut.blockedPaper'),

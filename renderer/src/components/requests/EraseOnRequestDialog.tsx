@@ -16,6 +16,7 @@ import { CloseOutCounts } from '../retention/CloseOutCounts';
 import { FinishingNotice } from '../retention/FinishingNotice';
 import { RecipientsToNotify } from '../rights/RecipientsToNotify';
 import { UserText } from '../UserText';
+import { confirmationMatches } from '../../../../main/domain/text';
 
 type Review = ChannelOutput<'requests.reviewErasure'>;
 export type Erased = ChannelOutput<'requests.erase'>;
@@ -73,7 +74,7 @@ export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDon
     review !== null &&
     name !== null &&
     paper !== null &&
-    typed.trim() === name.trim() &&
+    confirmationMatches(typed, name) &&
     (kept.length === 0 || refusal.trim() !== '') &&
     !busy;
 

@@ -11,6 +11,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { UserText } from '../UserText';
 import { CloseOutCounts } from './CloseOutCounts';
 import { FinishingNotice, type Finishing } from './FinishingNotice';
+import { confirmationMatches } from '../../../../main/domain/text';
 
 type Review = ChannelOutput<'retention.reviewItem'>;
 type Kept = Review['kept'][number];
@@ -36,7 +37,7 @@ export function CategoryPurgeDialog({ itemKey, name, onDone, onCancel }: Props) 
   const [pending, setPending] = useState<{ finishing: Finishing; whole: boolean } | null>(null);
   const nothing = review !== null && Object.values(review.counts).every((n) => n === 0);
   const ready =
-    review !== null && !nothing && paper !== null && typed.trim() === name.trim() && !busy;
+    review !== null && !nothing && paper !== null && confirmationMatches(typed, name) && !busy;
 
   useEffect(() => {
     const element = dialog.current;

@@ -6,6 +6,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { CloseOutCounts } from './CloseOutCounts';
 import { FinishingNotice, type Finishing } from './FinishingNotice';
 import { UserText } from '../UserText';
+import { confirmationMatches } from '../../../../main/domain/text';
 
 type Props = Readonly<{
   participantId: number;
@@ -32,7 +33,7 @@ export function EraseParticipantDialog({
   const [busy, setBusy] = useState(false);
   // Deleted, but the finishing is pending: say so before the dialog closes.
   const [pending, setPending] = useState<Finishing | null>(null);
-  const ready = paper !== null && typed.trim() === name.trim() && !busy;
+  const ready = paper !== null && confirmationMatches(typed, name) && !busy;
 
   const [counts, setCounts] = useState<Readonly<Record<string, number>> | null>(null);
   useEffect(() => {
