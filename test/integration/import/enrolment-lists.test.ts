@@ -412,6 +412,114 @@ describe('importing an enrolment list', () => {
     expect(next.columns[0]).toMatchObject({ remembered: true });
   });
 
+  it('a locked vault drops the held list; a restricted person, a closed programme and a wrong mapping are refused', async () => {
+    const people = Array.from({ length: 3 }, (_, i) => listPerson(i + 40));
+    const path = write(
+      'liste.csv',
+      encode(csvText([DANISH_HEADER, ...people.map(danishRow)], ';'), 'utf-8'),
+    );
+    const list = await open(path);
+    ok(await dispatch('vault.lock', {}));
+    ok(await dispatch('vault.unlock', {}));
+    expect(
+      await dispatch('import.preview', {
+        listId: list.listId,
+        programmeId,
+        mapping: mappingOf(list),
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'importListGone' } });
+
+    // A person whose processing is restricted (art. 18) is not enrolled anew: the row is refused.
+    const restricted = createParticipant(
+      vault.db,
+      {
+        givenName: people[1]!.givenName,
+        familyName: people[1]!.familyName,
+        nationalId: { country: 'DK', value: people[1]!.nationalId },
+        email: people[1]!.email,
+      },
+      NOW,
+    ).participant.id;
+    ok(
+      await dispatch('participants.restrict', {
+        participantId: restricted,
+        reason: 'Bestrider rigtigheden',
+      }),
+    );
+    const again = await open(path);
+    const plan = ok<Plan>(
+      await dispatch('import.preview', {
+        listId: again.listId,
+        programmeId,
+        mapping: mappingOf(again),
+      }),
+    );
+    expect(plan.rows[1]).toMatchObject({
+      row: 3,
+      action: 'refused',
+      errors: [{ column: null, code: 'restricted' }],
+    });
+    expect(
+      await dispatch('import.preview', {
+        listId: again.listId,
+        programmeId,
+        mapping: ['nationalId'],
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'validation', field: 'mapping' } });
+
+    ok(
+      await dispatch('programmes.update', {
+        id: programmeId,
+        name: 'Jobsøgning efterår',
+        funder: 'Jobcenter Aarhus',
+        country: 'DK',
+        startsOn: '2026-01-01',
+        endsOn: '2026-12-31',
+        status: 'closed',
+      }),
+    );
+    pick = path;
+    expect(await dispatch('import.open', { programmeId })).toMatchObject({
+      ok: false,
+      error: { code: 'programmeClosed' },
+    });
+    expect(
+      await dispatch('import.commit', {
+        listId: again.listId,
+        programmeId,
+        mapping: mappingOf(again),
+        rememberMapping: false,
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'programmeClosed' } });
+    expect(count('SELECT count(*) AS n FROM enrolments')).toBe(0);
+  });
+
+  it('a file that is not a list, and a cancelled picker', async () => {
+    pick = write(
+      'billede.png',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    );
+    expect(await dispatch('import.open', { programmeId })).toEqual({
+      ok: false,
+      error: { code: 'listUnreadable' },
+    });
+    pick = write('gammel.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    expect(await dispatch('import.open', { programmeId })).toEqual({
+      ok: false,
+      error: { code: 'listOldExcel' },
+    });
+    pick = join(files, 'findes-ikke.csv');
+    expect(await dispatch('import.open', { programmeId })).toEqual({
+      ok: false,
+      error: { code: 'listUnreadable' },
+    });
+    pick = null;
+    expect(ok(await dispatch('import.open', { programmeId }))).toEqual({
+      outcome: 'cancelled',
+      list: null,
+    });
+  });
+
   it('the CLI: programme add, programmes, a dry run, a refused list, an import', async () => {
     vault.lock();
     const added = await vaultCli([
