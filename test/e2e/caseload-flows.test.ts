@@ -265,9 +265,23 @@ describe.each(LANGUAGES)('caseload flows in $code', ({ code, locale, m, note, wo
       .getByLabel(m.caseload.programme, { exact: true })
       .selectOption({ label: PROGRAMME.name });
     await expect.poll(() => rows.count()).toBe(2);
-    await page.getByLabel(m.caseload.nameFilter, { exact: true }).fill('jen');
+    const filter = page.getByLabel(m.caseload.nameFilter, { exact: true });
+    await filter.fill('jen');
     await expect.poll(() => rows.allTextContents()).toEqual([`${PERSON.familyName}, Jens`]);
-    await page.getByLabel(m.caseload.nameFilter, { exact: true }).fill('');
+    // Issue 11: a full CPR in any spacing finds the person (keyed hash), a folded name too; six
+    // digits match birth dates only once the consultant ticks the box.
+    const karen = `${PERSON.familyName}, ${PERSON.givenName}`;
+    await filter.fill('070761 4285');
+    await expect.poll(() => rows.allTextContents()).toEqual([karen]);
+    await filter.fill('odegard karen');
+    await expect.poll(() => rows.allTextContents()).toEqual([karen]);
+    await filter.fill('070761');
+    await expect.poll(() => rows.count()).toBe(0);
+    await page.getByLabel(m.caseload.matchBirthDate, { exact: true }).check();
+    await expect.poll(() => rows.allTextContents()).toEqual([karen]);
+    await shoot('caseload-birth-date');
+    await page.getByLabel(m.caseload.matchBirthDate, { exact: true }).uncheck();
+    await filter.fill('');
     await page.getByLabel(m.caseload.programme, { exact: true }).selectOption('');
     await expect.poll(() => rows.count()).toBe(3);
     await shoot('caseload');

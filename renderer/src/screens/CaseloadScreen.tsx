@@ -86,7 +86,7 @@ export function CaseloadScreen({ navigate, state, onState }: Props) {
           </button>
         </div>
         <div className="filters" role="group" aria-label={t('caseload.filters')}>
-          <div className="field">
+          <div className="field filter-text">
             <label htmlFor={`${id}-text`}>{t('caseload.nameFilter')}</label>
             <input
               id={`${id}-text`}
