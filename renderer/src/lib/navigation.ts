@@ -8,6 +8,7 @@ export type View =
   | Readonly<{ kind: 'caseload' }>
   | Readonly<{ kind: 'programmes' }>
   | Readonly<{ kind: 'programme'; id: number }>
+  | Readonly<{ kind: 'importList'; programmeId: number }>
   | Readonly<{ kind: 'requests' }>
   | Readonly<{ kind: 'retention' }>
   | Readonly<{ kind: 'closeOut'; programmeId: number }>

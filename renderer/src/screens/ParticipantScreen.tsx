@@ -14,6 +14,7 @@ import { EnrolmentsPanel } from '../components/EnrolmentsPanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { NotesPanel } from '../components/NotesPanel';
 import { ParticipantProfile } from '../components/ParticipantProfile';
+import { ParticipantTasks } from '../components/ParticipantTasks';
 import { RequestsPanel } from '../components/requests/RequestsPanel';
 import { CorrectionsPanel } from '../components/rights/CorrectionsPanel';
 import { DisclosuresPanel } from '../components/rights/DisclosuresPanel';
@@ -195,6 +196,16 @@ export function ParticipantScreen({
             </div>
           )}
           {error && <ErrorMessage error={error} />}
+          {participant && (
+            <ParticipantTasks
+              tasks={participant.tasks}
+              readOnlyBecause={readOnlyBecause}
+              onAddEmail={() => {
+                setNews(null);
+                setEditing(true);
+              }}
+            />
+          )}
           {participant && <ParticipantProfile participant={participant} />}
           {enrolments && (
             <EnrolmentsPanel

@@ -144,6 +144,15 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
           >
             {t('programmes.addParticipant')}
           </button>
+          {programme && status === 'active' && (
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => navigate({ kind: 'importList', programmeId })}
+            >
+              {t('importList.action')}
+            </button>
+          )}
           <button
             type="button"
             className="button button-secondary"

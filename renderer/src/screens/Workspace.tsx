@@ -12,6 +12,7 @@ import { useRequestCounts } from '../lib/use-request-counts';
 import { CaseloadScreen, INITIAL_CASELOAD, type CaseloadState } from './CaseloadScreen';
 import { CertificatesScreen } from './CertificatesScreen';
 import { CloseOutScreen } from './CloseOutScreen';
+import { ImportListScreen } from './ImportListScreen';
 import { NewParticipantScreen } from './NewParticipantScreen';
 import { ParticipantScreen } from './ParticipantScreen';
 import { ProgrammeScreen } from './ProgrammeScreen';
@@ -32,7 +33,8 @@ type TopLevel = (typeof TOP_LEVEL)[number];
 
 /** Which nav entry a view belongs under. */
 function topOf(view: View): TopLevel {
-  if (view.kind === 'programmes' || view.kind === 'programme') return 'programmes';
+  if (view.kind === 'programmes' || view.kind === 'programme' || view.kind === 'importList')
+    return 'programmes';
   if (view.kind === 'retention' || view.kind === 'closeOut') return 'retention';
   if (view.kind === 'requests' || view.kind === 'certificates' || view.kind === 'settings')
     return view.kind;
@@ -91,6 +93,15 @@ export function Workspace({
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
+
+  // The caseload filtered to one programme (from its page, or after importing its list).
+  const showInCaseload = useCallback(
+    (programmeId: number) => {
+      setCaseload({ ...INITIAL_CASELOAD, programmeId });
+      navigate({ kind: 'caseload' });
+    },
+    [navigate],
+  );
 
   const top = topOf(view);
   const onRetention = view.kind === 'retention' || view.kind === 'closeOut';
@@ -151,10 +162,14 @@ export function Workspace({
             id={view.id}
             navigate={navigate}
             due={due}
-            showInCaseload={(programmeId) => {
-              setCaseload({ ...INITIAL_CASELOAD, programmeId });
-              navigate({ kind: 'caseload' });
-            }}
+            showInCaseload={showInCaseload}
+          />
+        )}
+        {view.kind === 'importList' && (
+          <ImportListScreen
+            programmeId={view.programmeId}
+            navigate={navigate}
+            showInCaseload={showInCaseload}
           />
         )}
         {view.kind === 'requests' && <RequestsScreen navigate={navigate} />}

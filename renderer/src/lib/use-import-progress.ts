@@ -1,0 +1,36 @@
+// Progress of a running import call (reading, checking, saving), from the import.progress channel,
+// which answers while the long call runs. Shown only once a call has lasted a moment, so a short
+// list does not flash a bar.
+import { useCallback, useState } from 'react';
+import type { ChannelOutput } from '../../../main/ipc/contract';
+
+export type ImportProgress = ChannelOutput<'import.progress'>;
+
+const POLL_MS = 150;
+const SHOW_AFTER_MS = 300;
+
+const pause = (ms: number) => new Promise((done) => window.setTimeout(done, ms));
+
+export function useImportProgress() {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  /** Runs `call`, polling its progress meanwhile; the bar goes when it settles. */
+  const track = useCallback(async <T>(call: () => Promise<T>): Promise<T> => {
+    let running = true;
+    const poll = async () => {
+      await pause(SHOW_AFTER_MS);
+      while (running) {
+        const answer = await window.vault['import.progress']({});
+        if (running && answer.ok) setProgress(answer.value);
+        await pause(POLL_MS);
+      }
+    };
+    void poll();
+    try {
+      return await call();
+    } finally {
+      running = false;
+      setProgress(null);
+    }
+  }, []);
+  return { progress, track };
+}
