@@ -2,10 +2,10 @@
 // encodings and delimiters Excel and case systems write) or an XLSX workbook, in memory only.
 // Parsing is done by maintained libraries: papaparse for CSV (quoting, CRLF, delimiter
 // detection; RFC 4180 with Excel's habits) and read-excel-file for XLSX (ZIP and the sheet XML,
-// date cells by their number format; it reads from a Buffer and writes nothing to disk, unlike
-// exceljs, which pulls in a temp-file library). Nothing here touches the file system.
+// date cells by their number format; its universal build unzips in memory with fflate and
+// touches no file, unlike exceljs, which pulls in a temp-file library). Nothing here touches the file system.
 import Papa from 'papaparse';
-import { readSheet } from 'read-excel-file/node';
+import { readSheet } from 'read-excel-file/universal';
 import { DomainError, type DomainErrorCode } from '../domain/errors';
 
 /** The largest list accepted, in bytes: a 10,000-row list is well under 2 MB as CSV. */
@@ -81,9 +81,14 @@ type Table = { format: ListFormat; records: Cell[][] };
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
   let sheet: unknown[][];
   try {
-    sheet = (await readSheet(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    )) as unknown[][];
+    // The universal build: pure JS (fflate) on an ArrayBuffer of its own (a copy, zeroed after),
+    // no worker thread, no file access.
+    const copy = new Uint8Array(bytes);
+    try {
+      sheet = (await readSheet(copy.buffer)) as unknown[][];
+    } finally {
+      copy.fill(0);
+    }
   } catch {
     throw new ListReadError('listUnreadable');
   }

@@ -2,12 +2,20 @@
 // access copy through requests.exportAccessCopy, with pdfkit and its fonts taken from the bundle
 // and dist/main/fonts, the folder coming from the main thread's picker.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createWorkerClient } from '../../../main/host/worker-client';
 import { MemoryLogger } from '../../../main/vault/logger';
+import {
+  DANISH_HEADER,
+  csvText,
+  danishRow,
+  encode,
+  listPerson,
+  xlsxWithNumericIds,
+} from '../../support/import-lists';
 
 const root = resolve(__dirname, '../../..');
 const tsxCli = join(root, 'node_modules/tsx/dist/cli.mjs');
@@ -88,5 +96,66 @@ it('the bundled worker writes an access copy that opens with the passphrase it a
     expect(text).toContain('Postboks 458 Sentrum');
   } finally {
     await client.terminate();
+  }
+});
+
+// The same bundle reads an enrolment list: read-excel-file's in-memory (universal) build and
+// papaparse must be inside it, requiring nothing the packaged app lacks.
+it('the bundled worker imports an XLSX list and a Windows-1252 CSV the picker names', async () => {
+  const lists = mkdtempSync(join(tmpdir(), 'fortrolig-lists-'));
+  const data = mkdtempSync(join(tmpdir(), 'fortrolig-bundle-'));
+  const people = Array.from({ length: 4 }, (_, i) => listPerson(i + 60));
+  const xlsx = join(lists, 'liste.xlsx');
+  const csv = join(lists, 'liste.csv');
+  writeFileSync(xlsx, await xlsxWithNumericIds(people.slice(0, 2)));
+  writeFileSync(
+    csv,
+    encode(csvText([DANISH_HEADER, ...people.slice(2).map(danishRow)], ';'), 'windows-1252'),
+  );
+  let pick = xlsx;
+  const client = createWorkerClient({
+    script: join(outDir, 'main/host/vault-worker.cjs'),
+    workerData: {
+      dataDir: data,
+      kdfCost: { N: 2 ** 14, r: 8, p: 1 },
+    },
+    logger: new MemoryLogger(),
+    pickFile: async (what) => (what === 'importList' ? pick : null),
+  });
+  const ok = async (channel: string, input: unknown) => {
+    const result = await client.invoke(channel as never, input as never);
+    expect(result, channel).toMatchObject({ ok: true });
+    return (result as { value: Record<string, unknown> }).value;
+  };
+  try {
+    await ok('vault.create', { passphrase: 'correct horse battery staple' });
+    const { id: programmeId } = await ok('programmes.create', {
+      name: 'Jobsøgning',
+      funder: 'Jobcenter Aalborg',
+      country: 'DK',
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+    });
+    for (const file of [xlsx, csv]) {
+      pick = file;
+      const { list } = (await ok('import.open', { programmeId })) as {
+        list: { listId: string; columns: { field: string | null }[] };
+      };
+      const mapping = list.columns.map((c) => c.field);
+      expect(
+        await ok('import.commit', {
+          listId: list.listId,
+          programmeId,
+          mapping,
+          rememberMapping: false,
+        }),
+      ).toMatchObject({ rows: 2, created: 2 });
+    }
+    expect(await ok('programmes.get', { id: programmeId })).toMatchObject({
+      activeParticipants: 4,
+    });
+  } finally {
+    await client.terminate();
+    for (const dir of [lists, data]) rmSync(dir, { recursive: true, force: true });
   }
 });
