@@ -14,7 +14,7 @@ import { Vault } from '../vault/vault';
 import type { CaseloadBenchSize } from './bench-caseload';
 import { pct, timeRepeated } from './bench-stats';
 import { seedCaseload } from './seed-caseload';
-import { timeCloseOut, type CloseOutFigure } from './bench';
+import { timeCloseOut, type CloseOutFigure } from './bench-close-out';
 
 /** What one setting costs: p50 of unlock (keychain) → first query → lock, and a close-out. */
 export type MemorySecurityFigures = Readonly<{

@@ -1,5 +1,5 @@
 // Danish CPR numbers: reads form, birth date digits and century, and checks modulus 11.
-import type { DecodedNationalId, NationalIdWarningCode } from './national-ids';
+import type { DecodedNationalId, NationalIdWarningCode } from './national-id-types';
 
 // The last weight (1) applies to digit 10 itself, so a passing number sums to 0 mod 11.
 const MODULUS_11_WEIGHTS = [4, 3, 2, 7, 6, 5, 4, 3, 2, 1] as const;

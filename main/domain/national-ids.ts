@@ -1,19 +1,25 @@
 // Validates and masks Danish CPR and Norwegian national IDs; browser-safe, so no node:* imports.
 import { decodeCpr } from './cpr';
 import { decodeNorwegianId } from './norwegian-id';
+import type {
+  DecodedNationalId,
+  NationalIdErrorCode,
+  NationalIdForm,
+  NationalIdKind,
+  NationalIdWarningCode,
+} from './national-id-types';
 
-export type NationalIdKind = 'cpr' | 'no';
-
-export type NationalIdForm =
-  'cpr' | 'cpr-substitute' | 'fnr' | 'd-number' | 'h-number' | 'synthetic';
-
-/** Hard errors: the number cannot be saved. Codes are translated in the UI, so they never change. */
-export type NationalIdErrorCode =
-  'length' | 'nonDigit' | 'impossibleDate' | 'checksum' | 'syntheticNotAllowed';
-
-/** Soft warnings: shown to the user, never block saving. */
-export type NationalIdWarningCode =
-  'cprModulus11' | 'cprSubstitute' | 'futureDate' | 'no2032Rule' | 'noHNumber' | 'noSynthetic';
+export {
+  NATIONAL_ID_ERROR_CODES,
+  NATIONAL_ID_FORMS,
+  NATIONAL_ID_KINDS,
+  NATIONAL_ID_WARNING_CODES,
+  type DecodedNationalId,
+  type NationalIdErrorCode,
+  type NationalIdForm,
+  type NationalIdKind,
+  type NationalIdWarningCode,
+} from './national-id-types';
 
 export type NationalIdIssueCode = NationalIdErrorCode | NationalIdWarningCode;
 
@@ -40,21 +46,6 @@ export type NationalIdResult = Readonly<{
   /** Digits only (no hyphen); present once the input has the right number of digits. */
   normalized?: string;
 }>;
-
-/**
- * What a country module reads from well-formed digits. The calendar checks (does the date
- * exist, is it in the future, which century when the number does not say) are shared here.
- */
-export type DecodedNationalId = {
-  form: NationalIdForm;
-  day: number;
-  month: number;
-  yy: number;
-  /** 1800/1900/2000 when the number carries its century; 'latest' when it does not. */
-  century: number | 'latest';
-  errors: NationalIdErrorCode[];
-  warnings: NationalIdWarningCode[];
-};
 
 const DIGIT_COUNT: Record<NationalIdKind, number> = { cpr: 10, no: 11 };
 // [0-9], not \d: Arabic-Indic or full-width digits look right on screen but are not an ID.

@@ -4,7 +4,7 @@ import type {
   NationalIdErrorCode,
   NationalIdForm,
   NationalIdWarningCode,
-} from './national-ids';
+} from './national-id-types';
 
 // Each list ends with weight 1 for the control digit itself, so a passing number sums to 0 mod 11.
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2, 1] as const;

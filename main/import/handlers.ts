@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { actingConsultant } from '../domain/issuer';
 import { DomainError } from '../domain/errors';
 import { getProgramme } from '../domain/programmes';
-import type { Core, HandlerTable } from '../ipc/handlers';
+import type { Core, HandlerTable } from '../ipc/core';
 import { readSettings } from '../vault/settings';
 import type { Database } from '../vault/database';
 import { headerKey, suggestMapping, type ColumnMapping, type ImportField } from './columns';

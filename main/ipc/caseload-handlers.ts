@@ -29,7 +29,7 @@ import {
   saveDraft,
 } from '../domain/session-notes';
 import { listTemplates, updateTemplate } from '../domain/templates';
-import type { Core, HandlerTable } from './handlers';
+import type { Core, HandlerTable } from './core';
 
 type CaseloadChannel = Exclude<
   keyof HandlerTable,

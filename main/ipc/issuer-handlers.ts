@@ -1,7 +1,7 @@
 // Handlers for who issues certificates: the consultant's name and the organisation's name and
 // address, kept in the vault (see domain/issuer.ts), so both channels need it unlocked.
 import { readIssuer, saveIssuer } from '../domain/issuer';
-import type { HandlerTable } from './handlers';
+import type { HandlerTable } from './core';
 
 export const issuerHandlers: Pick<HandlerTable, 'settings.issuer.get' | 'settings.issuer.save'> = {
   'settings.issuer.get': async (core) => readIssuer(core.vault.db),

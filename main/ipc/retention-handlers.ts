@@ -53,7 +53,7 @@ import {
 import { reconcileLedger } from '../retention/shred-ledger';
 import { readSettings, writeSettings, type Settings } from '../vault/settings';
 import type { ChannelOutput } from './contract';
-import type { Core, HandlerTable } from './handlers';
+import type { Core, HandlerTable } from './core';
 
 type RetentionChannel = Extract<
   keyof HandlerTable,

@@ -16,7 +16,7 @@ import {
   type Settings,
 } from '../vault/settings';
 import type { ChannelOutput } from './contract';
-import type { Core, HandlerTable } from './handlers';
+import type { Core, HandlerTable } from './core';
 import { afterUnlock } from './retention-handlers';
 
 type VaultChannel = Exclude<

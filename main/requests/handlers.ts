@@ -1,7 +1,7 @@
 // The requests feature's IPC handlers: thin, no SQL (register.ts holds it). The consultant who
 // acts is the issuer's name from Settings once set, else the session's actor.
 import { actingConsultant } from '../domain/issuer';
-import type { Core, HandlerTable } from '../ipc/handlers';
+import type { Core, HandlerTable } from '../ipc/core';
 import { noteFinishing, shredContext, timeZone } from '../ipc/retention-handlers';
 import { checkBackupFolder } from '../retention/backups';
 import { localDate } from '../retention/calendar';

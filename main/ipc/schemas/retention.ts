@@ -1,6 +1,6 @@
 // IPC schemas for retention: what is due, close-out, postponement, erasure, presets, certificates, backups.
 import { z } from 'zod';
-import { FINISHING_REASONS } from '../../retention/finishing';
+import { FINISHING_REASONS } from '../../retention/finishing-reasons';
 import { Category, Preset, Rule, StoredPreset, Trigger } from '../../retention/policy-schema';
 import { Id, IsoDate } from './common';
 
