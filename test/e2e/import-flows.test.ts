@@ -17,7 +17,14 @@ import { en } from '../../renderer/src/i18n/en';
 import { nb } from '../../renderer/src/i18n/nb';
 import { installVaultScript } from '../bridge/install-vault';
 import { startBridge, type Bridge } from '../bridge/server';
-import { csvText, danishRow, encode, listPerson, type ListPerson } from '../support/import-lists';
+import {
+  csvText,
+  DANISH_HEADER,
+  danishRow,
+  encode,
+  listPerson,
+  type ListPerson,
+} from '../support/import-lists';
 import {
   createProgramme,
   createVault,
@@ -167,6 +174,7 @@ describe.each(LANGUAGES)('enrolment list import in $code', ({ code, locale, m })
     ).toBe(true);
     const button = page.getByRole('button', { name: fill(im.commit.button_other, { n: 10 }) });
     expect(await button.isDisabled()).toBe(false);
+    await shoot('import-ready');
     await button.click();
 
     await page.getByRole('heading', { name: im.result.title, level: 1 }).waitFor();
@@ -190,6 +198,7 @@ describe.each(LANGUAGES)('enrolment list import in $code', ({ code, locale, m })
       .getByRole('heading', { name: `${noEmail.givenName} ${noEmail.familyName}`, level: 1 })
       .waitFor();
     await page.getByText(im.tasks.emailMissing).waitFor();
+    await shoot('import-email-task');
     await page.getByRole('button', { name: im.tasks.addEmail, exact: true }).click();
     await page.getByRole('heading', { name: m.participant.editTitle }).waitFor();
     await page.keyboard.press('Escape');
@@ -219,6 +228,29 @@ describe.each(LANGUAGES)('enrolment list import in $code', ({ code, locale, m })
       `window.vault['import.preview']({ listId: '${listId}', programmeId: ${programmeId}, mapping: [] })`,
     );
     expect(after.error?.code).toBe('importListGone');
+  });
+
+  it.skipIf(code !== 'en')('shows a progress bar while a long list is saved', async () => {
+    const long = join(folder, 'long.csv');
+    const people = Array.from({ length: 1000 }, (_, i) => listPerson(1000 + i));
+    writeFileSync(long, encode(csvText([DANISH_HEADER, ...people.map(danishRow)], ';'), 'utf-8'));
+    await openImport();
+    // Seen at any moment, however short: a MutationObserver in the page notes it.
+    await inPage(
+      page,
+      `new MutationObserver(() => {
+        if (document.querySelector('[role="progressbar"]')) window.__sawProgress = true;
+      }).observe(document.body, { childList: true, subtree: true })`,
+    );
+    await choose(long);
+    await expect.poll(() => count('create').textContent(), { timeout: 30_000 }).toBe('1,000');
+    await page.getByRole('button', { name: fill(im.commit.button_other, { n: '1,000' }) }).click();
+    await page
+      .getByRole('heading', { name: im.result.title, level: 1 })
+      .waitFor({ timeout: 60_000 });
+    expect(await inPage<boolean>(page, 'window.__sawProgress === true')).toBe(true);
+    await page.getByRole('button', { name: im.result.toProgramme, exact: true }).click();
+    await page.getByRole('heading', { name: PROGRAMME.name, level: 1 }).waitFor();
   });
 
   it('refuses a damaged workbook with its translated error', async () => {

@@ -1,6 +1,6 @@
 // Progress of a running import call (reading, checking, saving), from the import.progress channel,
-// which answers while the long call runs. Shown only once a call has lasted a moment, so a short
-// list does not flash a bar.
+// which answers while the long call runs. A preview's bar shows only once it has lasted a moment,
+// so a short list does not flash one; an import's shows at once, as the answer to the button.
 import { useCallback, useState } from 'react';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 
@@ -14,10 +14,11 @@ const pause = (ms: number) => new Promise((done) => window.setTimeout(done, ms))
 export function useImportProgress() {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   /** Runs `call`, polling its progress meanwhile; the bar goes when it settles. */
-  const track = useCallback(async <T>(call: () => Promise<T>): Promise<T> => {
+  const track = useCallback(async <T>(call: () => Promise<T>, atOnce = false): Promise<T> => {
     let running = true;
+    if (atOnce) setProgress({ phase: 'idle', done: 0, total: 0 });
     const poll = async () => {
-      await pause(SHOW_AFTER_MS);
+      if (!atOnce) await pause(SHOW_AFTER_MS);
       while (running) {
         const answer = await window.vault['import.progress']({});
         if (running && answer.ok) setProgress(answer.value);

@@ -119,13 +119,15 @@ export function ImportListScreen({ programmeId, navigate, showInCaseload }: Prop
     if (!list || !plan) return;
     setBusy('commit');
     setError(null);
-    const r = await track(() =>
-      window.vault['import.commit']({
-        listId: list.listId,
-        programmeId,
-        mapping: [...mapping],
-        rememberMapping: remember,
-      }),
+    const r = await track(
+      () =>
+        window.vault['import.commit']({
+          listId: list.listId,
+          programmeId,
+          mapping: [...mapping],
+          rememberMapping: remember,
+        }),
+      true,
     );
     setBusy(null);
     if (!r.ok) return setError(r.error);

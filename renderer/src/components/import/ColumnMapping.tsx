@@ -69,38 +69,40 @@ export function ColumnMapping({ list, mapping, funder, disabled, onChange }: Pro
                   </ul>
                 )}
               </td>
-              <td className="import-field">
-                <label className="visually-hidden" htmlFor={selectId}>
-                  {t('importList.mapping.fieldLabel', { letter })}
-                </label>
-                <select
-                  id={selectId}
-                  value={field ?? SKIP}
-                  disabled={disabled}
-                  aria-describedby={remembered ? `${selectId}-remembered` : undefined}
-                  onChange={(e) =>
-                    onChange(
-                      column.index,
-                      e.target.value === SKIP ? null : (e.target.value as ImportField),
-                    )
-                  }
-                >
-                  <option value={SKIP}>{t('importList.mapping.skip')}</option>
-                  {IMPORT_FIELDS.map((f) => (
-                    <option key={f} value={f}>
-                      {t(`importList.fields.${f}`)}
-                    </option>
-                  ))}
-                </select>
-                {remembered && (
-                  <span
-                    className="badge badge-remembered"
-                    id={`${selectId}-remembered`}
-                    title={t('importList.mapping.rememberedHint', { funder })}
+              <td>
+                <div className="import-field">
+                  <label className="visually-hidden" htmlFor={selectId}>
+                    {t('importList.mapping.fieldLabel', { letter })}
+                  </label>
+                  <select
+                    id={selectId}
+                    value={field ?? SKIP}
+                    disabled={disabled}
+                    aria-describedby={remembered ? `${selectId}-remembered` : undefined}
+                    onChange={(e) =>
+                      onChange(
+                        column.index,
+                        e.target.value === SKIP ? null : (e.target.value as ImportField),
+                      )
+                    }
                   >
-                    {t('importList.mapping.remembered')}
-                  </span>
-                )}
+                    <option value={SKIP}>{t('importList.mapping.skip')}</option>
+                    {IMPORT_FIELDS.map((f) => (
+                      <option key={f} value={f}>
+                        {t(`importList.fields.${f}`)}
+                      </option>
+                    ))}
+                  </select>
+                  {remembered && (
+                    <span
+                      className="badge badge-remembered"
+                      id={`${selectId}-remembered`}
+                      title={t('importList.mapping.rememberedHint', { funder })}
+                    >
+                      {t('importList.mapping.remembered')}
+                    </span>
+                  )}
+                </div>
               </td>
             </tr>
           );
