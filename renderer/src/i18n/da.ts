@@ -402,7 +402,7 @@ export const da: Messages = {
     invalidDates: 'Slutdatoen skal være samme dag som eller efter startdatoen.',
     notEnrolled: 'Deltageren er ikke tilmeldt det forløb.',
     paperChecklistIncomplete: 'Bekræft papirnoterne for hver deltager, før der makuleres.',
-    confirmationMismatch: 'Det indtastede navn svarer ikke til forløbets navn.',
+    confirmationMismatch: 'Det indtastede navn passer ikke. Skriv navnet præcis som vist.',
     programmeClosed: 'Forløbet er allerede afsluttet og makuleret.',
     postponeTooLong: 'En udsættelse kan højst være 30 dage og kræver en begrundelse.',
     noBackupFolder: 'Vælg først en mappe til sikkerhedskopier.',

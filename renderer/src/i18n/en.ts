@@ -404,7 +404,7 @@ export const en = {
     invalidDates: 'The end date must be on or after the start date.',
     notEnrolled: 'The participant is not enrolled in that programme.',
     paperChecklistIncomplete: 'Confirm the paper notes for every participant before shredding.',
-    confirmationMismatch: 'The name you typed does not match the programme’s name.',
+    confirmationMismatch: 'The name you typed does not match. Type the name exactly as shown.',
     programmeClosed: 'This programme has already been closed and shredded.',
     postponeTooLong: 'A postponement can be at most 30 days, and needs a reason.',
     noBackupFolder: 'Choose a backup folder first.',

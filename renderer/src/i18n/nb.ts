@@ -403,7 +403,7 @@ export const nb: Messages = {
     invalidDates: 'Sluttdatoen må være samme dag som eller etter startdatoen.',
     notEnrolled: 'Deltakeren er ikke registrert i det forløpet.',
     paperChecklistIncomplete: 'Bekreft papirnotatene for hver deltaker før makulering.',
-    confirmationMismatch: 'Navnet du skrev, stemmer ikke med forløpets navn.',
+    confirmationMismatch: 'Navnet du skrev, stemmer ikke. Skriv navnet nøyaktig slik det vises.',
     programmeClosed: 'Forløpet er allerede avsluttet og makulert.',
     postponeTooLong: 'En utsettelse kan være høyst 30 dager og krever en begrunnelse.',
     noBackupFolder: 'Velg først en mappe for sikkerhetskopier.',
