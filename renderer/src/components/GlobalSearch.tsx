@@ -1,15 +1,19 @@
 // The global search box: notes, addenda, names and test summaries as you type; a result opens
 // the participant page at that note. Snippets are split on the vault's markers, never parsed as HTML.
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import type { Navigate } from '../lib/navigation';
 import { searchKeysLabel } from '../lib/shortcuts';
-import { useDebounced } from '../lib/use-debounced';
+import { useNewestAnswer } from '../lib/use-newest-answer';
 import { Highlighted } from './Highlighted';
 import { UserText } from './UserText';
 
 type Hit = ChannelOutput<'search.query'>[number];
+
+/** One search call; a failure shows as no hits. Module level, so useNewestAnswer sees one function. */
+const searchHits = (text: string): Promise<readonly Hit[]> =>
+  window.vault['search.query']({ text, limit: 20 }).then((r) => (r.ok ? r.value : []));
 
 type Props = Readonly<{ navigate: Navigate; inputRef: RefObject<HTMLInputElement | null> }>;
 
@@ -17,22 +21,12 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
-  // Answers are kept with their query, so a late answer for old text is never shown as current.
-  const [answer, setAnswer] = useState<{ query: string; hits: readonly Hit[] } | null>(null);
   const [open, setOpen] = useState(false);
-  const query = useDebounced(text.trim(), 250);
+  // No fixed debounce: asked at once, one call in flight, the newest text next (issue 12, item 4).
+  // Answers are kept with their query, so a late answer for old text is never shown as current.
+  const query = text.trim();
+  const answer = useNewestAnswer(query || null, searchHits);
   const list = useRef<HTMLUListElement>(null);
-
-  useEffect(() => {
-    if (!query) return;
-    let live = true;
-    void window.vault['search.query']({ text: query, limit: 20 }).then((r) => {
-      if (live) setAnswer({ query, hits: r.ok ? r.value : [] });
-    });
-    return () => {
-      live = false;
-    };
-  }, [query]);
 
   const choose = (hit: Hit) => {
     setOpen(false);
@@ -56,7 +50,7 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
   };
 
   const showing = open && query.length > 0;
-  const hits = answer?.query === query ? answer.hits : null;
+  const hits = answer?.query === query ? answer.value : null;
   return (
     <div className="global-search" role="search" onKeyDown={onKeyDown}>
       <label htmlFor={`${id}-q`} className="visually-hidden">
@@ -81,7 +75,7 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
       {showing && (
         <div className="search-results" id={`${id}-results`}>
           <p className="visually-hidden" role="status">
-            {hits === null || query !== text.trim()
+            {hits === null
               ? t('nav.searching')
               : hits.length === 0
                 ? t('nav.noResults')

@@ -4,12 +4,14 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay, formatInstantDay } from '../lib/dates';
-import { useCaseloadWindow, type CaseloadFilter } from '../lib/use-caseload-window';
+import { CASELOAD_PAGE, useCaseloadWindow, type CaseloadFilter } from '../lib/use-caseload-window';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
 
 export const ROW_HEIGHT = 52;
 const OVERSCAN = 8;
+/** How many pages (of CASELOAD_PAGE rows) are fetched ahead of the scroll. */
+const PREFETCH_PAGES = 2;
 
 type Props = Readonly<{
   filter: CaseloadFilter;
@@ -48,8 +50,18 @@ export function VirtualCaseload({ filter, onOpen, onTotal }: Props) {
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(count - 1, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
 
+  // Rows in view first, then two pages ahead in the direction of the scroll, so a fast scroll
+  // meets rows already fetched instead of blank ones (issue 12, item 5); loaded pages stay cached.
+  const lastFirst = useRef(0);
+  const downwards = useRef(true);
   useEffect(() => {
-    if (count > 0) ensure(first, last);
+    if (count === 0) return;
+    if (first !== lastFirst.current) downwards.current = first > lastFirst.current;
+    lastFirst.current = first;
+    ensure(first, last);
+    const ahead = PREFETCH_PAGES * CASELOAD_PAGE;
+    if (downwards.current) ensure(last + 1, Math.min(count - 1, last + ahead));
+    else ensure(Math.max(0, first - ahead), first - 1);
   }, [ensure, first, last, count]);
 
   // Arrow keys move between rows; the list scrolls to keep the focused row in view.
