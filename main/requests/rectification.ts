@@ -1,7 +1,9 @@
 // Rectification with a trail (GDPR art. 16): a participant's details are changed in one
 // transaction with one trail row per changed field (when, who, why, which request). A reason is
 // asked for when identity data changes (name, national ID) or while a rectification request of
-// the person is open. No old value is kept except an old national ID's masked form.
+// the person is open. No old value is kept except an old national ID's masked form. Fields are
+// compared in their stored forms, so a name typed again decomposed, with a no-break space or a
+// soft hyphen is no correction and leaves the row as it was.
 import { DomainError, notFound } from '../domain/errors';
 import { maskNationalId, type NationalIdKind } from '../domain/national-ids';
 import {
@@ -9,6 +11,7 @@ import {
   type ParticipantInput,
   type SavedParticipant,
 } from '../domain/participants';
+import { normalizeFreeText, normalizeName } from '../domain/text';
 import type { Database } from '../vault/database';
 import { IDENTITY_FIELDS, OPEN_STATUSES, sqlList, type CorrectedField } from './vocabulary';
 
@@ -31,6 +34,7 @@ type Raw = {
   email: string;
   phone: string | null;
   address: string | null;
+  updated_at: string;
 };
 
 const COLUMN_OF: Readonly<Record<CorrectedField, readonly (keyof Raw)[]>> = {
@@ -76,11 +80,23 @@ export function rectifyParticipant(
         .get([change.requestId, participantId]);
       if (!open) throw notFound('request');
     }
-    const saved = updateParticipant(db, participantId, input, now);
+    const saved = updateParticipant(db, participantId, keepStoredForms(before, input), now);
     const after = raw(db, participantId);
     const changed = (Object.keys(COLUMN_OF) as CorrectedField[]).filter((f) =>
       COLUMN_OF[f].some((c) => before[c] !== after[c]),
     );
+    if (changed.length === 0) {
+      // Nothing was corrected, so the row keeps the time it last changed.
+      db.prepare('UPDATE participants SET updated_at = ? WHERE id = ?').run([
+        before.updated_at,
+        participantId,
+      ]);
+      return {
+        ...saved,
+        participant: { ...saved.participant, updatedAt: before.updated_at },
+        corrections: [],
+      };
+    }
     const reason = change.reason?.trim() ?? '';
     const openRectification = !!db
       .prepare(
@@ -111,7 +127,7 @@ export function rectifyParticipant(
       ]);
     }
     const trail = listCorrections(db, participantId);
-    return { ...saved, corrections: changed.length > 0 ? trail.slice(-changed.length) : [] };
+    return { ...saved, corrections: trail.slice(-changed.length) };
   });
 }
 
@@ -126,10 +142,36 @@ export function listCorrections(db: Database, participantId: number): Correction
     .all<Correction>([participantId]);
 }
 
+/**
+ * The input with every name, phone and address that equals the stored one in normalised form
+ * replaced by the stored one: NFD against NFC, a no-break space or a soft hyphen is the same
+ * name (normalizeName), the same text (NFC), and must not count as a correction.
+ */
+function keepStoredForms(before: Raw, input: ParticipantInput): ParticipantInput {
+  const name = (s: string) => {
+    const r = normalizeName(s);
+    return r.ok ? r.text : s;
+  };
+  const text = (s: string | null | undefined) =>
+    s === null || s === undefined ? null : normalizeFreeText(s).trim();
+  const sameName = (typed: string, stored: string) => name(typed) === name(stored);
+  const sameText = (typed: string | null | undefined, stored: string | null) =>
+    text(typed) === text(stored);
+  return {
+    ...input,
+    givenName: sameName(input.givenName, before.given_name) ? before.given_name : input.givenName,
+    familyName: sameName(input.familyName, before.family_name)
+      ? before.family_name
+      : input.familyName,
+    phone: sameText(input.phone, before.phone) ? before.phone : input.phone,
+    address: sameText(input.address, before.address) ? before.address : input.address,
+  };
+}
+
 function raw(db: Database, participantId: number): Raw {
   const row = db
     .prepare(
-      'SELECT given_name, family_name, national_id_kind, national_id, email, phone, address FROM participants WHERE id = ?',
+      'SELECT given_name, family_name, national_id_kind, national_id, email, phone, address, updated_at FROM participants WHERE id = ?',
     )
     .get<Raw>([participantId]);
   if (!row) throw notFound('participant');
