@@ -60,7 +60,9 @@ export default tseslint.config(
               group: [
                 '**/main/vault/**',
                 '**/main/domain/**',
+                '!**/main/domain/vocabulary',
                 '!**/main/domain/national-ids',
+                '!**/main/domain/national-id-types',
                 '!**/main/domain/cpr',
                 '!**/main/domain/norwegian-id',
                 '!**/main/domain/text',

@@ -7,6 +7,7 @@ import { createProgramme } from '../domain/programmes';
 import { createDraft, lockNote } from '../domain/session-notes';
 import type { Database } from '../vault/database';
 import { seedNoteText, seededRandom } from './seed-text';
+import { type Country } from '../domain/vocabulary';
 
 export type CaseloadSeed = Readonly<{
   participants: number;
@@ -101,7 +102,7 @@ export function seedCaseload(
   now = new Date(),
 ): { programmes: number[]; participants: number } {
   const random = seededRandom(seed.participants * 31 + seed.notes);
-  const programmes: { id: number; country: 'DK' | 'NO' }[] = [];
+  const programmes: { id: number; country: Country }[] = [];
   // 500 people a programme: the size of a large job-centre contract.
   const programmeCount = Math.max(2, Math.ceil(seed.participants / 500));
   db.transaction(() => {

@@ -4,8 +4,9 @@ import { storedName } from './text-fields';
 import { DEFAULT_PRESETS, presetForCountry } from '../retention/policies';
 import type { Database } from '../vault/database';
 import { DomainError, notFound } from './errors';
+import { type Country } from './vocabulary';
 
-export type Country = 'DK' | 'NO';
+export type { Country };
 export type ProgrammeStatus = 'active' | 'closing' | 'closed';
 
 export type ProgrammeInput = Readonly<{

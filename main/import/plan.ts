@@ -26,6 +26,7 @@ import {
   type RowErrorCode,
   type RowWarningCode,
 } from './values';
+import { type Country } from '../domain/vocabulary';
 
 /** A problem on one row; `column` is the list's 0-based column, null for the row as a whole. */
 export type RowIssue<C extends string> = Readonly<{ column: number | null; code: C }>;
@@ -82,7 +83,7 @@ export type ImportPlan = Readonly<{
 }>;
 
 /** The national-ID digits and country behind a planned row, kept out of what the window sees. */
-export type PlannedIdentity = Readonly<{ country: 'DK' | 'NO'; digits: string }>;
+export type PlannedIdentity = Readonly<{ country: Country; digits: string }>;
 
 const MAX = { name: 200, email: 254, phone: 50, address: 500 } as const;
 // The characters the participant form refuses in a line (Unicode Cc); a list may carry them.

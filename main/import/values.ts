@@ -9,6 +9,7 @@ import {
   type NationalIdWarningCode,
 } from '../domain/national-ids';
 import type { Cell } from './read-list';
+import { type Country } from '../domain/vocabulary';
 
 /** Why a row cannot be imported; translated in the window, stable for the CLI's JSON. */
 export type RowErrorCode =
@@ -41,7 +42,7 @@ export type ReadNationalId =
   | Readonly<{
       ok: true;
       /** The country whose rules the number satisfies. */
-      country: 'DK' | 'NO';
+      country: Country;
       /** Digits only. */
       digits: string;
       warnings: RowWarningCode[];
@@ -59,7 +60,7 @@ const EXPECTED_DIGITS: Record<NationalIdKind, number> = { cpr: 10, no: 11 };
  * refused with the rule it breaks. A number that fits the other country's rules (a Danish
  * participant in a Norwegian programme) is accepted with the warning otherCountryId.
  */
-export function readNationalId(cell: Cell, country: 'DK' | 'NO', today: Date): ReadNationalId {
+export function readNationalId(cell: Cell, country: Country, today: Date): ReadNationalId {
   if (cell === null) return { ok: false, error: 'required' };
   if (typeof cell === 'object') return { ok: false, error: 'nationalId.nonDigit' };
   const text =

@@ -54,6 +54,7 @@ import { reconcileLedger } from '../retention/shred-ledger';
 import { readSettings, writeSettings, type Settings } from '../vault/settings';
 import type { ChannelOutput } from './contract';
 import type { Core, HandlerTable } from './core';
+import { type Country } from '../domain/vocabulary';
 
 type RetentionChannel = Extract<
   keyof HandlerTable,
@@ -220,7 +221,7 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
     const db = core.vault.db;
     const programme = db
       .prepare('SELECT country, retention_preset_id AS presetId FROM programmes WHERE id = ?')
-      .get<{ country: 'DK' | 'NO'; presetId: string | null }>([i.programmeId]);
+      .get<{ country: Country; presetId: string | null }>([i.programmeId]);
     if (!programme) throw notFound('programme');
     const paper = Object.fromEntries(Object.entries(i.paper).map(([k, v]) => [Number(k), v]));
     const { record, finishing } = await closeOutProgramme(shredContext(core), {

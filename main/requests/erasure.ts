@@ -23,6 +23,7 @@ import {
 import type { Database } from '../vault/database';
 import { getRequest } from './register';
 import { OPEN_STATUSES } from './vocabulary';
+import { type Country } from '../domain/vocabulary';
 
 /** Agreements a rule keeps: how many, until when (null: still in force), under which preset. */
 export type KeptByLaw = Readonly<{
@@ -69,7 +70,7 @@ export function reviewErasureRequest(
        FROM enrolments e JOIN programmes p ON p.id = e.programme_id WHERE e.participant_id = ?`,
     )
     .all<{ preset: string }>([participantId])
-    .map((r) => (r.preset.length === 2 ? presetForCountry(r.preset as 'DK' | 'NO') : r.preset));
+    .map((r) => (r.preset.length === 2 ? presetForCountry(r.preset as Country) : r.preset));
   const rules = presets
     .filter((p) => presetIds.includes(p.id))
     .flatMap((p) =>

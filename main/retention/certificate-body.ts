@@ -2,6 +2,7 @@
 // imports). Fields added later are optional, so records written before them still parse, and their
 // hashes, computed over what was stored, still verify.
 import { z } from 'zod';
+import { COUNTRIES } from '../domain/vocabulary';
 
 export const CertificateBody = z
   .object({
@@ -11,7 +12,7 @@ export const CertificateBody = z
     scope: z
       .object({
         programmeId: z.number().int().nullable(),
-        country: z.enum(['DK', 'NO']).nullable(),
+        country: z.enum(COUNTRIES).nullable(),
         participantsErased: z.number().int(),
         participantsKeptForOtherProgrammes: z.number().int(),
       })

@@ -16,6 +16,7 @@ import {
 } from './due';
 import { listPresets, presetForCountry, type Preset } from './policies';
 import type { CategoryPlanHelpers, CategoryTarget } from './purge';
+import { type Country } from '../domain/vocabulary';
 
 /**
  * What computeDue reads, from the vault: every programme and postponement, and the participants
@@ -39,7 +40,7 @@ export function loadRetentionData(db: Database, participantIds?: readonly number
       id: number;
       endsOn: string;
       status: 'active' | 'closing' | 'closed';
-      country: 'DK' | 'NO';
+      country: Country;
       presetId: string | null;
     }>()
     .map((p) => ({

@@ -2,6 +2,7 @@
 // written from the seeds (000: Danish job-centre coaching; 004: Norwegian recruitment and guidance).
 import { Category, Preset, StoredPreset, type Rule } from './policy-schema';
 import type { Database } from '../vault/database';
+import { type Country } from '../domain/vocabulary';
 
 export { Category, Period, Preset, Rule, RuleBasis, Trigger } from './policy-schema';
 
@@ -90,6 +91,6 @@ export function savePreset(db: Database, preset: Preset, now: Date): Preset {
 }
 
 /** The preset a programme follows: its own, else the default for its country. */
-export function presetForCountry(country: 'DK' | 'NO'): string {
+export function presetForCountry(country: Country): string {
   return country === 'DK' ? DANISH_PRESET_ID : NORWEGIAN_PRESET_ID;
 }

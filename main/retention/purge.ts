@@ -12,6 +12,7 @@ import {
   writeTombstone,
   type Tombstone,
 } from './tombstones';
+import { type Country } from '../domain/vocabulary';
 
 export const SHRED_PENDING_KEY = 'shredPending';
 
@@ -74,7 +75,7 @@ export function purgeProgramme(
   return db.transaction(() => {
     const programme = db
       .prepare('SELECT id, country, status FROM programmes WHERE id = ?')
-      .get<{ id: number; country: 'DK' | 'NO'; status: string }>([input.programmeId]);
+      .get<{ id: number; country: Country; status: string }>([input.programmeId]);
     if (!programme) throw notFound('programme');
     if (programme.status === 'closed') throw new DomainError('programmeClosed');
     const scope = scopeOf(db, input.programmeId);

@@ -1,12 +1,13 @@
 // IPC schemas for the caseload: programmes, participants, enrolments, notes, documents, assessments, consents, search.
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, Line, OptionalLine, Text } from './common';
+import { COUNTRIES, ID_COUNTRIES, MAX_NOTE_TEXT } from '../../domain/vocabulary';
 
-export const MAX_NOTE_TEXT = 100_000;
+export { MAX_NOTE_TEXT };
 /** The domain refuses files over 25 MB with a clear `documentTooLarge`; this bound only stops abuse. */
 const MAX_BASE64 = 40 * 1024 * 1024;
 
-export const Country = z.enum(['DK', 'NO']);
+export const Country = z.enum(COUNTRIES);
 export const ProgrammeStatus = z.enum(['active', 'closing', 'closed']);
 export const EnrolmentStatus = z.enum(['active', 'completed', 'withdrawn']);
 export const NoteKind = z.enum(['meeting', 'phone', 'email', 'other']);
@@ -45,7 +46,7 @@ export const Programme = z
   .strict();
 
 export const NationalIdInput = z
-  .object({ country: z.enum(['DK', 'NO', 'none']), value: z.string().max(32).optional() })
+  .object({ country: z.enum(ID_COUNTRIES), value: z.string().max(32).optional() })
   .strict();
 
 export const ParticipantInput = z

@@ -7,8 +7,9 @@ import {
   type NationalIdErrorCode,
   type NationalIdResult,
 } from '../../../main/domain/national-ids';
+import { ID_COUNTRIES, type IdCountry } from '../../../main/domain/vocabulary';
 
-export type IdCountry = 'DK' | 'NO' | 'none';
+export type { IdCountry };
 
 /** The validator's verdict for a country and value; null when there is nothing to check. */
 export function checkNationalId(country: IdCountry, value: string): NationalIdResult | null {
@@ -67,7 +68,7 @@ export function NationalIdField({
             value={country}
             onChange={(e) => onCountry(e.target.value as IdCountry)}
           >
-            {(['DK', 'NO', 'none'] as const).map((c) => (
+            {ID_COUNTRIES.map((c) => (
               <option key={c} value={c}>
                 {t(`participant.idCountries.${c}`)}
               </option>

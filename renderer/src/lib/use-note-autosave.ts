@@ -3,12 +3,13 @@
 import { notifyDueMayHaveMoved } from './use-due-summary';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChannelOutput, ErrorCode } from '../../../main/ipc/contract';
+import { MAX_NOTE_TEXT } from '../../../main/domain/vocabulary';
 
 export type SessionNote = ChannelOutput<'sessionNotes.get'>;
 export type NoteKind = SessionNote['kind'];
 
 /** The vault's limit for a note body (MAX_NOTE_TEXT in the contract's schemas). */
-export const MAX_NOTE_TEXT = 100_000;
+export { MAX_NOTE_TEXT };
 export const AUTOSAVE_DELAY_MS = 800;
 
 export type SaveState =
