@@ -8,9 +8,13 @@
 // RegExp's last match: no RegExp ever sees a key), and the heap is scrubbed after every call
 // that handled one (main/host/heap-scrub.ts), so its bytes are gone when the call resolves.
 import { scrubHeap } from '../host/heap-scrub';
-import { openSessionBus, secretServiceLocked } from '../host/secret-service';
 import { KeychainLockedError, KeychainUnavailableError, VaultError } from './errors';
 import { KEYCHAIN_SERVICE, type KeyStore } from './key-store';
+import {
+  DEFAULT_PROBE_DEADLINE_MS as DEFAULT_DEADLINE_MS,
+  platformLockProbe,
+  type KeychainLockProbe,
+} from './keychain-lock-probe';
 
 type Keytar = {
   getPassword(service: string, account: string): Promise<string | null>;
@@ -18,42 +22,6 @@ type Keytar = {
   deletePassword(service: string, account: string): Promise<boolean>;
   findCredentials(service: string): Promise<Array<{ account: string; password: string }>>;
 };
-
-/**
- * Answers whether keychain items with these attributes (keytar's `service` and, if given,
- * `account`) are behind a locked collection. Must not prompt. Resolves false when it cannot
- * tell.
- */
-export type KeychainLockProbe = (attributes: Readonly<Record<string, string>>) => Promise<boolean>;
-
-const DEFAULT_DEADLINE_MS = 1500;
-
-/**
- * The Linux lock probe: asks the Secret Service over the session bus (see
- * main/host/secret-service.ts), within `deadlineMs`. On macOS and Windows it answers false:
- * keytar reports a locked Keychain there as an error, which stays "unavailable".
- */
-export function secretServiceLockProbe(
-  deadlineMs: number = DEFAULT_DEADLINE_MS,
-): KeychainLockProbe {
-  if (process.platform !== 'linux') return async () => false;
-  return async (attributes) => {
-    let bus: Awaited<ReturnType<typeof openSessionBus>> | null = null;
-    let timer: NodeJS.Timeout | undefined;
-    try {
-      bus = await openSessionBus();
-      const deadline = new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => resolve(false), deadlineMs);
-      });
-      return await Promise.race([secretServiceLocked(bus.call, attributes), deadline]);
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-      bus?.close();
-    }
-  };
-}
 
 export class KeytarKeyStore implements KeyStore {
   #keytar: Keytar | null = null;
@@ -63,15 +31,16 @@ export class KeytarKeyStore implements KeyStore {
    * @param service keychain service name (the app's is "Fortrolig"; tests may use another).
    * @param deadlineMs how long one keychain operation, lock probe included, may take before it
    *   fails with KeychainUnavailableError('timeout').
-   * @param lockProbe tells a locked collection from a missing entry; defaults to the Secret
-   *   Service probe on Linux and "never locked" elsewhere.
+   * @param lockProbe tells a locked collection from a missing entry; defaults to this OS's
+   *   probe (keychain-lock-probe.ts: Secret Service on Linux, `security` on macOS, none on
+   *   Windows, whose Credential Manager has no locked state).
    */
   constructor(
     private readonly service: string = KEYCHAIN_SERVICE,
     private readonly deadlineMs: number = DEFAULT_DEADLINE_MS,
     lockProbe?: KeychainLockProbe,
   ) {
-    this.#locked = lockProbe ?? secretServiceLockProbe(deadlineMs);
+    this.#locked = lockProbe ?? platformLockProbe(process.platform, deadlineMs);
   }
 
   /**
