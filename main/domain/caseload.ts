@@ -10,7 +10,8 @@ export type CaseloadSort = 'name' | 'lastContact' | 'nextDue';
 
 export type CaseloadQuery = Readonly<{
   programmeId?: number | undefined;
-  status?: EnrolmentStatus | undefined;
+  /** 'all': every enrolment status (a person with no enrolment left too); default 'active'. */
+  status?: EnrolmentStatus | 'all' | undefined;
   text?: string | undefined;
   /**
    * The consultant chose to match `text`'s six digits (DDMMYY) against the start of national
@@ -71,8 +72,10 @@ export function listCaseload(
   }
   const filter = textFilter(db, q);
   const where = `
-    EXISTS (SELECT 1 FROM enrolments e WHERE e.participant_id = p.id
-            AND ($programme IS NULL OR e.programme_id = $programme) AND e.status = coalesce($status, 'active'))
+    (($status = 'all' AND $programme IS NULL)
+      OR EXISTS (SELECT 1 FROM enrolments e WHERE e.participant_id = p.id
+            AND ($programme IS NULL OR e.programme_id = $programme)
+            AND ($status = 'all' OR e.status = coalesce($status, 'active'))))
     AND ($person IS NULL OR p.id = $person)
     AND ($birth IS NULL OR substr(p.national_id, 1, 6) = $birth)
     AND ($match IS NULL OR p.id IN (SELECT participant_id FROM search_index WHERE search_index MATCH $match AND rowid % 8 = 3))`;

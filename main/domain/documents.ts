@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../vault/database';
 import { DomainError, notFound } from './errors';
+import { recordAudit } from './audit';
 import { storedFileName } from './text-fields';
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
@@ -89,4 +90,31 @@ export function reconfirmDocument(db: Database, id: number, on: string): Documen
     .run([on, id]);
   if (changes === 0) throw notFound('document');
   return getDocument(db, id);
+}
+
+/**
+ * Deletes a document (a wrongly uploaded file): its row and its bytes, in one transaction with
+ * an audit record naming the kind, never the file's name or content. A test result that pointed
+ * to it as its report keeps its scores (report_document_id becomes NULL). The bytes' pages are
+ * zeroed (secure_delete) and the WAL is checkpointed, so no copy is left in the vault's files.
+ * @throws DomainError notFound('document').
+ */
+export function deleteDocument(db: Database, id: number, actor: string, now: Date): void {
+  db.transaction(() => {
+    const row = db
+      .prepare(
+        'SELECT d.kind, p.audit_ref AS ref FROM documents d JOIN participants p ON p.id = d.participant_id WHERE d.id = ?',
+      )
+      .get<{ kind: DocumentKind; ref: string }>([id]);
+    if (!row) throw notFound('document');
+    db.prepare('DELETE FROM documents WHERE id = ?').run([id]);
+    recordAudit(db, {
+      at: now,
+      actor,
+      action: 'delete',
+      subjectRef: row.ref,
+      detail: `document:${row.kind}`,
+    });
+  });
+  db.pragmaValue('wal_checkpoint(TRUNCATE)');
 }

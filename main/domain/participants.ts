@@ -229,7 +229,9 @@ function checkNationalId(
   const other = db
     .prepare('SELECT id FROM participants WHERE national_id_hash = ? AND id IS NOT ?')
     .get<{ id: number }>([hash, selfId]);
-  if (other) throw new DomainError('duplicateNationalId', 'nationalId.value');
+  // The other person's row id (never a name or number), so the window can link to them.
+  if (other)
+    throw new DomainError('duplicateNationalId', 'nationalId.value', [`participant:${other.id}`]);
   const stored: StoredIdKind =
     kind === 'cpr'
       ? 'cpr'

@@ -6,10 +6,21 @@ import { currentRestriction, liftRestriction, restrictParticipant } from '../req
 import { listCorrections, rectifyParticipant } from '../requests/rectification';
 import { localDate } from '../retention/calendar';
 import { nextDueDates } from '../retention/due-data';
-import { addAssessment, listAssessments } from '../domain/assessments';
+import {
+  addAssessment,
+  deleteAssessment,
+  listAssessments,
+  updateAssessment,
+} from '../domain/assessments';
 import { caseloadCounts, listCaseload } from '../domain/caseload';
 import { addConsent, listConsents, withdrawConsent } from '../domain/consents';
-import { addDocument, documentBytes, getDocument, listDocuments } from '../domain/documents';
+import {
+  addDocument,
+  deleteDocument,
+  documentBytes,
+  getDocument,
+  listDocuments,
+} from '../domain/documents';
 import { endEnrolment, enrol, listEnrolments } from '../domain/enrolments';
 import { createParticipant, getParticipant, revealNationalId } from '../domain/participants';
 import {
@@ -127,7 +138,10 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
   'enrolments.create': async (core, i) =>
     enrol(core.vault.db, i.participantId, i.programmeId, i.enrolledOn),
   'enrolments.end': async (core, i) =>
-    endEnrolment(core.vault.db, i.participantId, i.programmeId, i.endedOn, i.status),
+    endEnrolment(core.vault.db, i.participantId, i.programmeId, i.endedOn, i.status, {
+      reason: i.reason,
+      text: i.reasonText,
+    }),
   'caseload.list': async (core, i) => {
     const page = listCaseload(core.vault.db, i, nextDue(core));
     // The page's own temp-table write is not a change to the data: the cached dates stay valid.
@@ -157,7 +171,16 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
     document: getDocument(core.vault.db, i.id),
     contentBase64: Buffer.from(documentBytes(core.vault.db, i.id)).toString('base64'),
   }),
+  'documents.delete': async (core, i) => {
+    deleteDocument(core.vault.db, i.id, actor(core), core.now());
+    return {};
+  },
   'assessments.add': async (core, i) => addAssessment(core.vault.db, i, core.now()),
+  'assessments.update': async (core, i) => updateAssessment(core.vault.db, i),
+  'assessments.delete': async (core, i) => {
+    deleteAssessment(core.vault.db, i.id, actor(core), core.now());
+    return {};
+  },
   'assessments.list': async (core, i) => listAssessments(core.vault.db, i.participantId),
   'consents.add': async (core, i) => addConsent(core.vault.db, i),
   'consents.withdraw': async (core, i) => withdrawConsent(core.vault.db, i.id, i.withdrawnOn),

@@ -221,8 +221,14 @@ export const contract = {
         programmeId: Id,
         endedOn: IsoDate,
         status: z.enum(['completed', 'withdrawn']),
+        /** Why it ended; `reasonText` is the consultant's words, required for 'other' only. */
+        reason: C.EndReason,
+        reasonText: Line(500).optional(),
       })
-      .strict(),
+      .strict()
+      .refine((i) => (i.reason === 'other') === (i.reasonText !== undefined), {
+        path: ['reasonText'],
+      }),
     output: C.Enrolment,
   },
   'caseload.list': {
@@ -299,7 +305,16 @@ export const contract = {
     input: z.object({ id: Id }).strict(),
     output: z.object({ document: C.DocumentInfo, contentBase64: z.string() }).strict(),
   },
+  /**
+   * Deletes a wrongly uploaded document, its bytes with it (audited: the kind, never the name).
+   * Refused while the person is restricted.
+   */
+  'documents.delete': { input: z.object({ id: Id }).strict(), output: z.object({}).strict() },
   'assessments.add': { input: C.AssessmentInput, output: C.Assessment },
+  /** Corrects a test result's day, scores and summary. */
+  'assessments.update': { input: C.AssessmentCorrection, output: C.Assessment },
+  /** Deletes a test result (audited, no content in the trail); its report document stays. */
+  'assessments.delete': { input: z.object({ id: Id }).strict(), output: z.object({}).strict() },
   'assessments.list': {
     input: z.object({ participantId: Id }).strict(),
     output: z.array(C.Assessment),

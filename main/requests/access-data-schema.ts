@@ -68,6 +68,8 @@ export const AccessEnrolment = z
     enrolledOn: Text,
     endedOn: MaybeText,
     status: z.enum(['active', 'completed', 'withdrawn']),
+    endReason: z.enum(['job', 'education', 'sickness', 'moved', 'other']).nullable(),
+    endReasonText: MaybeText,
   })
   .strict();
 

@@ -77,7 +77,12 @@ export function writeReport(doc: Doc, data: AccessCopyData, w: AccessWords): voi
     for (const e of data.enrolments.filter((x) => x.programmeId === programme.id))
       field(
         'enrolled',
-        `${f.day(e.enrolledOn)}${e.endedOn ? ` – ${f.day(e.endedOn)}` : ''} (${w.enrolmentStatus[e.status] ?? e.status})`,
+        `${f.day(e.enrolledOn)}${e.endedOn ? ` – ${f.day(e.endedOn)}` : ''} (${[
+          w.enrolmentStatus[e.status] ?? e.status,
+          e.endReason && (e.endReasonText ?? w.endReasons[e.endReason] ?? e.endReason),
+        ]
+          .filter(Boolean)
+          .join(': ')})`,
       );
   }
 

@@ -36,6 +36,8 @@ export type AccessWords = Readonly<{
   idKinds: Readonly<Record<string, string>>;
   countries: Readonly<Record<'DK' | 'NO', string>>;
   enrolmentStatus: Readonly<Record<string, string>>;
+  /** Why an enrolment ended (enrolments.ts END_REASONS). */
+  endReasons: Readonly<Record<string, string>>;
   programmeStatus: Readonly<Record<string, string>>;
   noteKinds: Readonly<Record<string, string>>;
   noteStatus: Readonly<Record<string, string>>;
@@ -189,6 +191,13 @@ const DA: AccessWords = {
   },
   countries: { DK: 'Danmark', NO: 'Norge' },
   enrolmentStatus: { active: 'i gang', completed: 'afsluttet', withdrawn: 'udmeldt' },
+  endReasons: {
+    job: 'job',
+    education: 'uddannelse',
+    sickness: 'sygdom',
+    moved: 'flyttet',
+    other: 'andet',
+  },
   programmeStatus: { active: 'i gang', closing: 'afsluttes', closed: 'afsluttet' },
   noteKinds: { meeting: 'Samtale', phone: 'Telefonsamtale', email: 'E-mail', other: 'Andet' },
   noteStatus: { draft: 'kladde', locked: 'låst' },
@@ -342,6 +351,13 @@ const NB: AccessWords = {
   },
   countries: { DK: 'Danmark', NO: 'Norge' },
   enrolmentStatus: { active: 'pågår', completed: 'fullført', withdrawn: 'avmeldt' },
+  endReasons: {
+    job: 'jobb',
+    education: 'utdanning',
+    sickness: 'sykdom',
+    moved: 'flyttet',
+    other: 'annet',
+  },
   programmeStatus: { active: 'pågår', closing: 'avsluttes', closed: 'avsluttet' },
   noteKinds: { meeting: 'Samtale', phone: 'Telefonsamtale', email: 'E-post', other: 'Annet' },
   noteStatus: { draft: 'utkast', locked: 'låst' },
@@ -495,6 +511,13 @@ const EN: AccessWords = {
   },
   countries: { DK: 'Denmark', NO: 'Norway' },
   enrolmentStatus: { active: 'ongoing', completed: 'completed', withdrawn: 'withdrawn' },
+  endReasons: {
+    job: 'job',
+    education: 'education',
+    sickness: 'illness',
+    moved: 'moved away',
+    other: 'other',
+  },
   programmeStatus: { active: 'ongoing', closing: 'closing', closed: 'closed' },
   noteKinds: { meeting: 'Meeting', phone: 'Phone call', email: 'E-mail', other: 'Other' },
   noteStatus: { draft: 'draft', locked: 'locked' },

@@ -169,6 +169,9 @@ describe.each(LANGUAGES)('participant editing in $code', ({ code, locale, m }) =
     });
     await dialog.waitFor();
     expect(await dialog.getByLabel(m.caseload.statuses.completed).isChecked()).toBe(true);
+    await dialog
+      .getByLabel(m.participant.endReason, { exact: true })
+      .selectOption({ label: m.participant.endReasons.education });
     await shoot('enrolment-end');
     await dialog.getByRole('button', { name: m.participant.endEnrolment, exact: true }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -84,6 +84,8 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
     programmeId: 1,
     endedOn: '2026-02-01',
     status: 'completed',
+    reason: 'other',
+    reasonText: 'Startet egen virksomhed',
   },
   'caseload.list': { sort: 'name', offset: 0, limit: 50, text: 'øs' },
   'caseload.counts': {},
@@ -111,6 +113,7 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
   },
   'documents.list': { participantId: 1 },
   'documents.content': { id: 1 },
+  'documents.delete': { id: 1 },
   'assessments.add': {
     participantId: 1,
     programmeId: null,
@@ -122,6 +125,8 @@ const valid: { [C in ChannelName]: Record<string, unknown> } = {
     reportDocumentId: null,
   },
   'assessments.list': { participantId: 1 },
+  'assessments.update': { id: 1, takenOn: '2026-03-01', scores: { Drive: 7 }, summary: 'Rettet' },
+  'assessments.delete': { id: 1 },
   'consents.add': {
     participantId: 1,
     purpose: 'CV-deling',

@@ -10,6 +10,8 @@ const MAX_BASE64 = 40 * 1024 * 1024;
 export const Country = z.enum(COUNTRIES);
 export const ProgrammeStatus = z.enum(['active', 'closing', 'closed']);
 export const EnrolmentStatus = z.enum(['active', 'completed', 'withdrawn']);
+/** Why an enrolment ended (domain/enrolments.ts END_REASONS). */
+export const EndReason = z.enum(['job', 'education', 'sickness', 'moved', 'other']);
 export const NoteKind = z.enum(['meeting', 'phone', 'email', 'other']);
 export const DocumentKind = z.enum(['cv', 'application', 'interview', 'testReport', 'other']);
 export const Locale = z.enum(['da', 'nb', 'en']);
@@ -89,13 +91,16 @@ export const Enrolment = z
     enrolledOn: z.string(),
     endedOn: z.string().nullable(),
     status: EnrolmentStatus,
+    endReason: EndReason.nullable(),
+    endReasonText: z.string().nullable(),
   })
   .strict();
 
 export const CaseloadQuery = z
   .object({
     programmeId: Id.optional(),
-    status: EnrolmentStatus.optional(),
+    /** 'all': whatever the enrolment's status. */
+    status: EnrolmentStatus.or(z.literal('all')).optional(),
     text: z.string().max(200).optional(),
     /** The consultant chose to match six digits against birth dates (DDMMYY). */
     matchBirthDate: z.boolean().optional(),
@@ -182,6 +187,15 @@ export const Assessment = z
   })
   .strict();
 
+const Scores = z
+  .record(Line(100), z.number().finite().min(-1e6).max(1e6))
+  .refine((s) => Object.keys(s).length <= 100);
+
+/** A test result's correction: the day, the scores and the summary (provider and test stay). */
+export const AssessmentCorrection = z
+  .object({ id: Id, takenOn: IsoDate, scores: Scores, summary: Text(20_000) })
+  .strict();
+
 export const AssessmentInput = z
   .object({
     participantId: Id,
@@ -189,9 +203,7 @@ export const AssessmentInput = z
     provider: Line(200),
     instrument: Line(200),
     takenOn: IsoDate,
-    scores: z
-      .record(Line(100), z.number().finite().min(-1e6).max(1e6))
-      .refine((s) => Object.keys(s).length <= 100),
+    scores: Scores,
     summary: Text(20_000),
     reportDocumentId: Id.nullable(),
   })

@@ -12,6 +12,7 @@ import { migration010 } from './010-restrictions';
 import { migration011 } from './011-addendum-request';
 import { migration012 } from './012-import';
 import { migration013 } from './013-text-boundary';
+import { migration014 } from './014-enrolment-end-reason';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration011,
   migration012,
   migration013,
+  migration014,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

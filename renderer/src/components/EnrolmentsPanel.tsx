@@ -90,6 +90,16 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
                   })
                 : t('participant.enrolmentLine', { date: formatDay(e.enrolledOn, language) })}
             </span>
+            {e.endReason && (
+              <span className="muted">
+                {t('participant.endReasonShown')}{' '}
+                {e.endReasonText ? (
+                  <UserText text={e.endReasonText} />
+                ) : (
+                  t(`participant.endReasons.${e.endReason}`)
+                )}
+              </span>
+            )}
             {e.status === 'active' && (
               <button
                 type="button"

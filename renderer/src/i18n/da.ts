@@ -70,6 +70,7 @@ export const da: Messages = {
       'Gemmer nøglen i computerens nøglering, så du ikke behøver adgangssætningen næste gang.',
     submit: 'Lås op',
     working: 'Låser op…',
+    backToKeychain: 'Lås op med nøgleringen i stedet',
   },
   nav: {
     label: 'Hovedmenu',
@@ -99,6 +100,7 @@ export const da: Messages = {
     required: 'Skal udfyldes',
     optional: 'valgfrit',
     never: 'Aldrig',
+    delete: 'Slet',
   },
   caseload: {
     title: 'Deltagere',
@@ -106,7 +108,7 @@ export const da: Messages = {
     programme: 'Forløb',
     allProgrammes: 'Alle forløb',
     status: 'Tilmelding',
-    statuses: { active: 'Aktiv', completed: 'Gennemført', withdrawn: 'Udmeldt' },
+    statuses: { active: 'Aktiv', completed: 'Gennemført', withdrawn: 'Udmeldt', all: 'Alle' },
     sort: 'Sortér efter',
     sorts: { name: 'Navn', lastContact: 'Seneste kontakt', nextDue: 'Næste frist' },
     nameFilter: 'Find på navn eller CPR-nummer',
@@ -127,6 +129,8 @@ export const da: Messages = {
     newParticipant: 'Ny deltager',
     summary: 'Aktive deltagere pr. forløb',
     summaryEmpty: 'Der er ingen forløb endnu. Opret et for at begynde.',
+    emptyVault: 'Ingen deltagere endnu — tilføj en, eller importér en liste.',
+    importList: 'Importér en liste…',
   },
   programmes: {
     title: 'Forløb',
@@ -154,6 +158,7 @@ export const da: Messages = {
     addParticipant: 'Tilføj deltager',
     period: '{{start}} – {{end}}',
     listLabel: 'Alle forløb',
+    backToParticipant: 'Når du gemmer, kommer du tilbage til den nye deltager.',
   },
   participant: {
     newTitle: 'Ny deltager',
@@ -213,6 +218,24 @@ export const da: Messages = {
     endBody: 'Deltageren forlader forløbet. Noter skrevet i det bevares.',
     endedOn: 'Afsluttet den',
     outcome: 'Udfald',
+    endReason: 'Årsag',
+    chooseEndReason: 'Vælg en årsag',
+    endReasons: {
+      job: 'Fik job',
+      education: 'Startede på uddannelse',
+      sickness: 'Sygdom',
+      moved: 'Flyttet',
+      other: 'Andet',
+    },
+    endReasonText: 'Beskriv årsagen',
+    endReasonNeeded: 'Vælg, hvorfor deltageren stopper.',
+    endReasonTextNeeded: 'Skriv årsagen med få ord.',
+    endReasonShown: 'Årsag:',
+    duplicate: {
+      DK: 'Der findes allerede en deltager med dette CPR-nummer.',
+      NO: 'Der findes allerede en deltager med dette norske fødselsnummer.',
+      open: 'Åbn deltageren',
+    },
   },
   nationalId: {
     errors: {
@@ -274,6 +297,10 @@ export const da: Messages = {
     showLess: 'Vis mindre',
     fromSearch: 'Fundet ved søgning',
     notEnrolled: 'Tilmeld deltageren et forløb for at skrive notater.',
+    discard: 'Kassér kladde',
+    discardTitle: 'Kassér denne kladde?',
+    discardBody: 'Kladden slettes og kan ikke hentes tilbage.',
+    discarded: 'Kladden er kasseret.',
   },
   assessments: {
     title: 'Testresultater',
@@ -287,6 +314,17 @@ export const da: Messages = {
     summary: 'Sammenfatning',
     empty: 'Ingen testresultater endnu.',
     chart: 'Scorer for {{instrument}}',
+    edit: 'Ret',
+    editLabel: 'Ret testresultat: {{instrument}}, {{date}}',
+    editTitle: 'Ret testresultat',
+    editHint:
+      'Udbyder og test står, som de blev registreret. Skal de ændres, så slet resultatet og registrér det igen.',
+    saved: 'Rettelsen er gemt.',
+    deleteLabel: 'Slet testresultat: {{instrument}}, {{date}}',
+    deleteTitle: 'Slet dette testresultat?',
+    deleteBody:
+      'Scorer og sammenfatning slettes endeligt fra arkivet. En testrapport under Dokumenter bliver liggende, til du sletter den dér.',
+    deleted: 'Testresultatet er slettet.',
   },
   documents: {
     title: 'Dokumenter',
@@ -309,6 +347,11 @@ export const da: Messages = {
     empty: 'Ingen dokumenter endnu.',
     noPreview: 'Denne filtype kan ikke vises i Fortrolig. Gem den et sted, du selv vælger.',
     listLabel: 'Dokumenter',
+    deleteLabel: 'Slet {{name}}',
+    deleteTitle: 'Slet dette dokument?',
+    deleteBody:
+      'Filen slettes endeligt fra arkivet. I loggen står kun, at et dokument er slettet, ikke filens navn eller indhold.',
+    deleted: 'Dokumentet er slettet.',
   },
   consents: {
     title: 'Samtykker',

@@ -69,6 +69,7 @@ export const en = {
     rememberHint: 'Keeps the key in this computer’s keychain, so next time you need no passphrase.',
     submit: 'Unlock',
     working: 'Unlocking…',
+    backToKeychain: 'Unlock with the keychain instead',
   },
   nav: {
     label: 'Main',
@@ -98,6 +99,7 @@ export const en = {
     required: 'Required',
     optional: 'optional',
     never: 'Never',
+    delete: 'Delete',
   },
   caseload: {
     title: 'Caseload',
@@ -105,7 +107,7 @@ export const en = {
     programme: 'Programme',
     allProgrammes: 'All programmes',
     status: 'Enrolment',
-    statuses: { active: 'Active', completed: 'Completed', withdrawn: 'Withdrawn' },
+    statuses: { active: 'Active', completed: 'Completed', withdrawn: 'Withdrawn', all: 'All' },
     sort: 'Sort by',
     sorts: { name: 'Name', lastContact: 'Last contact', nextDue: 'Next due date' },
     nameFilter: 'Find by name or national ID',
@@ -127,6 +129,8 @@ export const en = {
     newParticipant: 'New participant',
     summary: 'Active participants per programme',
     summaryEmpty: 'No programmes yet. Create one to start.',
+    emptyVault: 'No participants yet — add one or import a list.',
+    importList: 'Import a list…',
   },
   programmes: {
     title: 'Programmes',
@@ -155,6 +159,7 @@ export const en = {
     addParticipant: 'Add participant',
     period: '{{start}} – {{end}}',
     listLabel: 'All programmes',
+    backToParticipant: 'When you save, you come back to the new participant.',
   },
   participant: {
     newTitle: 'New participant',
@@ -215,6 +220,24 @@ export const en = {
     endBody: 'The participant leaves this programme. Notes written in it are kept.',
     endedOn: 'Ended on',
     outcome: 'Outcome',
+    endReason: 'Reason',
+    chooseEndReason: 'Choose a reason',
+    endReasons: {
+      job: 'Got a job',
+      education: 'Started education',
+      sickness: 'Illness',
+      moved: 'Moved away',
+      other: 'Other',
+    },
+    endReasonText: 'Describe the reason',
+    endReasonNeeded: 'Choose why the enrolment ends.',
+    endReasonTextNeeded: 'Write the reason in a few words.',
+    endReasonShown: 'Reason:',
+    duplicate: {
+      DK: 'A participant with this CPR number already exists.',
+      NO: 'A participant with this fødselsnummer already exists.',
+      open: 'Open that participant',
+    },
   },
   nationalId: {
     errors: {
@@ -276,6 +299,10 @@ export const en = {
     showLess: 'Show less',
     fromSearch: 'Found by search',
     notEnrolled: 'Enrol the participant in a programme to write notes.',
+    discard: 'Discard draft',
+    discardTitle: 'Discard this draft?',
+    discardBody: 'The draft is deleted and cannot be brought back.',
+    discarded: 'The draft is discarded.',
   },
   assessments: {
     title: 'Test results',
@@ -289,6 +316,17 @@ export const en = {
     summary: 'Summary',
     empty: 'No test results yet.',
     chart: 'Scores for {{instrument}}',
+    edit: 'Correct',
+    editLabel: 'Correct test result: {{instrument}}, {{date}}',
+    editTitle: 'Correct test result',
+    editHint:
+      'Provider and test stay as recorded. To change them, delete the result and record it again.',
+    saved: 'The correction is saved.',
+    deleteLabel: 'Delete test result: {{instrument}}, {{date}}',
+    deleteTitle: 'Delete this test result?',
+    deleteBody:
+      'The scores and the summary are removed from the vault for good. A test report filed under Documents stays until you delete it there.',
+    deleted: 'The test result is deleted.',
   },
   documents: {
     title: 'Documents',
@@ -311,6 +349,11 @@ export const en = {
     empty: 'No documents yet.',
     noPreview: 'This kind of file cannot be shown in Fortrolig. Save it to a place you choose.',
     listLabel: 'Documents',
+    deleteLabel: 'Delete {{name}}',
+    deleteTitle: 'Delete this document?',
+    deleteBody:
+      'The file is removed from the vault for good. The log records that a document was deleted, not its name or content.',
+    deleted: 'The document is deleted.',
   },
   consents: {
     title: 'Consents',

@@ -70,6 +70,7 @@ export const nb: Messages = {
       'Lagrer nøkkelen i datamaskinens nøkkelring, så du ikke trenger passordfrasen neste gang.',
     submit: 'Lås opp',
     working: 'Låser opp…',
+    backToKeychain: 'Lås opp med nøkkelringen i stedet',
   },
   nav: {
     label: 'Hovedmeny',
@@ -99,6 +100,7 @@ export const nb: Messages = {
     required: 'Må fylles ut',
     optional: 'valgfritt',
     never: 'Aldri',
+    delete: 'Slett',
   },
   caseload: {
     title: 'Deltakere',
@@ -106,7 +108,7 @@ export const nb: Messages = {
     programme: 'Tiltak',
     allProgrammes: 'Alle tiltak',
     status: 'Påmelding',
-    statuses: { active: 'Aktiv', completed: 'Fullført', withdrawn: 'Avmeldt' },
+    statuses: { active: 'Aktiv', completed: 'Fullført', withdrawn: 'Avmeldt', all: 'Alle' },
     sort: 'Sorter etter',
     sorts: { name: 'Navn', lastContact: 'Siste kontakt', nextDue: 'Neste frist' },
     nameFilter: 'Finn på navn eller fødselsnummer',
@@ -128,6 +130,8 @@ export const nb: Messages = {
     newParticipant: 'Ny deltaker',
     summary: 'Aktive deltakere per tiltak',
     summaryEmpty: 'Det finnes ingen tiltak ennå. Opprett ett for å begynne.',
+    emptyVault: 'Ingen deltakere ennå — legg til en, eller importer en liste.',
+    importList: 'Importer en liste…',
   },
   programmes: {
     title: 'Tiltak',
@@ -155,6 +159,7 @@ export const nb: Messages = {
     addParticipant: 'Legg til deltaker',
     period: '{{start}} – {{end}}',
     listLabel: 'Alle tiltak',
+    backToParticipant: 'Når du lagrer, kommer du tilbake til den nye deltakeren.',
   },
   participant: {
     newTitle: 'Ny deltaker',
@@ -214,6 +219,24 @@ export const nb: Messages = {
     endBody: 'Deltakeren går ut av tiltaket. Notater skrevet i det beholdes.',
     endedOn: 'Avsluttet',
     outcome: 'Utfall',
+    endReason: 'Årsak',
+    chooseEndReason: 'Velg en årsak',
+    endReasons: {
+      job: 'Fikk jobb',
+      education: 'Begynte på utdanning',
+      sickness: 'Sykdom',
+      moved: 'Flyttet',
+      other: 'Annet',
+    },
+    endReasonText: 'Beskriv årsaken',
+    endReasonNeeded: 'Velg hvorfor deltakeren slutter.',
+    endReasonTextNeeded: 'Skriv årsaken med noen få ord.',
+    endReasonShown: 'Årsak:',
+    duplicate: {
+      DK: 'Det finnes allerede en deltaker med dette danske CPR-nummeret.',
+      NO: 'Det finnes allerede en deltaker med dette fødselsnummeret.',
+      open: 'Åpne deltakeren',
+    },
   },
   nationalId: {
     errors: {
@@ -275,6 +298,10 @@ export const nb: Messages = {
     showLess: 'Vis mindre',
     fromSearch: 'Funnet ved søk',
     notEnrolled: 'Meld deltakeren på et tiltak for å skrive notater.',
+    discard: 'Forkast utkast',
+    discardTitle: 'Forkaste dette utkastet?',
+    discardBody: 'Utkastet slettes og kan ikke hentes tilbake.',
+    discarded: 'Utkastet er forkastet.',
   },
   assessments: {
     title: 'Testresultater',
@@ -288,6 +315,17 @@ export const nb: Messages = {
     summary: 'Sammendrag',
     empty: 'Ingen testresultater ennå.',
     chart: 'Skårer for {{instrument}}',
+    edit: 'Rett',
+    editLabel: 'Rett testresultat: {{instrument}}, {{date}}',
+    editTitle: 'Rett testresultat',
+    editHint:
+      'Leverandør og test står som de ble registrert. Skal de endres, sletter du resultatet og registrerer det på nytt.',
+    saved: 'Rettelsen er lagret.',
+    deleteLabel: 'Slett testresultat: {{instrument}}, {{date}}',
+    deleteTitle: 'Slette dette testresultatet?',
+    deleteBody:
+      'Skårer og sammendrag slettes for godt fra arkivet. En testrapport under Dokumenter blir liggende til du sletter den der.',
+    deleted: 'Testresultatet er slettet.',
   },
   documents: {
     title: 'Dokumenter',
@@ -310,6 +348,11 @@ export const nb: Messages = {
     empty: 'Ingen dokumenter ennå.',
     noPreview: 'Denne filtypen kan ikke vises i Fortrolig. Lagre den et sted du selv velger.',
     listLabel: 'Dokumenter',
+    deleteLabel: 'Slett {{name}}',
+    deleteTitle: 'Slette dette dokumentet?',
+    deleteBody:
+      'Filen slettes for godt fra arkivet. Loggen viser bare at et dokument ble slettet, ikke navnet eller innholdet.',
+    deleted: 'Dokumentet er slettet.',
   },
   consents: {
     title: 'Samtykker',
@@ -398,7 +441,7 @@ export const nb: Messages = {
     notFound: 'Opplysningen finnes ikke lenger. Den kan være slettet.',
     noteLocked: 'Notatet er låst og kan ikke endres. Legg heller til et datert tillegg.',
     invalidNationalId: 'Fødselsnummeret er ikke gyldig.',
-    duplicateNationalId: 'Det finnes allerede en deltaker med dette fødselsnummeret.',
+    duplicateNationalId: 'Det finnes allerede en deltaker med samme nummer.',
     documentTooLarge: 'Filen er større enn 25 MB og ble ikke lagt til.',
     invalidDates: 'Sluttdatoen må være samme dag som eller etter startdatoen.',
     notEnrolled: 'Deltakeren er ikke registrert i det forløpet.',

@@ -15,7 +15,7 @@ import type { CaseloadFilter } from '../lib/use-caseload-window';
 type Sort = CaseloadFilter['sort'];
 type Status = NonNullable<CaseloadFilter['status']>;
 const SORTS: readonly Sort[] = ['name', 'lastContact', 'nextDue'];
-const STATUSES: readonly Status[] = ['active', 'completed', 'withdrawn'];
+const STATUSES: readonly Status[] = ['active', 'completed', 'withdrawn', 'all'];
 
 export type CaseloadState = Readonly<{
   programmeId: number | null;
@@ -48,8 +48,14 @@ export function CaseloadScreen({ navigate, state, onState }: Props) {
   const [total, setTotal] = useState<number | null>(null);
   const text = useDebounced(state.text.trim(), 250);
 
+  // Nobody in the vault at all: say so, rather than "no participants match".
+  const [vaultEmpty, setVaultEmpty] = useState(false);
+
   useEffect(() => {
     void window.vault['caseload.counts']({}).then((r) => r.ok && setCounts(r.value));
+    void window.vault['caseload.list']({ status: 'all', sort: 'name', offset: 0, limit: 1 }).then(
+      (r) => r.ok && setVaultEmpty(r.value.total === 0),
+    );
   }, []);
 
   const filter = useMemo<CaseloadFilter>(
@@ -154,11 +160,31 @@ export function CaseloadScreen({ navigate, state, onState }: Props) {
             </select>
           </div>
         </div>
-        <VirtualCaseload
-          filter={filter}
-          onOpen={(participantId) => navigate({ kind: 'participant', id: participantId })}
-          onTotal={setTotal}
-        />
+        {vaultEmpty ? (
+          <div className="empty-caseload">
+            <p className="empty">{t('caseload.emptyVault')}</p>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() =>
+                // A list is imported into a programme: straight there when there is only one.
+                navigate(
+                  counts.length === 1
+                    ? { kind: 'importList', programmeId: counts[0]!.programmeId }
+                    : { kind: 'programmes' },
+                )
+              }
+            >
+              {t('caseload.importList')}
+            </button>
+          </div>
+        ) : (
+          <VirtualCaseload
+            filter={filter}
+            onOpen={(participantId) => navigate({ kind: 'participant', id: participantId })}
+            onTotal={setTotal}
+          />
+        )}
       </section>
       <section className="card" aria-labelledby={`${id}-summary`}>
         <h2 id={`${id}-summary`}>{t('caseload.summary')}</h2>

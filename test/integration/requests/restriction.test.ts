@@ -102,6 +102,10 @@ describe('restriction and objection', () => {
       { method: 'knownInPerson', checkedBy: 'KB', checkedOn: '2026-11-21' },
       NOW,
     );
+    const kariRow = (table: 'documents' | 'assessments') =>
+      t.vault.db
+        .prepare(`SELECT id FROM ${table} WHERE participant_id = ?`)
+        .get<{ id: number }>([g.person])!.id;
     const before = rowCounts(t.vault.db);
     const attempts: [string, object][] = [
       [
@@ -117,7 +121,13 @@ describe('restriction and objection', () => {
       ],
       [
         'enrolments.end',
-        { participantId: g.person, programmeId: 1, endedOn: '2026-11-01', status: 'completed' },
+        {
+          participantId: g.person,
+          programmeId: 1,
+          endedOn: '2026-11-01',
+          status: 'completed',
+          reason: 'job',
+        },
       ],
       [
         'sessionNotes.createDraft',
@@ -131,6 +141,12 @@ describe('restriction and objection', () => {
       ],
       ['sessionNotes.addAddendum', { noteId: note, body: 'Tillæg' }],
       ['consents.withdraw', { id: kariConsent, withdrawnOn: '2026-11-21' }],
+      ['documents.delete', { id: kariRow('documents') }],
+      ['assessments.delete', { id: kariRow('assessments') }],
+      [
+        'assessments.update',
+        { id: kariRow('assessments'), takenOn: '2026-11-02', scores: { A: 2 }, summary: 'x' },
+      ],
       [
         'assessments.add',
         {
