@@ -33,6 +33,10 @@ export const QUICK_CASELOAD: CaseloadBenchSize = {
 
 export type CaseloadFigures = Readonly<{
   caseloadFirstPageMs: number;
+  /** The first 100 rows sorted by name alone, p50: read in sort-key order from its index. */
+  firstPageByNameMs: number;
+  /** The same page with the sort-key index dropped (rolled back after), p50: every row sorted. */
+  firstPageByNameUnindexedMs: number;
   participantPageMs: number;
   searchP50Ms: number;
   searchP95Ms: number;
@@ -73,6 +77,9 @@ export async function measureCaseload(db: Database, repeats: number): Promise<Ca
     listCaseload(db, { sort: 'name', offset: 0, limit: 100 });
     caseloadCounts(db);
   });
+  const byName = () => listCaseload(db, { sort: 'name', offset: 0, limit: 100 });
+  const firstPageByName = await timeRepeated(repeats, byName);
+  const firstPageByNameUnindexed = withoutSortKeyIndex(db, () => timeRepeatedSync(repeats, byName));
   const participantPage = await timeRepeated(repeats, () => {
     const id = pick(participantIds);
     getParticipant(db, id);
@@ -95,11 +102,48 @@ export async function measureCaseload(db: Database, repeats: number): Promise<Ca
   );
   return {
     caseloadFirstPageMs: pct(firstPage, 50),
+    firstPageByNameMs: pct(firstPageByName, 50),
+    firstPageByNameUnindexedMs: pct(firstPageByNameUnindexed, 50),
     participantPageMs: pct(participantPage, 50),
     searchP50Ms: pct(searches, 50),
     searchP95Ms: pct(searches, 95),
     autosaveP99Ms: pct(autosaves, 99),
   };
+}
+
+/** The caseload's sort-key index (migration 13); the bench measures the first page without it. */
+export const SORT_KEY_INDEX = 'participants_by_sort_key';
+
+/**
+ * Runs `fn` with the sort-key index dropped inside a transaction that is then rolled back, so
+ * the database is left as it was and the page must be sorted from every row: beside
+ * firstPageByNameMs, the index's effect at this size.
+ * @throws whatever `fn` throws, or if the index does not exist.
+ */
+export function withoutSortKeyIndex<T>(db: Database, fn: () => T): T {
+  const rollback = Symbol('rollback');
+  let result!: T;
+  try {
+    db.transaction(() => {
+      db.exec(`DROP INDEX ${SORT_KEY_INDEX}`);
+      result = fn();
+      throw rollback;
+    });
+  } catch (err) {
+    if (err !== rollback) throw err;
+  }
+  return result;
+}
+
+/** timeRepeated for work that must stay inside one synchronous transaction. */
+function timeRepeatedSync(n: number, fn: () => unknown): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times;
 }
 
 export function compare(keyed: CaseloadFigures, unkeyed: CaseloadFigures): CaseloadFigures {

@@ -226,6 +226,18 @@ export function formatBench(r: BenchResult): string {
       c.ratio.caseloadFirstPageMs,
     ),
     row(
+      'caseload first page by name (100 rows, sort-key index) ms',
+      c.keyed.firstPageByNameMs,
+      c.unkeyed.firstPageByNameMs,
+      c.ratio.firstPageByNameMs,
+    ),
+    row(
+      'caseload first page by name, index dropped (every row sorted) ms',
+      c.keyed.firstPageByNameUnindexedMs,
+      c.unkeyed.firstPageByNameUnindexedMs,
+      c.ratio.firstPageByNameUnindexedMs,
+    ),
+    row(
       'participant page load p50 ms',
       c.keyed.participantPageMs,
       c.unkeyed.participantPageMs,

@@ -94,6 +94,8 @@ describe('vault CLI', () => {
       expect(Object.keys(side).sort()).toEqual([
         'autosaveP99Ms',
         'caseloadFirstPageMs',
+        'firstPageByNameMs',
+        'firstPageByNameUnindexedMs',
         'participantPageMs',
         'searchP50Ms',
         'searchP95Ms',
