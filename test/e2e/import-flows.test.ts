@@ -132,6 +132,7 @@ describe.each(LANGUAGES)('enrolment list import in $code', ({ code, locale, m })
     await page.getByText(im.problems.nationalIdColumnMissing).waitFor();
     await page.getByText(im.commit.blockedMapping).first().waitFor();
     expect(await importButton().isDisabled()).toBe(true);
+    await shoot('import-mapping');
 
     await fieldSelect('A').selectOption('nationalId');
     await row(6).waitFor();
@@ -208,6 +209,7 @@ describe.each(LANGUAGES)('enrolment list import in $code', ({ code, locale, m })
     await page.getByRole('navigation').getByRole('button', { name: m.nav.programmes }).click();
     await page.getByRole('button', { name: PROGRAMME.name }).first().click();
     await page.getByRole('heading', { name: PROGRAMME.name, level: 1 }).waitFor();
+    await shoot('import-programme');
     await openImport();
     await choose(null);
     await page.getByText(im.cancelled).waitFor();

@@ -234,11 +234,13 @@ export function ImportListScreen({ programmeId, navigate, showInCaseload }: Prop
             onChange={changeColumn}
           />
           {plan && plan.mappingProblems.length > 0 && (
-            <ul className="message message-warning import-problems" role="status">
-              {plan.mappingProblems.map((p) => (
-                <li key={p}>{t(`importList.problems.${p}`)}</li>
-              ))}
-            </ul>
+            <div className="message message-warning import-problems" role="status">
+              <ul>
+                {plan.mappingProblems.map((p) => (
+                  <li key={p}>{t(`importList.problems.${p}`)}</li>
+                ))}
+              </ul>
+            </div>
           )}
         </section>
       )}

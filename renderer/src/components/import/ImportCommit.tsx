@@ -84,7 +84,9 @@ export function ImportCommit(props: Props) {
         >
           {busy === 'commit'
             ? t('importList.commit.working')
-            : t('importList.commit.button', { count: people, n: formatCount(people, language) })}
+            : people === 0
+              ? t('importList.commit.title')
+              : t('importList.commit.button', { count: people, n: formatCount(people, language) })}
         </button>
         <button
           type="button"

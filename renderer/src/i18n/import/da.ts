@@ -29,7 +29,7 @@ export const importListDa: typeof importListEn = {
   mapping: {
     title: 'Kolonner',
     intro:
-      'Tjek, hvad hver kolonne indeholder, og ret den, hvis den er læst forkert. Forhåndsvisningen følger med med det samme.',
+      'Tjek, hvad hver kolonne indeholder, og ret den, hvis den er læst forkert. Forhåndsvisningen opdateres med det samme.',
     column: 'Kolonne',
     header: 'Overskrift i filen',
     samples: 'Første værdier',
