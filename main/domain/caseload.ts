@@ -47,7 +47,8 @@ const ORDER: Record<CaseloadSort, string> = {
 /**
  * The caseload page. `nextDue` is the earliest retention date per participant, computed by the
  * one due function (retention/due-data.ts nextDueDates); it sorts and fills the next-due column
- * through a temporary table (dates only, no personal data), so paging stays in SQL.
+ * through a temporary table (dates only, no personal data), so paging stays in SQL. With null
+ * (any sort but nextDue) the column is left null for the caller to fill for the page's rows.
  */
 /** The dates last written to a connection's temp table (the same map is not written again). */
 const written = new WeakMap<object, ReadonlyMap<number, string>>();
@@ -55,9 +56,12 @@ const written = new WeakMap<object, ReadonlyMap<number, string>>();
 export function listCaseload(
   db: Database,
   q: CaseloadQuery,
-  nextDue: ReadonlyMap<number, string> = new Map(),
+  nextDue: ReadonlyMap<number, string> | null = new Map(),
 ): Readonly<{ rows: CaseloadRow[]; total: number }> {
-  if (written.get(db) !== nextDue) {
+  // null: the page is not sorted by next due; the caller fills the column for its rows only.
+  if (nextDue === null && q.sort === 'nextDue')
+    throw new Error('listCaseload: nextDue sort needs the dates');
+  if (nextDue !== null && written.get(db) !== nextDue) {
     db.exec(
       'CREATE TEMP TABLE IF NOT EXISTS caseload_next_due (participant_id INTEGER PRIMARY KEY, due_on TEXT NOT NULL)',
     );
@@ -83,7 +87,7 @@ export function listCaseload(
   const rows = db
     .prepare(
       `SELECT p.id, p.given_name, p.family_name, p.national_id_kind, p.national_id, p.last_contact_at,
-         (SELECT d.due_on FROM temp.caseload_next_due d WHERE d.participant_id = p.id) AS next_due,
+         ${nextDue === null ? 'NULL' : '(SELECT d.due_on FROM temp.caseload_next_due d WHERE d.participant_id = p.id)'} AS next_due,
          (SELECT group_concat(pr.name, ', ') FROM enrolments e JOIN programmes pr ON pr.id = e.programme_id
             WHERE e.participant_id = p.id AND e.status = 'active') AS programmes,
          EXISTS (SELECT 1 FROM restrictions r WHERE r.participant_id = p.id AND r.lifted_at IS NULL) AS restricted

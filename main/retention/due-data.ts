@@ -210,9 +210,18 @@ export function categoryTargetFor(
 /** Far enough ahead that every computable rule's date falls inside (periods are at most 100 years). */
 const EVERYTHING_DAYS = 2 * 36_525;
 
-/** The caseload's next-due column: the earliest retention date per participant, from computeDue. */
-export function nextDueDates(db: Database, now: Date, timeZone: string): Map<number, string> {
-  const data = loadRetentionData(db);
+/**
+ * The caseload's next-due column: the earliest retention date (YYYY-MM-DD) per participant, from
+ * computeDue over everyone, or over `participantIds` only (a page of the caseload: the same dates
+ * for them, since each person's items depend only on their own rows and the programmes).
+ */
+export function nextDueDates(
+  db: Database,
+  now: Date,
+  timeZone: string,
+  participantIds?: readonly number[],
+): Map<number, string> {
+  const data = loadRetentionData(db, participantIds);
   const { items } = computeDueFlagged(listPresets(db, now), data, {
     today: localDate(now, timeZone),
     timeZone,
