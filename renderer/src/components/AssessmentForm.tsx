@@ -1,15 +1,28 @@
-// Records a test result: provider, test, date, scores written as "name = number" lines, summary.
+// Records a test result: provider, test, date, scores written as "name = number" lines, summary;
+// or corrects one (`editing`): its day, scores and summary, the provider and test kept as recorded.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { todayIso } from '../lib/dates';
 import { ErrorMessage } from './ErrorMessage';
+import { UserText } from './UserText';
+
+type Assessment = ChannelOutput<'assessments.add'>;
 
 type Props = Readonly<{
   participantId: number;
-  onAdded: (assessment: ChannelOutput<'assessments.add'>) => void;
+  /** The test result to correct; without it a new one is recorded. */
+  editing?: Assessment;
+  onAdded: (assessment: Assessment) => void;
   onCancel: () => void;
 }>;
+
+/** Scores back into the "name = number" lines the form reads. */
+export function scoresToText(scores: Readonly<Record<string, number>>): string {
+  return Object.entries(scores)
+    .map(([name, value]) => `${name} = ${value}`)
+    .join('\n');
+}
 
 /** "Drive = 7" per line (":" works too, and a decimal comma); null if any line is unreadable. */
 export function parseScores(text: string): Record<string, number> | null {
@@ -23,14 +36,14 @@ export function parseScores(text: string): Record<string, number> | null {
   return scores;
 }
 
-export function AssessmentForm({ participantId, onAdded, onCancel }: Props) {
+export function AssessmentForm({ participantId, editing, onAdded, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [provider, setProvider] = useState('MASTER Danmark');
-  const [instrument, setInstrument] = useState('');
-  const [takenOn, setTakenOn] = useState(todayIso());
-  const [scoresText, setScoresText] = useState('');
-  const [summary, setSummary] = useState('');
+  const [provider, setProvider] = useState(editing?.provider ?? 'MASTER Danmark');
+  const [instrument, setInstrument] = useState(editing?.instrument ?? '');
+  const [takenOn, setTakenOn] = useState(editing?.takenOn ?? todayIso());
+  const [scoresText, setScoresText] = useState(editing ? scoresToText(editing.scores) : '');
+  const [summary, setSummary] = useState(editing?.summary ?? '');
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const scores = parseScores(scoresText);
@@ -39,47 +52,61 @@ export function AssessmentForm({ participantId, onAdded, onCancel }: Props) {
     event.preventDefault();
     setTried(true);
     if (!provider.trim() || !instrument.trim() || !takenOn || !scores) return;
-    const result = await window.vault['assessments.add']({
-      participantId,
-      programmeId: null,
-      provider: provider.trim(),
-      instrument: instrument.trim(),
-      takenOn,
-      scores,
-      summary,
-      reportDocumentId: null,
-    });
+    const result = editing
+      ? await window.vault['assessments.update']({ id: editing.id, takenOn, scores, summary })
+      : await window.vault['assessments.add']({
+          participantId,
+          programmeId: null,
+          provider: provider.trim(),
+          instrument: instrument.trim(),
+          takenOn,
+          scores,
+          summary,
+          reportDocumentId: null,
+        });
     if (!result.ok) return setError(result.error);
     onAdded(result.value);
   };
 
   return (
     <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
-      <div className="field">
-        <label htmlFor={`${id}-provider`}>{t('assessments.provider')}</label>
-        <input
-          id={`${id}-provider`}
-          list={`${id}-providers`}
-          value={provider}
-          maxLength={200}
-          aria-invalid={tried && !provider.trim()}
-          onChange={(e) => setProvider(e.target.value)}
-        />
-        <datalist id={`${id}-providers`}>
-          <option value="MASTER Danmark" />
-          <option value="METIS" />
-        </datalist>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-instrument`}>{t('assessments.instrument')}</label>
-        <input
-          id={`${id}-instrument`}
-          value={instrument}
-          maxLength={200}
-          aria-invalid={tried && !instrument.trim()}
-          onChange={(e) => setInstrument(e.target.value)}
-        />
-      </div>
+      {editing ? (
+        <div className="form-wide assessment-fixed">
+          <p className="note-meta">
+            <UserText text={editing.provider} className="strong" /> ·{' '}
+            <UserText text={editing.instrument} />
+          </p>
+          <p className="hint">{t('assessments.editHint')}</p>
+        </div>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-provider`}>{t('assessments.provider')}</label>
+            <input
+              id={`${id}-provider`}
+              list={`${id}-providers`}
+              value={provider}
+              maxLength={200}
+              aria-invalid={tried && !provider.trim()}
+              onChange={(e) => setProvider(e.target.value)}
+            />
+            <datalist id={`${id}-providers`}>
+              <option value="MASTER Danmark" />
+              <option value="METIS" />
+            </datalist>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-instrument`}>{t('assessments.instrument')}</label>
+            <input
+              id={`${id}-instrument`}
+              value={instrument}
+              maxLength={200}
+              aria-invalid={tried && !instrument.trim()}
+              onChange={(e) => setInstrument(e.target.value)}
+            />
+          </div>
+        </>
+      )}
       <div className="field">
         <label htmlFor={`${id}-taken`}>{t('assessments.takenOn')}</label>
         <input

@@ -1,16 +1,20 @@
-// The participant's test results, each with its score profile, and a form to record a new one.
+// The participant's test results, each with its score profile, a form to record a new one, and
+// for each a correction in place and a delete after a confirmation.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay } from '../lib/dates';
 import { useReadOnly } from '../lib/read-only';
 import { AssessmentForm } from './AssessmentForm';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ErrorMessage } from './ErrorMessage';
 import { LongText } from './LongText';
 import { ScoreChart } from './ScoreChart';
 import { UserText } from './UserText';
 
 type Props = Readonly<{ participantId: number }>;
+type Assessment = ChannelOutput<'assessments.list'>[number];
 
 export function AssessmentsPanel({ participantId }: Props) {
   const { t } = useTranslation();
@@ -19,10 +23,30 @@ export function AssessmentsPanel({ participantId }: Props) {
   const { readOnly, because } = useReadOnly();
   const [items, setItems] = useState<ChannelOutput<'assessments.list'> | null>(null);
   const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const [deleting, setDeleting] = useState<Assessment | null>(null);
+  const [done, setDone] = useState<'saved' | 'deleted' | null>(null);
+  const [error, setError] = useState<IpcError | null>(null);
 
   useEffect(() => {
     void window.vault['assessments.list']({ participantId }).then((r) => r.ok && setItems(r.value));
   }, [participantId]);
+
+  const remove = async (assessment: Assessment) => {
+    setDeleting(null);
+    setError(null);
+    setDone(null);
+    const result = await window.vault['assessments.delete']({ id: assessment.id });
+    if (!result.ok) return setError(result.error);
+    setItems((old) => (old ?? []).filter((a) => a.id !== assessment.id));
+    setDone('deleted');
+  };
+
+  /** Names the result for a screen reader: the test and its day. */
+  const label = (a: Assessment) => ({
+    instrument: a.instrument,
+    date: formatDay(a.takenOn, language),
+  });
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -46,24 +70,88 @@ export function AssessmentsPanel({ participantId }: Props) {
           onCancel={() => setAdding(false)}
           onAdded={(a) => {
             setAdding(false);
+            setDone(null);
             setItems((old) => [a, ...(old ?? [])]);
           }}
         />
       )}
+      {error && <ErrorMessage error={error} />}
+      <p className="hint hint-ok status-line" role="status">
+        {done ? t(`assessments.${done}`) : ''}
+      </p>
       {items && items.length === 0 && !adding && <p className="empty">{t('assessments.empty')}</p>}
       {items && items.length > 0 && (
         <ul className="plain-list assessments">
           {items.map((a) => (
             <li key={a.id} className="assessment">
-              <p className="note-meta">
-                <UserText text={a.provider} className="strong" /> · <UserText text={a.instrument} />{' '}
-                · {formatDay(a.takenOn, language)}
-              </p>
-              <ScoreChart scores={a.scores} instrument={a.instrument} />
-              {a.summary && <LongText text={a.summary} />}
+              {editingId === a.id ? (
+                <>
+                  <h3>{t('assessments.editTitle')}</h3>
+                  <AssessmentForm
+                    participantId={participantId}
+                    editing={a}
+                    onCancel={() => setEditingId(null)}
+                    onAdded={(fixed) => {
+                      setEditingId(null);
+                      setDone('saved');
+                      setItems((old) => (old ?? []).map((x) => (x.id === fixed.id ? fixed : x)));
+                    }}
+                  />
+                </>
+              ) : (
+                <>
+                  <div className="title-row assessment-head">
+                    <p className="note-meta">
+                      <UserText text={a.provider} className="strong" /> ·{' '}
+                      <UserText text={a.instrument} /> · {formatDay(a.takenOn, language)}
+                    </p>
+                    <span className="assessment-actions">
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        disabled={readOnly}
+                        aria-describedby={because}
+                        aria-label={t('assessments.editLabel', label(a))}
+                        onClick={() => {
+                          setDone(null);
+                          setEditingId(a.id);
+                        }}
+                      >
+                        {t('assessments.edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        disabled={readOnly}
+                        aria-describedby={because}
+                        aria-label={t('assessments.deleteLabel', label(a))}
+                        onClick={() => setDeleting(a)}
+                      >
+                        {t('common.delete')}
+                      </button>
+                    </span>
+                  </div>
+                  <ScoreChart scores={a.scores} instrument={a.instrument} />
+                  {a.summary && <LongText text={a.summary} />}
+                </>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t('assessments.deleteTitle')}
+          confirmLabel={t('common.delete')}
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>
+            <UserText text={deleting.provider} className="strong" /> ·{' '}
+            <UserText text={deleting.instrument} /> · {formatDay(deleting.takenOn, language)}
+          </p>
+          <p>{t('assessments.deleteBody')}</p>
+        </ConfirmDialog>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
-// Documents: add by drag-and-drop or the file picker (over 25 MB refused before sending), list, view.
+// Documents: add by drag-and-drop or the file picker (over 25 MB refused before sending), list,
+// view, and delete a wrongly uploaded one after a confirmation.
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
@@ -6,6 +7,7 @@ import { currentLanguage } from '../i18n/setup';
 import { bytesToBase64 } from '../lib/base64';
 import { formatBytes, formatInstant } from '../lib/dates';
 import { useReadOnly } from '../lib/read-only';
+import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentViewer } from './DocumentViewer';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
@@ -31,6 +33,8 @@ export function DocumentsPanel({ participantId }: Props) {
   const [error, setError] = useState<IpcError | null>(null);
   const [viewing, setViewing] = useState<DocumentInfo | null>(null);
   const [over, setOver] = useState(false);
+  const [deleting, setDeleting] = useState<DocumentInfo | null>(null);
+  const [deleted, setDeleted] = useState(false);
 
   useEffect(() => {
     void window.vault['documents.list']({ participantId }).then((r) => r.ok && setItems(r.value));
@@ -56,7 +60,18 @@ export function DocumentsPanel({ participantId }: Props) {
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
+    setDeleted(false);
     setItems((old) => [result.value, ...(old ?? [])]);
+  };
+
+  const remove = async (document: DocumentInfo) => {
+    setDeleting(null);
+    setError(null);
+    setDeleted(false);
+    const result = await window.vault['documents.delete']({ id: document.id });
+    if (!result.ok) return setError(result.error);
+    setItems((old) => (old ?? []).filter((d) => d.id !== document.id));
+    setDeleted(true);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -134,9 +149,40 @@ export function DocumentsPanel({ participantId }: Props) {
               <button type="button" className="button button-quiet" onClick={() => setViewing(d)}>
                 {t('documents.view')}
               </button>
+              <button
+                type="button"
+                className="button button-quiet"
+                disabled={readOnly}
+                aria-describedby={because}
+                aria-label={t('documents.deleteLabel', { name: d.fileName })}
+                onClick={() => setDeleting(d)}
+              >
+                {t('common.delete')}
+              </button>
             </li>
           ))}
         </ul>
+      )}
+      <p className="hint hint-ok status-line" role="status">
+        {deleted ? t('documents.deleted') : ''}
+      </p>
+      {deleting && (
+        <ConfirmDialog
+          title={t('documents.deleteTitle')}
+          confirmLabel={t('common.delete')}
+          onConfirm={() => void remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        >
+          <p>
+            <UserText text={deleting.fileName} className="strong" />
+            <br />
+            <span className="muted">
+              {t(`documents.kinds.${deleting.kind}`)} · {formatBytes(deleting.size, language)} ·{' '}
+              {formatInstant(deleting.createdAt, language)}
+            </span>
+          </p>
+          <p>{t('documents.deleteBody')}</p>
+        </ConfirmDialog>
       )}
       {viewing && <DocumentViewer document={viewing} onClose={() => setViewing(null)} />}
     </section>

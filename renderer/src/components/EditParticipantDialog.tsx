@@ -13,6 +13,7 @@ import {
   type ParticipantValues,
 } from '../lib/participant-form';
 import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
+import { DuplicateIdMessage } from './DuplicateIdMessage';
 import { ErrorMessage } from './ErrorMessage';
 import { NationalIdField } from './NationalIdField';
 import { ParticipantFields } from './ParticipantFields';
@@ -223,8 +224,11 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
             </p>
           )}
         </div>
-        {error && (error.code !== 'invalidNationalId' || !changeId) && (
-          <ErrorMessage error={error} />
+        {error?.code === 'duplicateNationalId' && values.country !== 'none' ? (
+          <DuplicateIdMessage error={error} country={values.country} />
+        ) : (
+          error &&
+          (error.code !== 'invalidNationalId' || !changeId) && <ErrorMessage error={error} />
         )}
         {tried && (Object.values(problems).some(Boolean) || reasonMissing) && (
           <p className="message message-error form-wide" role="alert">

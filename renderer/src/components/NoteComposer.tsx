@@ -1,5 +1,6 @@
 // Writing a session note: kind, when, programme, a template, and a body that autosaves as a
-// draft (≈800 ms after typing stops, on blur, on Ctrl/Cmd+S and before any lock); Lock with confirmation.
+// draft (≈800 ms after typing stops, on blur, on Ctrl/Cmd+S and before any lock); Lock with
+// confirmation; Discard draft with confirmation (only a draft is ever here: a locked note is not).
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
@@ -21,6 +22,8 @@ type Props = Readonly<{
   enrolments: readonly Enrolment[];
   registerBeforeLock: (flush: (() => Promise<void>) | null) => void;
   onLocked: () => void;
+  /** Told once the draft is thrown away (and deleted from the vault, if it was saved). */
+  onDiscarded: () => void;
   /** Told when a save reached the vault with a time it did not hold before (a new draft counts). */
   onSaved: () => void;
   /** Told the draft's id once the vault has one, so the timeline does not show it twice. */
@@ -34,6 +37,7 @@ export function NoteComposer({
   enrolments,
   registerBeforeLock,
   onLocked,
+  onDiscarded,
   onSaved,
   onDraftId,
   textareaRef,
@@ -53,6 +57,7 @@ export function NoteComposer({
   );
   const [templates, setTemplates] = useState<readonly Template[]>([]);
   const [confirming, setConfirming] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
   const [lockError, setLockError] = useState<IpcError | null>(null);
   const container = useRef<HTMLDivElement>(null);
   const { flush, noteId } = note;
@@ -115,6 +120,14 @@ export function NoteComposer({
     const result = await window.vault['sessionNotes.lock']({ id: note.noteId });
     if (!result.ok) return setLockError(result.error);
     onLocked();
+  };
+
+  const discard = async () => {
+    setDiscarding(false);
+    setLockError(null);
+    const error = await note.discard();
+    if (error) return setLockError(error);
+    onDiscarded();
   };
 
   if (active.length === 0 && draft === null) {
@@ -206,6 +219,11 @@ export function NoteComposer({
         >
           {t('sessionNotes.lock')}
         </button>
+        {(note.noteId !== null || note.fields.body.trim().length > 0) && (
+          <button type="button" className="button button-quiet" onClick={() => setDiscarding(true)}>
+            {t('sessionNotes.discard')}
+          </button>
+        )}
       </div>
       {lockError && <ErrorMessage error={lockError} />}
       {confirming && (
@@ -216,6 +234,16 @@ export function NoteComposer({
           onCancel={() => setConfirming(false)}
         >
           <p>{t('sessionNotes.lockBody')}</p>
+        </ConfirmDialog>
+      )}
+      {discarding && (
+        <ConfirmDialog
+          title={t('sessionNotes.discardTitle')}
+          confirmLabel={t('sessionNotes.discard')}
+          onConfirm={() => void discard()}
+          onCancel={() => setDiscarding(false)}
+        >
+          <p>{t('sessionNotes.discardBody')}</p>
         </ConfirmDialog>
       )}
     </div>

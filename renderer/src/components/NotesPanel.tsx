@@ -40,6 +40,7 @@ export function NotesPanel({
   const [composer, setComposer] = useState<{ key: number; draft: SessionNote | null } | null>(null);
   const [draftId, setDraftId] = useState<number | null>(null);
   const [pinned, setPinned] = useState<SessionNote | null>(null);
+  const [discarded, setDiscarded] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const flushRef = useRef<(() => Promise<void>) | null>(null);
   const items = useRef(new Map<number, HTMLElement>());
@@ -85,7 +86,8 @@ export function NotesPanel({
   }, [participantId]);
 
   const restart = useCallback(
-    async (draft: SessionNote | null) => {
+    async (draft: SessionNote | null, keepMessage = false) => {
+      if (!keepMessage) setDiscarded(false);
       await flushRef.current?.();
       setComposer((old) => ({ key: (old?.key ?? 0) + 1, draft }));
       setDraftId(draft?.id ?? null);
@@ -174,12 +176,20 @@ export function NotesPanel({
             onNoteSaved();
             void restart(null);
           }}
+          onDiscarded={() => {
+            setDiscarded(true);
+            onNoteSaved();
+            void restart(null, true);
+          }}
           onSaved={onNoteSaved}
           onDraftId={setDraftId}
           textareaRef={textarea}
         />
       )}
       {error && <ErrorMessage error={error} />}
+      <p className="hint hint-ok status-line" role="status">
+        {discarded ? t('sessionNotes.discarded') : ''}
+      </p>
       {pinned && (
         <div className="pinned">
           <h3>{t('sessionNotes.fromSearch')}</h3>

@@ -6,7 +6,11 @@ export type SettingsFocus = 'recoveryTest' | 'passphraseChange';
 
 export type View =
   | Readonly<{ kind: 'caseload' }>
-  | Readonly<{ kind: 'programmes' }>
+  | Readonly<{
+      kind: 'programmes';
+      /** Opened from "new participant" with no programme yet: the form open, then back there. */
+      forNewParticipant?: boolean;
+    }>
   | Readonly<{ kind: 'programme'; id: number }>
   | Readonly<{ kind: 'importList'; programmeId: number }>
   | Readonly<{ kind: 'requests' }>

@@ -2,7 +2,7 @@
 // screen is exactly what the vault holds; a failure keeps every character and says so.
 import { notifyDueMayHaveMoved } from './use-due-summary';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChannelOutput, ErrorCode } from '../../../main/ipc/contract';
+import type { ChannelOutput, ErrorCode, IpcError } from '../../../main/ipc/contract';
 import { MAX_NOTE_TEXT } from '../../../main/domain/vocabulary';
 
 export type SessionNote = ChannelOutput<'sessionNotes.get'>;
@@ -33,6 +33,11 @@ export type NoteAutosave = Readonly<{
   edit: (patch: Partial<DraftFields>) => void;
   /** Saves now if anything is unsaved; resolves true when the vault holds exactly what is shown. */
   flush: () => Promise<boolean>;
+  /**
+   * Throws the draft away: no further save, and the vault's draft (if it has one) deleted.
+   * Resolves null when done, or the vault's error (the draft is then kept and saving goes on).
+   */
+  discard: () => Promise<IpcError | null>;
 }>;
 
 export function useNoteAutosave(
@@ -50,8 +55,11 @@ export function useNoteAutosave(
   const savedVersion = useRef(0);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  // Set while a discard runs and after it: nothing may be saved (or re-created) any more.
+  const discarded = useRef(false);
 
   const saveOnce = useCallback(async (): Promise<boolean> => {
+    if (discarded.current) return true;
     const v = version.current;
     const f = fieldsRef.current;
     if (f.body.length > MAX_NOTE_TEXT) {
@@ -123,6 +131,26 @@ export function useNoteAutosave(
     [flush],
   );
 
+  const discard = useCallback(async (): Promise<IpcError | null> => {
+    window.clearTimeout(timer.current);
+    discarded.current = true;
+    // A save under way may be creating the draft: wait for its id.
+    while (inFlight.current) await inFlight.current;
+    const id = noteIdRef.current;
+    if (id !== null) {
+      const result = await window.vault['sessionNotes.discardDraft']({ id });
+      if (!result.ok) {
+        discarded.current = false;
+        return result.error;
+      }
+      // The draft's time may have been the person's last contact.
+      notifyDueMayHaveMoved();
+    }
+    savedVersion.current = version.current;
+    setState({ kind: 'idle' });
+    return null;
+  }, []);
+
   // Leaving the page saves what is left; the timer must not fire into an unmounted screen.
   useEffect(
     () => () => {
@@ -132,5 +160,5 @@ export function useNoteAutosave(
     [flush],
   );
 
-  return { fields, noteId, state, edit, flush };
+  return { fields, noteId, state, edit, flush, discard };
 }

@@ -49,12 +49,13 @@ export function CaseloadScreen({ navigate, state, onState }: Props) {
   const text = useDebounced(state.text.trim(), 250);
 
   // Nobody in the vault at all: say so, rather than "no participants match".
-  const [vaultEmpty, setVaultEmpty] = useState(false);
+  // Null until known, so "no participants match" never flashes first in a new vault.
+  const [vaultEmpty, setVaultEmpty] = useState<boolean | null>(null);
 
   useEffect(() => {
     void window.vault['caseload.counts']({}).then((r) => r.ok && setCounts(r.value));
     void window.vault['caseload.list']({ status: 'all', sort: 'name', offset: 0, limit: 1 }).then(
-      (r) => r.ok && setVaultEmpty(r.value.total === 0),
+      (r) => setVaultEmpty(r.ok && r.value.total === 0),
     );
   }, []);
 
@@ -160,7 +161,7 @@ export function CaseloadScreen({ navigate, state, onState }: Props) {
             </select>
           </div>
         </div>
-        {vaultEmpty ? (
+        {vaultEmpty === null ? null : vaultEmpty ? (
           <div className="empty-caseload">
             <p className="empty">{t('caseload.emptyVault')}</p>
             <button

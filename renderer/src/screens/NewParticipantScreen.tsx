@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import { DuplicateIdMessage } from '../components/DuplicateIdMessage';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ParticipantFields } from '../components/ParticipantFields';
 import { todayIso } from '../lib/dates';
@@ -51,7 +52,11 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
   };
   const change = (patch: Partial<ParticipantValues>) => {
     setValues((v) => ({ ...v, ...patch }));
-    if (patch.nationalId !== undefined && error?.code === 'invalidNationalId') setError(null);
+    if (
+      (patch.nationalId !== undefined || patch.country !== undefined) &&
+      (error?.code === 'invalidNationalId' || error?.code === 'duplicateNationalId')
+    )
+      setError(null);
   };
 
   const submit = async (event: FormEvent) => {
@@ -95,7 +100,7 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
         <button
           type="button"
           className="button button-primary"
-          onClick={() => navigate({ kind: 'programmes' })}
+          onClick={() => navigate({ kind: 'programmes', forNewParticipant: true })}
         >
           {t('programmes.new')}
         </button>
@@ -157,7 +162,15 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
             onChange={(e) => setEnrolledOn(e.target.value)}
           />
         </div>
-        {error && error.code !== 'invalidNationalId' && <ErrorMessage error={error} />}
+        {error?.code === 'duplicateNationalId' && values.country !== 'none' ? (
+          <DuplicateIdMessage
+            error={error}
+            country={values.country}
+            onOpen={(other) => navigate({ kind: 'participant', id: other })}
+          />
+        ) : (
+          error && error.code !== 'invalidNationalId' && <ErrorMessage error={error} />
+        )}
         {tried && Object.values(problems).some(Boolean) && (
           <p className="message message-error form-wide" role="alert">
             {t('participant.fixErrors')}

@@ -1,4 +1,5 @@
-// All programmes with their funder, period, status and active count; create a new one here.
+// All programmes with their funder, period, status and active count; create a new one here
+// (opened from "new participant" with the form open, returning there with the new programme).
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
@@ -15,16 +16,18 @@ type Props = Readonly<{
   navigate: Navigate;
   /** The due summary: each programme's status as derived from today (closing past its end). */
   due?: DueSummary | null;
+  /** Came from "new participant" for want of a programme: the form is open, saving goes back. */
+  forNewParticipant?: boolean;
 }>;
 
-export function ProgrammesScreen({ navigate, due = null }: Props) {
+export function ProgrammesScreen({ navigate, due = null, forNewParticipant = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [programmes, setProgrammes] = useState<ChannelOutput<'programmes.list'> | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useState(forNewParticipant);
 
   useEffect(() => {
     void window.vault['programmes.list']({}).then((r) =>
@@ -98,10 +101,21 @@ export function ProgrammesScreen({ navigate, due = null }: Props) {
       {creating && (
         <section className="card" aria-labelledby={`${id}-new`}>
           <h2 id={`${id}-new`}>{t('programmes.new')}</h2>
+          {forNewParticipant && <p className="hint">{t('programmes.backToParticipant')}</p>}
           <ProgrammeForm
             programme={null}
-            onCancel={() => setCreating(false)}
-            onSaved={(p) => navigate({ kind: 'programme', id: p.id })}
+            onCancel={() =>
+              forNewParticipant
+                ? navigate({ kind: 'newParticipant', programmeId: null })
+                : setCreating(false)
+            }
+            onSaved={(p) =>
+              navigate(
+                forNewParticipant
+                  ? { kind: 'newParticipant', programmeId: p.id }
+                  : { kind: 'programme', id: p.id },
+              )
+            }
           />
         </section>
       )}

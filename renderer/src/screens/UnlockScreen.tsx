@@ -3,7 +3,8 @@
 // is offered beside the passphrase. A missing key file (vault.key.json gone, and no keychain key
 // opens the vault) says what happened and offers the way forward: put back the key file from a
 // backup (picked in the main process's dialog), then the passphrase. A damaged key file found by
-// a passphrase try points to the keychain, which repairs it.
+// a passphrase try points to the keychain, which repairs it. From the passphrase form there is
+// always a way back to the keychain.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '../../../main/ipc/contract';
@@ -169,7 +170,7 @@ export function UnlockScreen({ tryKeychainAtOnce, onUnlocked }: Props) {
           ) : (
             <PassphraseUnlockForm onUnlocked={onUnlocked} onKeyFileProblem={showKeyFileProblem} />
           )}
-          {reason === 'keychainLocked' && (
+          {reason === 'keychainLocked' ? (
             <div className="actions">
               <button
                 type="button"
@@ -179,6 +180,23 @@ export function UnlockScreen({ tryKeychainAtOnce, onUnlocked }: Props) {
                 {t('unlock.retryKeychain')}
               </button>
             </div>
+          ) : (
+            keyFileNote === null && (
+              // Chose the passphrase (or was sent here) and wants the keychain after all.
+              <div className="actions">
+                <button
+                  type="button"
+                  className="button button-link"
+                  onClick={() => {
+                    setReason(null);
+                    setError(null);
+                    setPhase('choose');
+                  }}
+                >
+                  {t('unlock.backToKeychain')}
+                </button>
+              </div>
+            )
           )}
         </>
       )}

@@ -156,7 +156,13 @@ export function Workspace({
         {view.kind === 'caseload' && (
           <CaseloadScreen navigate={navigate} state={caseload} onState={setCaseload} />
         )}
-        {view.kind === 'programmes' && <ProgrammesScreen navigate={navigate} due={due} />}
+        {view.kind === 'programmes' && (
+          <ProgrammesScreen
+            navigate={navigate}
+            due={due}
+            forNewParticipant={view.forNewParticipant ?? false}
+          />
+        )}
         {view.kind === 'programme' && (
           <ProgrammeScreen
             id={view.id}
