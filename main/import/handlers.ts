@@ -13,7 +13,8 @@ import { headerKey, suggestMapping, type ColumnMapping, type ImportField } from 
 import { importList, rememberedMapping, rememberMapping } from './commit';
 import { planImport } from './plan';
 import { ListReadError, MAX_LIST_BYTES, readList, type RawList } from './read-list';
-import { cellText } from './values';
+import { cellText, readNationalId } from './values';
+import { maskNationalId } from '../domain/national-ids';
 
 type ImportChannel = Extract<keyof HandlerTable, `import.${string}`>;
 
@@ -77,11 +78,22 @@ async function readPicked(path: string): Promise<RawList> {
   }
 }
 
-function samples(list: RawList, column: number): string[] {
+/**
+ * Up to three values from the column's first rows, to see what it holds; a value that reads as a
+ * national ID (Danish or Norwegian rules, as the import would read it) is masked DDMMYY-•••• as
+ * everywhere else, so the full number never reaches the page before it is needed.
+ */
+function samples(list: RawList, column: number, today: Date): string[] {
   const out: string[] = [];
   for (const r of list.rows) {
-    const text = cellText(r.cells[column] ?? null);
-    if (text !== null) out.push(text.slice(0, 80));
+    const cell = r.cells[column] ?? null;
+    const text = cellText(cell);
+    if (text !== null) {
+      const id = readNationalId(cell, 'DK', today);
+      out.push(
+        id.ok ? maskNationalId(id.country === 'DK' ? 'cpr' : 'no', id.digits) : text.slice(0, 80),
+      );
+    }
     if (out.length === 3) break;
   }
   return out;
@@ -134,7 +146,7 @@ export const importHandlers: Pick<HandlerTable, ImportChannel> = {
           header,
           field: mapping[index] ?? null,
           remembered: Object.prototype.hasOwnProperty.call(remembered, headerKey(header)),
-          samples: samples(list, index),
+          samples: samples(list, index, core.now()),
         })),
       },
     };

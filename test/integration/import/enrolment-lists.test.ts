@@ -106,6 +106,16 @@ describe('importing an enrolment list', () => {
     );
     const list = await open(path);
     expect(list.rowCount).toBe(10);
+    // The column's first values reach the page masked where they are national IDs.
+    const idSamples = (list.columns[0] as unknown as { samples: string[] }).samples;
+    expect(idSamples).toHaveLength(3);
+    for (const sample of idSamples) expect(sample).toMatch(/^\d{6}-••••$/);
+    for (const p of people) {
+      expect(JSON.stringify(list)).not.toContain(p.nationalId);
+      expect(JSON.stringify(list)).not.toContain(
+        `${p.nationalId.slice(0, 6)}-${p.nationalId.slice(6)}`,
+      );
+    }
     expect(mappingOf(list)).toEqual([
       'nationalId',
       'givenName',
