@@ -1,4 +1,4 @@
--- user_version 13
+-- user_version 14
 CREATE INDEX addenda_by_note ON note_addenda (note_id);
 CREATE INDEX assessments_by_participant ON assessments (participant_id);
 CREATE INDEX consents_by_participant ON consents (participant_id);
@@ -23,7 +23,7 @@ CREATE TABLE deletion_records ( id INTEGER PRIMARY KEY, body TEXT NOT NULL CHECK
 CREATE TABLE disclosures ( id INTEGER PRIMARY KEY, participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE, recipient TEXT NOT NULL CHECK (length(recipient) > 0), shared_on TEXT NOT NULL CHECK (shared_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), legal_basis TEXT NOT NULL CHECK (length(legal_basis) > 0), purpose TEXT NOT NULL DEFAULT '', documents TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(documents)), created_by TEXT NOT NULL, created_at TEXT NOT NULL ) STRICT;
 CREATE TABLE document_contents ( document_id INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE, bytes BLOB NOT NULL ) STRICT;
 CREATE TABLE documents ( id INTEGER PRIMARY KEY, participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE, programme_id INTEGER REFERENCES programmes (id) ON DELETE CASCADE, kind TEXT NOT NULL CHECK (kind IN ('cv', 'application', 'interview', 'testReport', 'other')), file_name TEXT NOT NULL, mime_type TEXT NOT NULL, size INTEGER NOT NULL CHECK (size BETWEEN 0 AND 26214400), sha256 TEXT NOT NULL, created_at TEXT NOT NULL , reconfirmed_on TEXT) STRICT;
-CREATE TABLE enrolments ( id INTEGER PRIMARY KEY, participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE, programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE, enrolled_on TEXT NOT NULL, ended_on TEXT, status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'completed', 'withdrawn')), UNIQUE (participant_id, programme_id) ) STRICT;
+CREATE TABLE enrolments ( id INTEGER PRIMARY KEY, participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE, programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE, enrolled_on TEXT NOT NULL, ended_on TEXT, status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'completed', 'withdrawn')), end_reason TEXT CHECK (end_reason IN ('job', 'education', 'sickness', 'moved', 'other')), end_reason_text TEXT CHECK (end_reason_text IS NULL OR (end_reason = 'other' AND length(end_reason_text) BETWEEN 1 AND 500)), UNIQUE (participant_id, programme_id) ) STRICT;
 CREATE TABLE import_mappings ( funder TEXT PRIMARY KEY, headers TEXT NOT NULL CHECK (json_valid(headers) AND json_type(headers) = 'object'), updated_at TEXT NOT NULL ) STRICT;
 CREATE TABLE meta ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
 CREATE TABLE note_addenda ( id INTEGER PRIMARY KEY, note_id INTEGER NOT NULL REFERENCES notes (id) ON DELETE CASCADE, body TEXT NOT NULL, created_at TEXT NOT NULL , request_id INTEGER REFERENCES requests (id)) STRICT;
