@@ -96,6 +96,17 @@ describe('importing an enrolment list', () => {
     return ok<Opened>(answer).list;
   };
   const mappingOf = (list: Opened['list']) => list.columns.map((c) => c.field);
+  const previewInput = (list: Opened['list']) => ({
+    listId: list.listId,
+    programmeId,
+    mapping: mappingOf(list),
+  });
+  /** The plan for `list` with its suggested mapping (the answer must be ok). */
+  const preview = async (list: Opened['list']) =>
+    ok<Plan & { mappingProblems: string[] }>(await dispatch('import.preview', previewInput(list)));
+  /** Imports `list` with its suggested mapping; the answer as it comes. */
+  const commit = (list: Opened['list'], rememberMapping: boolean) =>
+    dispatch('import.commit', { ...previewInput(list), rememberMapping });
   const count = (sql: string) => (vault.db.prepare(sql).get() as { n: number }).n;
 
   it('a Danish list in Windows-1252 with semicolons: previewed, then imported whole; the audit counts, never names', async () => {
@@ -124,13 +135,7 @@ describe('importing an enrolment list', () => {
       'phone',
       'startsOn',
     ]);
-    const plan = ok<Plan>(
-      await dispatch('import.preview', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-      }),
-    );
+    const plan = await preview(list);
     expect(plan.importable).toBe(true);
     expect(plan.counts).toMatchObject({ rows: 10, create: 10, refused: 0 });
     expect(plan.rows[0]).toMatchObject({ row: 2, givenName: 'Åse', startsOn: people[0]!.startsOn });
@@ -138,14 +143,7 @@ describe('importing an enrolment list', () => {
     // The preview wrote nothing.
     expect(count('SELECT count(*) AS n FROM participants')).toBe(0);
 
-    const result = ok<{ created: number; matched: number }>(
-      await dispatch('import.commit', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-        rememberMapping: true,
-      }),
-    );
+    const result = ok<{ created: number; matched: number }>(await commit(list, true));
     expect(result).toMatchObject({ rows: 10, created: 10, matched: 0 });
     expect(count('SELECT count(*) AS n FROM enrolments WHERE programme_id = 1')).toBe(10);
     const names = vault.db
@@ -166,39 +164,23 @@ describe('importing an enrolment list', () => {
       ),
     ).toEqual([]);
     // The held list is gone after the import.
-    expect(
-      await dispatch('import.preview', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'importListGone' } });
+    expect(await dispatch('import.preview', previewInput(list))).toMatchObject({
+      ok: false,
+      error: { code: 'importListGone' },
+    });
   });
 
   it('an XLSX whose numeric IDs lost their leading zero and whose dates are spreadsheet dates', async () => {
     const people = Array.from({ length: 12 }, (_, i) => listPerson(i));
     const list = await open(write('liste.xlsx', await xlsxWithNumericIds(people)));
-    const plan = ok<Plan>(
-      await dispatch('import.preview', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-      }),
-    );
+    const plan = await preview(list);
     expect(plan.importable).toBe(true);
     const zeroed = people.flatMap((p, i) => (p.nationalId.startsWith('0') ? [i] : []));
     expect(zeroed.length).toBeGreaterThan(0);
     for (const i of zeroed)
       expect(plan.rows[i]!.warnings).toContainEqual({ column: 0, code: 'leadingZeroRestored' });
     expect(plan.rows.map((r) => r.startsOn)).toEqual(people.map((p) => p.startsOn));
-    ok(
-      await dispatch('import.commit', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-        rememberMapping: false,
-      }),
-    );
+    ok(await commit(list, false));
     // The restored number is the real one: the person is found by it.
     expect(ok(await dispatch('participants.get', { id: 1 }))).toMatchObject({
       nationalIdMasked: `${people[0]!.nationalId.slice(0, 6)}-••••`,
@@ -211,13 +193,7 @@ describe('importing an enrolment list', () => {
     const list = await open(
       write('liste.csv', encode(csvText([DANISH_HEADER, ...rows], ';'), 'utf-8')),
     );
-    const plan = ok<Plan>(
-      await dispatch('import.preview', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-      }),
-    );
+    const plan = await preview(list);
     expect(plan.importable).toBe(false);
     expect(plan.counts).toMatchObject({ rows: 10, refused: 1, create: 9 });
     expect(plan.rows[5]).toMatchObject({
@@ -227,12 +203,7 @@ describe('importing an enrolment list', () => {
     });
     vault.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
     const before = sha256File(join(dir, 'vault.db'));
-    const answer = await dispatch('import.commit', {
-      listId: list.listId,
-      programmeId,
-      mapping: mappingOf(list),
-      rememberMapping: true,
-    });
+    const answer = await commit(list, true);
     expect(answer).toMatchObject({ ok: false, error: { code: 'importRefused', details: ['7'] } });
     expect(count('SELECT count(*) AS n FROM participants')).toBe(0);
     expect(count("SELECT count(*) AS n FROM audit_log WHERE action = 'import'")).toBe(0);
@@ -246,28 +217,16 @@ describe('importing an enrolment list', () => {
     const list = await open(
       write('to-gange.csv', encode(csvText([DANISH_HEADER, ...rows], ';'), 'utf-8')),
     );
-    const plan = ok<Plan>(
-      await dispatch('import.preview', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-      }),
-    );
+    const plan = await preview(list);
     expect(plan.rows[2]).toMatchObject({
       row: 4,
       action: 'duplicate',
       warnings: [{ column: 0, code: 'duplicateInList' }],
     });
-    expect(
-      ok<{ created: number; duplicates: number }>(
-        await dispatch('import.commit', {
-          listId: list.listId,
-          programmeId,
-          mapping: mappingOf(list),
-          rememberMapping: false,
-        }),
-      ),
-    ).toMatchObject({ created: 2, duplicates: 1 });
+    expect(ok<{ created: number; duplicates: number }>(await commit(list, false))).toMatchObject({
+      created: 2,
+      duplicates: 1,
+    });
 
     const other = [...danishRow(listPerson(5))];
     const clash = [...other];
@@ -275,13 +234,7 @@ describe('importing an enrolment list', () => {
     const list2 = await open(
       write('klash.csv', encode(csvText([DANISH_HEADER, other, clash], ';'), 'utf-8')),
     );
-    const plan2 = ok<Plan>(
-      await dispatch('import.preview', {
-        listId: list2.listId,
-        programmeId,
-        mapping: mappingOf(list2),
-      }),
-    );
+    const plan2 = await preview(list2);
     expect(plan2.rows[1]).toMatchObject({
       row: 3,
       action: 'refused',
@@ -308,13 +261,7 @@ describe('importing an enrolment list', () => {
         encode(csvText([DANISH_HEADER, ...people.map(danishRow)], ','), 'utf-8-bom'),
       ),
     );
-    const plan = ok<Plan>(
-      await dispatch('import.preview', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-      }),
-    );
+    const plan = await preview(list);
     expect(plan.rows.map((r) => r.action)).toEqual([
       'create',
       'enrol',
@@ -322,16 +269,7 @@ describe('importing an enrolment list', () => {
       'enrol',
       'create',
     ]);
-    expect(
-      ok(
-        await dispatch('import.commit', {
-          listId: list.listId,
-          programmeId,
-          mapping: mappingOf(list),
-          rememberMapping: false,
-        }),
-      ),
-    ).toMatchObject({ created: 3, matched: 2 });
+    expect(ok(await commit(list, false))).toMatchObject({ created: 3, matched: 2 });
     expect(count('SELECT count(*) AS n FROM participants')).toBe(5);
     expect(count('SELECT count(*) AS n FROM enrolments')).toBe(5);
     // The same list again: everyone is already enrolled; nothing changes.
@@ -341,35 +279,16 @@ describe('importing an enrolment list', () => {
         encode(csvText([DANISH_HEADER, ...people.map(danishRow)], ','), 'utf-8'),
       ),
     );
-    const plan2 = ok<Plan>(
-      await dispatch('import.preview', {
-        listId: again.listId,
-        programmeId,
-        mapping: mappingOf(again),
-      }),
-    );
+    const plan2 = await preview(again);
     expect(plan2.counts).toMatchObject({ alreadyEnrolled: 5, create: 0 });
   });
 
   it('a list without e-mail imports, and each person shows an "e-mail missing" task', async () => {
     const rows = [['CPR-nr.', 'Fornavn', 'Efternavn'], danishRow(listPerson(7)).slice(0, 3)];
     const list = await open(write('uden-mail.csv', encode(csvText(rows, ';'), 'utf-8')));
-    const plan = ok<Plan>(
-      await dispatch('import.preview', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-      }),
-    );
+    const plan = await preview(list);
     expect(plan.rows[0]!.warnings).toContainEqual({ column: null, code: 'emailMissing' });
-    ok(
-      await dispatch('import.commit', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-        rememberMapping: false,
-      }),
-    );
+    ok(await commit(list, false));
     const got = ok<{ email: string; tasks: string[] }>(
       await dispatch('participants.get', { id: 1 }),
     );
@@ -392,13 +311,7 @@ describe('importing an enrolment list', () => {
     const rows = [['Kolonne 1', 'Fornavn', 'Efternavn'], danishRow(listPerson(8)).slice(0, 3)];
     const list = await open(write('a.csv', encode(csvText(rows, ';'), 'utf-8')));
     expect(mappingOf(list)).toEqual([null, 'givenName', 'familyName']);
-    const incomplete = ok<Plan & { mappingProblems: string[] }>(
-      await dispatch('import.preview', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-      }),
-    );
+    const incomplete = await preview(list);
     expect(incomplete).toMatchObject({
       importable: false,
       mappingProblems: ['nationalIdColumnMissing'],
@@ -431,13 +344,10 @@ describe('importing an enrolment list', () => {
     const list = await open(path);
     ok(await dispatch('vault.lock', {}));
     ok(await dispatch('vault.unlock', {}));
-    expect(
-      await dispatch('import.preview', {
-        listId: list.listId,
-        programmeId,
-        mapping: mappingOf(list),
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'importListGone' } });
+    expect(await dispatch('import.preview', previewInput(list))).toMatchObject({
+      ok: false,
+      error: { code: 'importListGone' },
+    });
 
     // A person whose processing is restricted (art. 18) is not enrolled anew: the row is refused.
     const restricted = createParticipant(
@@ -457,13 +367,7 @@ describe('importing an enrolment list', () => {
       }),
     );
     const again = await open(path);
-    const plan = ok<Plan>(
-      await dispatch('import.preview', {
-        listId: again.listId,
-        programmeId,
-        mapping: mappingOf(again),
-      }),
-    );
+    const plan = await preview(again);
     expect(plan.rows[1]).toMatchObject({
       row: 3,
       action: 'refused',
@@ -493,14 +397,10 @@ describe('importing an enrolment list', () => {
       ok: false,
       error: { code: 'programmeClosed' },
     });
-    expect(
-      await dispatch('import.commit', {
-        listId: again.listId,
-        programmeId,
-        mapping: mappingOf(again),
-        rememberMapping: false,
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'programmeClosed' } });
+    expect(await commit(again, false)).toMatchObject({
+      ok: false,
+      error: { code: 'programmeClosed' },
+    });
     expect(count('SELECT count(*) AS n FROM enrolments')).toBe(0);
   });
 
