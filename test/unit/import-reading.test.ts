@@ -305,10 +305,12 @@ describe('property: any list of valid people, in each encoding and delimiter, re
             const people = indexes.map((i) => listPerson(i, country));
             const rows = people.map(country === 'DK' ? danishRow : norwegianRow);
             const header = country === 'DK' ? DANISH_HEADER : NORWEGIAN_HEADER;
-            const list = await readList(
-              encode(csvText([header, ...rows], delimiter, quotes), encoding),
-            );
-            expect(list.format).toEqual({ kind: 'csv', encoding, delimiter });
+            const text = csvText([header, ...rows], delimiter, quotes);
+            const list = await readList(encode(text, encoding));
+            // A Windows-1252 file with only ASCII letters is byte for byte UTF-8, and read as such.
+            const ascii = [...text].every((c) => c.charCodeAt(0) < 0x80);
+            const read = encoding === 'windows-1252' && ascii ? 'utf-8' : encoding;
+            expect(list.format).toEqual({ kind: 'csv', encoding: read, delimiter });
             expect(peopleOf(list, country)).toEqual(people);
           },
         ),
