@@ -143,12 +143,19 @@ function textFilter(
   return { ...none, match: nameMatch(q.text) };
 }
 
-/** An FTS5 query matching names as written or in their folded forms. */
+/**
+ * An FTS5 query matching names as written or in their folded forms, through the folded column
+ * alone: it holds every name's folded spellings (text.ts nameSearchForms), and folding the typed
+ * words the same way finds a name however it was typed. Only names are in that column, so the
+ * prefix query stays small (the text column's prefix merge over every note's words cost seconds
+ * with cipher_memory_security on, see fts-expand.ts).
+ */
 export function nameMatch(text: string): string | null {
   const exact = toPrefixQuery(searchIndexText(text));
-  const folded = toPrefixQuery(foldForSearch(text));
   if (!exact) return null;
-  return folded ? `{text} : (${exact}) OR {folded} : (${folded})` : `{text} : (${exact})`;
+  const folded = toPrefixQuery(foldForSearch(text));
+  // Words that fold to nothing (only marks or a tatweel): match them as written.
+  return folded ? `{folded} : (${folded})` : `{text} : (${exact})`;
 }
 
 /** Active participants per programme, for the caseload summary. */

@@ -1,6 +1,7 @@
 // Full-text search over notes, addenda, participant names and assessment summaries: ranked,
 // prefix-matched, with snippets whose highlights are marked by control characters, not HTML.
 import type { Database } from '../vault/database';
+import { expandedPrefixMatch } from './fts-expand';
 import { toPrefixQuery } from './fts-query';
 import { findByAnyNationalId } from './participants';
 import { foldForSearch, searchIndexText } from './text';
@@ -65,7 +66,8 @@ export function cleanSearchText(text: string): string {
 }
 
 /**
- * Ranked hits for `text` (words matched as prefixes, all must match), at most `limit`.
+ * Ranked hits for `text` (words matched as prefixes, all must match; a word that begins more
+ * than MAX_TERMS_PER_WORD terms matches its most frequent ones), at most `limit`.
  * Control characters in `text` are cleaned first (see cleanSearchText); text with no words
  * left gives no hits. A full national ID (any spacing) finds its person through the keyed hash.
  * Hits on the text as written come first; then names matched only in their folded form
@@ -74,13 +76,16 @@ export function cleanSearchText(text: string): string {
  */
 export function search(db: Database, rawText: string, limit: number): SearchHit[] {
   const text = searchIndexText(cleanSearchText(rawText));
-  const exact = toPrefixQuery(text);
-  if (!exact) return [];
+  if (!toPrefixQuery(text)) return [];
   const byId = findByAnyNationalId(db, text);
+  // The text as written: each word expanded to the index's terms it begins (fts-expand.ts), so a
+  // short prefix costs milliseconds with cipher_memory_security on. Folded names: the folded
+  // column holds names only, so its prefix query stays small.
+  const exact = expandedPrefixMatch(db, text, 'text');
   const folded = toPrefixQuery(foldForSearch(text));
   const ranked = [
     ...(byId === null ? [] : [{ rowid: byId * 8 + 3, score: 0, participantId: byId, text: '' }]),
-    ...rankedHits(db, `{text} : (${exact})`, limit),
+    ...(exact ? rankedHits(db, exact, limit) : []),
     ...(folded ? rankedHits(db, `{folded} : (${folded})`, limit) : []),
   ].filter((r, i, all) => all.findIndex((o) => o.rowid === r.rowid) === i);
   const nameOf = db.prepare(
