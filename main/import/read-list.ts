@@ -12,6 +12,12 @@ import { DomainError, type DomainErrorCode } from '../domain/errors';
 export const MAX_LIST_BYTES = 20 * 1024 * 1024;
 /** The most rows accepted after the header. */
 export const MAX_LIST_ROWS = 20_000;
+/**
+ * The most columns accepted (up to the last filled cell of the widest row): every row is padded
+ * to this width, so one cell far to the right (XFD1, or a line of 100,000 semicolons) would
+ * otherwise cost rows × width in memory. Real lists have a few dozen.
+ */
+export const MAX_LIST_COLUMNS = 1_000;
 
 /**
  * One cell as read: text (trimmed), a number (a numeric spreadsheet cell), a calendar day
@@ -67,7 +73,8 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  * "CSV (semikolonsepareret)"); the delimiter is detected among `;`, `,` and tab.
  * The caller owns `bytes` and should zero it afterwards.
  * @throws ListReadError: listTooLarge (over MAX_LIST_BYTES), listOldExcel (.xls), listUnreadable
- *   (a binary or damaged file), listEmpty (no header or no rows), listTooManyRows.
+ *   (a binary or damaged file, or wider than MAX_LIST_COLUMNS), listEmpty (no header or no rows),
+ *   listTooManyRows.
  */
 export async function readList(bytes: Uint8Array): Promise<RawList> {
   if (bytes.byteLength > MAX_LIST_BYTES) throw new ListReadError('listTooLarge');
@@ -111,11 +118,17 @@ function readCsv(bytes: Uint8Array): Table {
   const { text, encoding } = decode(bytes);
   // A NUL in decoded text means a binary file (a PDF, an image, a zip that is not a workbook).
   if (text.includes('\u0000')) throw new ListReadError('listUnreadable');
-  const parsed = Papa.parse<string[]>(text, {
+  // The delimiter is guessed on the first lines that hold anything: papaparse's guess averages
+  // the fields per line, and a trailing line break (an empty last line) pulls a short
+  // two-column list ("CPR-nr.;Navn") under its threshold. The rows are then read with blank
+  // lines kept, so row numbers stay those the spreadsheet shows.
+  const guess = Papa.parse<string[]>(text, {
     delimitersToGuess: [';', ',', '\t'],
-    skipEmptyLines: false,
+    skipEmptyLines: 'greedy',
+    preview: 10,
   });
-  const delimiter = parsed.meta.delimiter;
+  const delimiter = guess.meta.delimiter;
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   const records = parsed.data.map((r) => r.map(csvCell));
   // papaparse falls back to ',' when it finds no delimiter; a one-column list is still a list.
   const format: ListFormat = {
@@ -160,6 +173,7 @@ function shape(format: ListFormat, records: Cell[][]): RawList {
   if (rows.length > MAX_LIST_ROWS) throw new ListReadError('listTooManyRows');
   // Columns: as wide as the widest row, so a value beyond the last header is not lost silently.
   const width = Math.max(...filled.map((r) => lastFilled(r.cells) + 1));
+  if (width > MAX_LIST_COLUMNS) throw new ListReadError('listUnreadable');
   const headers = Array.from({ length: width }, (_, i) => headerText(header.cells[i] ?? null));
   return {
     format,

@@ -58,17 +58,22 @@ const EXPECTED_DIGITS: Record<NationalIdKind, number> = { cpr: 10, no: 11 };
  * leaves a number that began with 0 (a CPR for someone born on the 1st–9th of a month), gets its
  * zero back when the check rules then hold (warning leadingZeroRestored); otherwise it is
  * refused with the rule it breaks. A number that fits the other country's rules (a Danish
- * participant in a Norwegian programme) is accepted with the warning otherCountryId.
+ * participant in a Norwegian programme) is accepted with the warning otherCountryId. A number
+ * a tool wrote as a float in text ("110901234.0", "110901234,0") is read as the number it was:
+ * dropping the dot would append a digit and make another plausible CPR.
  */
 export function readNationalId(cell: Cell, country: Country, today: Date): ReadNationalId {
   if (cell === null) return { ok: false, error: 'required' };
   if (typeof cell === 'object') return { ok: false, error: 'nationalId.nonDigit' };
+  const asFloat = typeof cell === 'string' ? /^(\d{9,11})[.,]0+$/.exec(cell.trim()) : null;
   const text =
     typeof cell === 'number'
       ? Number.isSafeInteger(cell) && cell >= 0
         ? String(cell)
         : 'x'
-      : cell.replace(/[\s\u00a0\u2007\u202f.\u2010-\u2012-]/g, '');
+      : asFloat
+        ? asFloat[1]!
+        : cell.replace(/[\s\u00a0\u2007\u202f.\u2010-\u2012-]/g, '');
   const own: NationalIdKind = country === 'DK' ? 'cpr' : 'no';
   const other: NationalIdKind = country === 'DK' ? 'no' : 'cpr';
   const tries: { kind: NationalIdKind; digits: string; warnings: RowWarningCode[] }[] = [
