@@ -81,8 +81,13 @@ async function readPicked(path: string): Promise<RawList> {
 /**
  * Up to three values from the column's first rows, to see what it holds; a value that reads as a
  * national ID (Danish or Norwegian rules, as the import would read it) is masked DDMMYY-•••• as
- * everywhere else, so the full number never reaches the page before it is needed.
+ * everywhere else, so the full number never reaches the page before it is needed. So is one
+ * shaped like a national ID that breaks the rules (9 to 11 digits with separators; a typo or an
+ * impossible date is still someone's number): its first six digits, then -••••.
  */
+// What people put between a national ID's digits (values.ts readNationalId drops the same).
+const ID_SEPARATORS = /[\s\u00a0\u2007\u202f.\u2010-\u2013-]/g;
+
 function samples(list: RawList, column: number, today: Date): string[] {
   const out: string[] = [];
   for (const r of list.rows) {
@@ -90,8 +95,13 @@ function samples(list: RawList, column: number, today: Date): string[] {
     const text = cellText(cell);
     if (text !== null) {
       const id = readNationalId(cell, 'DK', today);
+      const digits = text.replace(ID_SEPARATORS, '');
       out.push(
-        id.ok ? maskNationalId(id.country === 'DK' ? 'cpr' : 'no', id.digits) : text.slice(0, 80),
+        id.ok
+          ? maskNationalId(id.country === 'DK' ? 'cpr' : 'no', id.digits)
+          : /^[0-9]{9,11}$/.test(digits)
+            ? `${digits.slice(0, 6)}-••••`
+            : text.slice(0, 80),
       );
     }
     if (out.length === 3) break;
