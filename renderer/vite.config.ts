@@ -17,5 +17,20 @@ export default defineConfig(({ mode }) => ({
     // Sourcemaps would ship the full source next to the app; only development builds get them.
     sourcemap: mode !== 'production',
     target: 'es2023',
+    // One chunk per large library, so no single file passes Vite's 500 kB warning and a library
+    // update leaves the app's chunk alone. All load at start (no lazy screens): the window is
+    // offline and local, and the CSP allows only 'self' scripts, which these are.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/]/ },
+          ],
+        },
+      },
+    },
   },
 }));

@@ -20,6 +20,15 @@ describe('production renderer bundle', () => {
     expect(scripts.length).toBeGreaterThan(0);
   });
 
+  it('scans every chunk index.html loads (the build splits the bundle)', () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const loaded = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((m) =>
+      join(DIST, m[1]!),
+    );
+    expect(loaded.length).toBeGreaterThan(1);
+    for (const file of loaded) expect(scripts).toContain(file);
+  });
+
   it('contains no bridge fetch path or token header', () => {
     for (const file of scripts) {
       const text = readFileSync(file, 'utf8');
