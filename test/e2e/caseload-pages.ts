@@ -1,26 +1,10 @@
 // Page objects for the caseload e2e tests: each helper drives one screen the way a consultant would.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Messages } from '../../renderer/src/i18n/en';
 
-export const PASSPHRASE = 'korrekt hest batteri hæfteklamme';
+export { launchChromium } from './browser';
 
-export function launchChromium(): Promise<Browser> {
-  // Keychain tests must never touch a real user's keyring.
-  if (process.env.FORTROLIG_KEYRING !== 'private') {
-    throw new Error('Run e2e under scripts/with-keyring.sh (a private, throwaway keyring).');
-  }
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export const PASSPHRASE = 'korrekt hest batteri hæfteklamme';
 
 export async function createVault(page: Page, url: string, m: Messages): Promise<void> {
   await page.goto(url);

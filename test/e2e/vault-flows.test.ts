@@ -1,6 +1,6 @@
 // The vault in a real Chromium, in Danish, Norwegian and English: create, add a participant, lock, unlock by
 // keychain, a wrong recovery passphrase, host-initiated lock; every screen axe-clean in light and dark.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { da } from '../../renderer/src/i18n/da';
 import type { Messages } from '../../renderer/src/i18n/en';
@@ -8,6 +8,7 @@ import { en } from '../../renderer/src/i18n/en';
 import { nb } from '../../renderer/src/i18n/nb';
 import { installVaultScript } from '../bridge/install-vault';
 import { startBridge, type Bridge } from '../bridge/server';
+import { launchChromium } from './browser';
 import { axeViolations, captureScreen, inPage } from './page-checks';
 
 const PASSPHRASE = 'korrekt hest batteri hæfteklamme';
@@ -20,21 +21,7 @@ const LANGUAGES: readonly { code: string; locale: string; m: Messages; marker: s
 let browser: Browser;
 
 beforeAll(async () => {
-  // Keychain tests must never touch a real user's keyring.
-  if (process.env.FORTROLIG_KEYRING !== 'private') {
-    throw new Error('Run e2e under scripts/with-keyring.sh (a private, throwaway keyring).');
-  }
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
