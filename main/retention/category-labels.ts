@@ -20,8 +20,8 @@ export const CATEGORY_LABELS: Readonly<
   da: {
     participant: 'Deltagere',
     enrolmentData: 'Tilmeldinger (inkl. CPR)',
-    sessionNotes: 'Samtalenoter',
-    addenda: 'Tilføjelser til noter',
+    sessionNotes: 'Samtalenotater',
+    addenda: 'Tilføjelser til notater',
     assessments: 'Testresultater',
     consents: 'Samtykker',
     auditReferences: 'Logposter',
@@ -33,7 +33,7 @@ export const CATEGORY_LABELS: Readonly<
   },
   nb: {
     participant: 'Deltakere',
-    enrolmentData: 'Registreringer (inkl. fødselsnr.)',
+    enrolmentData: 'Påmeldinger (inkl. ID-nummer)',
     sessionNotes: 'Samtalenotater',
     addenda: 'Tillegg til notater',
     assessments: 'Testresultater',

@@ -102,7 +102,8 @@ type Words = Readonly<{
   ownChoice: string;
 }>;
 
-const WORDS: Record<CertificateLocale, Words> = {
+/** The certificate's words per language (exported for the glossary test, which reads every one). */
+export const WORDS: Readonly<Record<CertificateLocale, Words>> = {
   da: {
     title: 'Slettebevis',
     fileStem: 'slettebevis',
@@ -130,8 +131,8 @@ const WORDS: Record<CertificateLocale, Words> = {
     keptByLaw: 'Bevaret, fordi en regel kræver det',
     keptByLawValue: (count, category, preset, until) =>
       `${count} ${category.toLowerCase()} (${preset}) ${until ? `til ${until}` : 'så længe aftalen gælder'}`,
-    paper: 'Papirnoter',
-    paperLine: (s, n) => `${s} makuleret, ${n} uden papirnoter`,
+    paper: 'Papirnotater',
+    paperLine: (s, n) => `${s} makuleret, ${n} uden papirnotater`,
     crypto: 'Krypteringsnøgle',
     cryptoLine: 'Arkivet er krypteret med en ny nøgle; den gamle nøgle er destrueret.',
     cryptoPending:
@@ -153,7 +154,7 @@ const WORDS: Record<CertificateLocale, Words> = {
     ],
     verification: 'Kontrolkode',
     howTo: (id) =>
-      `Koden er begyndelsen af postens fingeraftryk i Fortroligs slettekæde. Sådan kontrolleres den: åbn Certifikater i Fortrolig; kæden skal stå som ubrudt, og post nr. ${id} skal vise samme kode.`,
+      `Koden er begyndelsen af postens fingeraftryk i Fortroligs slettekæde. Sådan kontrolleres den: åbn Slettebeviser i Fortrolig; kæden skal stå som ubrudt, og post nr. ${id} skal vise samme kode.`,
     fingerprint: 'Fingeraftryk (SHA-256)',
     notSet: 'Ikke angivet',
     footer:
@@ -232,13 +233,13 @@ const WORDS: Record<CertificateLocale, Words> = {
     ],
     verification: 'Kontrollkode',
     howTo: (id) =>
-      `Koden er begynnelsen av postens fingeravtrykk i Fortroligs slettekjede. Slik kontrollerer du den: åpne Sertifikater i Fortrolig; kjeden skal stå som ubrutt, og post nr. ${id} skal vise samme kode.`,
+      `Koden er begynnelsen av postens fingeravtrykk i Fortroligs slettekjede. Slik kontrollerer du den: åpne Sletteattester i Fortrolig; kjeden skal stå som ubrutt, og post nr. ${id} skal vise samme kode.`,
     fingerprint: 'Fingeravtrykk (SHA-256)',
     notSet: 'Ikke angitt',
     footer:
-      'Attesten inneholder ingen opplysninger om deltakerne: ingen navn, fødselsnumre eller notatinnhold.',
+      'Attesten inneholder ingen opplysninger om deltakerne: ingen navn, ID-numre eller notatinnhold.',
     triggers: {
-      request: 'Deltakerens krav om sletting',
+      request: 'Deltakerens forespørsel om sletting',
       due: 'Slettefristen for deltakerens opplysninger var nådd',
     },
     at0: {

@@ -59,7 +59,7 @@ describe('own choice in the certificate’s rule words', () => {
   it.each([
     [
       'da',
-      'Samtalenoter: 3 år efter seneste kontakt; Deltagere og CV’er: 3 år efter seneste kontakt (organisationens eget valg, ikke nævnt i privatlivspolitikken)',
+      'Samtalenotater: 3 år efter seneste kontakt; Deltagere og CV’er: 3 år efter seneste kontakt (organisationens eget valg, ikke nævnt i privatlivspolitikken)',
     ],
     [
       'nb',

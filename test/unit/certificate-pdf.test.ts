@@ -76,7 +76,7 @@ const LABELS: Record<Locale, readonly string[]> = {
     'Opdragsgiver',
     'Regel',
     'Deltagere slettet helt',
-    'Papirnoter',
+    'Papirnotater',
     'Krypteringsnøgle',
     'Sikkerhedskopier',
     'Slettede oplysninger',
@@ -126,7 +126,7 @@ const WHEN: Record<Locale, string> = {
   en: '22 November 2026, 13:00 (CET)',
 };
 const RULE: Record<Locale, string> = {
-  da: 'Samtalenoter og tilføjelser til noter: 3 år efter seneste kontakt — kilde: Norsk rekruttering og vejledning',
+  da: 'Samtalenotater og tilføjelser til notater: 3 år efter seneste kontakt — kilde: Norsk rekruttering og vejledning',
   nb: 'Samtalenotater og tillegg til notater: 3 år etter siste kontakt — kilde: Norsk rekruttering og veiledning',
   en: 'Session notes and note addenda: 3 years after the last contact — source: Norwegian recruitment and guidance',
 };
@@ -167,7 +167,7 @@ const BEYOND_REACH: Record<Locale, readonly string[]> = {
 
 const FOOTER: Record<Locale, string> = {
   da: 'Beviset indeholder ingen oplysninger om deltagerne: ingen navne, CPR-numre eller notatindhold.',
-  nb: 'Attesten inneholder ingen opplysninger om deltakerne: ingen navn, fødselsnumre eller notatinnhold.',
+  nb: 'Attesten inneholder ingen opplysninger om deltakerne: ingen navn, ID-numre eller notatinnhold.',
   en: 'This certificate holds no information about participants: no names, national ID numbers or note content.',
 };
 
@@ -223,7 +223,7 @@ describe('certificate PDF', () => {
     expect(text).toContain('NAV Vestland');
     expect(text).toContain(WHEN[locale]);
     expect(text).toContain(RULE[locale]);
-    expect(text).toMatch(/(Samtalenoter|Samtalenotater|Session notes) 212/);
+    expect(text).toMatch(/(Samtalenotater|Session notes) 212/);
     // The verification code: the hash's first 16 hex digits in groups of four.
     const code = record(body).hash.slice(0, 16).match(/.{4}/g)!.join(' ');
     expect(text).toContain(code);
@@ -319,7 +319,7 @@ describe('certificate PDF', () => {
       for (const sentence of BEYOND_REACH[locale]) expect(text).toContain(sentence);
       // Twelve categories in two columns: each value still on its label's row.
       expect(text).toMatch(
-        /(Tilmeldinger \(inkl\. CPR\)|Registreringer \(inkl\. fødselsnr\.\)|Enrolments \(incl\. national ID\)) 1\D?001 /,
+        /(Tilmeldinger \(inkl\. CPR\)|Påmeldinger \(inkl\. ID-nummer\)|Enrolments \(incl\. national ID\)) 1\D?001 /,
       );
       expect(text).toMatch(/(Andre dokumenter|Other documents) 1\D?011/);
       for (const l of LOCALES) {

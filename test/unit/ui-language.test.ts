@@ -1,6 +1,11 @@
 // The renderer's language choice: stored code first, then the system language, then Danish.
 import { describe, expect, it } from 'vitest';
-import { languageFromTag, localeFor, pickLanguage } from '../../renderer/src/i18n/language';
+import {
+  defaultProgrammeCountry,
+  languageFromTag,
+  localeFor,
+  pickLanguage,
+} from '../../renderer/src/i18n/language';
 
 describe('UI language', () => {
   it('reads all Norwegian variants as bokmål', () => {
@@ -24,5 +29,11 @@ describe('UI language', () => {
     expect(localeFor('en', ['en-US'])).toBe('en-US');
     expect(localeFor('en', ['da-DK'])).toBe('en-GB');
     expect(localeFor('nb', ['nn-NO'])).toBe('nn-NO');
+  });
+
+  it('starts a new programme in the country of the UI language (English keeps Denmark)', () => {
+    expect(defaultProgrammeCountry('nb')).toBe('NO');
+    expect(defaultProgrammeCountry('da')).toBe('DK');
+    expect(defaultProgrammeCountry('en')).toBe('DK');
   });
 });

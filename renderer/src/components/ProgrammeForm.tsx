@@ -5,6 +5,8 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
 import { presetForCountry } from '../../../main/retention/policies';
+import { defaultProgrammeCountry } from '../i18n/language';
+import { currentLanguage } from '../i18n/setup';
 import { todayIso } from '../lib/dates';
 import { presetName, type Preset } from '../lib/retention-words';
 import { ErrorMessage } from './ErrorMessage';
@@ -24,12 +26,14 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
   const id = useId();
   const [name, setName] = useState(programme?.name ?? '');
   const [funder, setFunder] = useState(programme?.funder ?? '');
-  const [country, setCountry] = useState<Country>(programme?.country ?? 'DK');
+  // A new programme starts in the UI language's country (nb: Norway); a stored one keeps its own.
+  const initialCountry: Country = programme?.country ?? defaultProgrammeCountry(currentLanguage());
+  const [country, setCountry] = useState<Country>(initialCountry);
   const [startsOn, setStartsOn] = useState(programme?.startsOn ?? todayIso());
   const [endsOn, setEndsOn] = useState(programme?.endsOn ?? '');
   const [status, setStatus] = useState<Status>(programme?.status ?? 'active');
   const [presetId, setPresetId] = useState(
-    programme?.retentionPresetId ?? presetForCountry(programme?.country ?? 'DK'),
+    programme?.retentionPresetId ?? presetForCountry(initialCountry),
   );
   // A preset picked by hand (or stored on the programme) stays when the country changes.
   const [presetChosen, setPresetChosen] = useState(Boolean(programme?.retentionPresetId));

@@ -32,3 +32,8 @@ export function localeFor(language: Language, systemTags: readonly string[]): st
   if (own) return own;
   return { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' }[language];
 }
+
+/** The country a new programme starts with: Norway in Norwegian, Denmark in Danish and English. */
+export function defaultProgrammeCountry(language: Language): 'DK' | 'NO' {
+  return language === 'nb' ? 'NO' : 'DK';
+}

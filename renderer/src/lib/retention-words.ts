@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ChannelOutput } from '../../../main/ipc/contract';
 import { DEFAULT_PRESETS } from '../../../main/retention/policies';
 import type { Language } from '../i18n/language';
-import { formatDay } from './dates';
+import { formatDay, todayIso } from './dates';
 
 export type DueItem = ChannelOutput<'retention.due'>['items'][number];
 export type Preset = ChannelOutput<'retention.presets.list'>[number];
@@ -77,8 +77,14 @@ export function dueReason(
   t: TFunction,
   language: Language,
 ): string {
+  const date = formatDay(item.since, language);
+  // The tense follows the date: a programme or agreement that ends later "ends", not "ended".
+  const reason =
+    item.since > todayIso() && (item.trigger === 'programmeEnd' || item.trigger === 'agreementEnd')
+      ? t(`retention.reason.upcoming.${item.trigger}`, { date })
+      : t(`retention.reason.${item.trigger}`, { date });
   return t('retention.reason.rule', {
-    reason: t(`retention.reason.${item.trigger}`, { date: formatDay(item.since, language) }),
+    reason,
     preset: presetName(item.presetId, presets, t),
     when: ruleWhen(item.trigger, item.period, t),
   });

@@ -120,12 +120,12 @@ export const continuityDa: Messages['continuity'] = {
       'Denne kopi af arkivet er ældre end den seneste sletning, der er registreret på denne computer. Før den blev åbnet, blev sletningen gentaget: det, den slettede, er også væk fra denne kopi.',
     reapplied_other:
       'Denne kopi af arkivet er ældre end de sletninger, der er registreret på denne computer. Før den blev åbnet, blev de {{count}} sletninger, der er lavet, siden kopien blev taget, gentaget: det, de slettede, er også væk fra denne kopi.',
-    certificates_one: 'Certifikatet ligger under Certifikater som før.',
-    certificates_other: 'Certifikaterne ligger under Certifikater som før.',
+    certificates_one: 'Slettebeviset ligger under Slettebeviser som før.',
+    certificates_other: 'Slettebeviserne ligger under Slettebeviser som før.',
     notReapplied_one:
-      'Én sletning fra før denne version af Fortrolig kunne ikke gentages, fordi den ikke registrerede, hvem den slettede. Se certifikatet, og slet det, den nævner, i hånden.',
+      'Én sletning fra før denne version af Fortrolig kunne ikke gentages, fordi den ikke registrerede, hvem den slettede. Se slettebeviset, og slet selv det, det nævner.',
     notReapplied_other:
-      '{{count}} sletninger fra før denne version af Fortrolig kunne ikke gentages, fordi de ikke registrerede, hvem de slettede. Se certifikaterne, og slet det, de nævner, i hånden.',
+      '{{count}} sletninger fra før denne version af Fortrolig kunne ikke gentages, fordi de ikke registrerede, hvem de slettede. Se slettebeviserne, og slet selv det, de nævner.',
     keepKey: 'Brug denne kopi på denne computer',
     keeping: 'Gemmer…',
     kept: 'Nøglen til denne kopi gemmes nu i denne computers nøglering. Den anden kopi kan stadig åbnes med sin egen adgangssætning til gendannelse.',

@@ -121,12 +121,12 @@ export const continuityNb: Messages['continuity'] = {
       'Denne kopien av arkivet er eldre enn den siste slettingen som er registrert på denne datamaskinen. Før den ble åpnet, ble slettingen gjentatt: det den slettet, er også borte fra denne kopien.',
     reapplied_other:
       'Denne kopien av arkivet er eldre enn slettingene som er registrert på denne datamaskinen. Før den ble åpnet, ble de {{count}} slettingene som er gjort siden kopien ble tatt, gjentatt: det de slettet, er også borte fra denne kopien.',
-    certificates_one: 'Sertifikatet ligger under Sertifikater som før.',
-    certificates_other: 'Sertifikatene ligger under Sertifikater som før.',
+    certificates_one: 'Sletteattesten ligger under Sletteattester som før.',
+    certificates_other: 'Sletteattestene ligger under Sletteattester som før.',
     notReapplied_one:
-      'Én sletting fra før denne versjonen av Fortrolig kunne ikke gjentas, fordi den ikke registrerte hvem den slettet. Se sertifikatet, og slett det den nevner, for hånd.',
+      'Én sletting fra før denne versjonen av Fortrolig kunne ikke gjentas, fordi den ikke registrerte hvem den slettet. Se sletteattesten, og slett selv det den nevner.',
     notReapplied_other:
-      '{{count}} slettinger fra før denne versjonen av Fortrolig kunne ikke gjentas, fordi de ikke registrerte hvem de slettet. Se sertifikatene, og slett det de nevner, for hånd.',
+      '{{count}} slettinger fra før denne versjonen av Fortrolig kunne ikke gjentas, fordi de ikke registrerte hvem de slettet. Se sletteattestene, og slett selv det de nevner.',
     keepKey: 'Bruk denne kopien på denne datamaskinen',
     keeping: 'Lagrer…',
     kept: 'Nøkkelen til denne kopien lagres nå i denne datamaskinens nøkkelring. Den andre kopien kan fortsatt åpnes med sin egen passordfrase for gjenoppretting.',

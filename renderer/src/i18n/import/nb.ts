@@ -5,7 +5,7 @@ export const importListNb: typeof importListEn = {
   action: 'Importer deltakerliste…',
   title: 'Importer en deltakerliste',
   intro:
-    'Velg deltakerlisten du har fått fra NAV: en CSV-fil eller en Excel-arbeidsbok (.xlsx). Fortrolig leser den i minnet. Filen blir ikke kopiert, og ingenting lagres før du trykker Importer.',
+    'Velg deltakerlisten du har fått fra Nav: en CSV-fil eller en Excel-arbeidsbok (.xlsx). Fortrolig leser den i minnet. Filen blir ikke kopiert, og ingenting lagres før du trykker Importer.',
   into: 'Til tiltaket',
   choose: 'Velg fil…',
   chooseAnother: 'Velg en annen fil…',
@@ -42,7 +42,7 @@ export const importListNb: typeof importListEn = {
     empty: '(tom)',
   },
   fields: {
-    nationalId: 'Fødselsnummer / CPR-nummer',
+    nationalId: 'Fødselsnummer eller annet ID-nummer',
     givenName: 'Fornavn',
     middleName: 'Mellomnavn',
     familyName: 'Etternavn',

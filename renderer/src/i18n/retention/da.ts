@@ -4,7 +4,7 @@ import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
 import { PRESET_LABELS } from '../../../../main/retention/preset-labels';
 
 export const retentionDa: typeof retentionEn = {
-  nav: { retention: 'Sletning', certificates: 'Certifikater', settings: 'Indstillinger' },
+  nav: { retention: 'Sletning', certificates: 'Slettebeviser', settings: 'Indstillinger' },
   banner: {
     label: 'Til sletning i alle forløb',
     programmesDue_one: '{{count}} forløb er afsluttet og skal makuleres',
@@ -46,19 +46,23 @@ export const retentionDa: typeof retentionEn = {
   },
   reason: {
     programmeEnd: 'Forløbet sluttede {{date}}',
-    lastContact: 'Sidste kontakt {{date}}',
+    lastContact: 'Seneste kontakt {{date}}',
     agreementEnd: 'Aftalen ophørte {{date}}',
     reconfirmation: 'Sidst bekræftet {{date}}',
+    upcoming: {
+      programmeEnd: 'Forløbet slutter {{date}}',
+      agreementEnd: 'Aftalen ophører {{date}}',
+    },
     rule: '{{reason}} — regel: {{preset}}, {{when}}',
     at: {
       programmeEnd: 'ved forløbets afslutning',
-      lastContact: 'ved sidste kontakt',
+      lastContact: 'ved seneste kontakt',
       agreementEnd: 'når aftalen ophører',
       reconfirmation: 'medmindre det bekræftes igen',
     },
     after: {
       programmeEnd: '{{period}} efter forløbets afslutning',
-      lastContact: '{{period}} efter sidste kontakt',
+      lastContact: '{{period}} efter seneste kontakt',
       agreementEnd: '{{period}} efter aftalens ophør',
       reconfirmation: 'medmindre det bekræftes hver {{period}}',
     },
@@ -92,7 +96,7 @@ export const retentionDa: typeof retentionEn = {
     done: 'Udsat til {{date}}.',
   },
   erase: {
-    paper: 'Papirnoter',
+    paper: 'Papirnotater',
     erasePerson: 'Slet denne deltager…',
     title: 'Slet en deltager',
     body: 'Alt om denne person slettes nu, i alle forløb. Det kan ikke fortrydes.',
@@ -125,27 +129,27 @@ export const retentionDa: typeof retentionEn = {
   categories: CATEGORY_LABELS.da,
   triggers: {
     programmeEnd: 'Forløbets afslutning',
-    lastContact: 'Sidste kontakt',
+    lastContact: 'Seneste kontakt',
     agreementEnd: 'Aftalens ophør',
     reconfirmation: 'Genbekræftelse',
   },
   closeOut: {
     title: 'Afslut {{name}}',
     step1: '1. Det, der slettes',
-    step2: '2. Papirnoter',
+    step2: '2. Papirnotater',
     step3: '3. Bekræft',
     category: 'Kategori',
     count: 'Antal',
     people: 'Berørte deltagere',
     erasedWholly: 'Slettes helt',
     kept: 'Bevares: tilmeldt {{programmes}}. Kun dette forløbs data slettes.',
-    paperIntro: 'Bekræft for hver deltager, hvad der er sket med noter på papir.',
-    shredded: 'Papirnoter makuleret',
-    none: 'Ingen papirnoter',
+    paperIntro: 'Bekræft for hver deltager, hvad der er sket med notater på papir.',
+    shredded: 'Papirnotater makuleret',
+    none: 'Ingen papirnotater',
     markAll: 'Markér alle som makuleret',
     answered: '{{done}} af {{total}} besvaret',
     typeName: 'Skriv forløbets navn for at bekræfte: {{name}}',
-    blockedPaper: 'Besvar først spørgsmålet om papirnoter for hver deltager.',
+    blockedPaper: 'Besvar først spørgsmålet om papirnotater for hver deltager.',
     blockedName: 'Navnet skal være præcis som forløbets navn.',
     submit: 'Makulér forløbets data',
     running: 'Makulerer…',
@@ -161,7 +165,7 @@ export const retentionDa: typeof retentionEn = {
     },
     phaseDone: 'færdig',
     finished: 'Forløbets data er makuleret. Slettebeviset nedenfor dokumenterer det.',
-    nobody: 'Ingen deltagere er tilmeldt.',
+    nobody: 'Ingen deltagere er tilmeldt forløbet.',
   },
   certificate: {
     title: 'Slettebevis nr. {{id}}',
@@ -176,12 +180,12 @@ export const retentionDa: typeof retentionEn = {
     kept: 'Deltagere bevaret i andre forløb',
     counts: 'Slettede oplysninger',
     rule: 'Regel',
-    paper: 'Papirnoter',
-    paperLine: '{{shredded}} makuleret, {{none}} uden papirnoter',
+    paper: 'Papirnotater',
+    paperLine: '{{shredded}} makuleret, {{none}} uden papirnotater',
     crypto: 'Kryptografisk makulering',
     cryptoLine: 'Arkivet er krypteret med en ny nøgle; den gamle nøgle er destrueret.',
     cryptoPending:
-      'Afventer: Arkivet krypteres med en ny nøgle, og den gamle nøgle destrueres, når Fortrolig gør makuleringen færdig (næste gang du låser op). Certifikatet viser det, så snart det er sket.',
+      'Afventer: Arkivet krypteres med en ny nøgle, og den gamle nøgle destrueres, når Fortrolig gør makuleringen færdig (næste gang du låser op). Slettebeviset viser det, så snart det er sket.',
     backups: 'Sikkerhedskopier',
     backupLines: {
       backupReplacementFollows: 'Venter: ældre kopier slettes, og en ny tages, når mappen kan nås.',
@@ -208,11 +212,11 @@ export const retentionDa: typeof retentionEn = {
     saved: 'Gemt.',
   },
   certificates: {
-    title: 'Sletningscertifikater',
+    title: 'Slettebeviser',
     intro:
-      'Hver makulering efterlader en post, kædet til den forrige. De indeholder ingen navne, CPR-numre eller indhold.',
-    empty: 'Intet er makuleret endnu.',
-    listLabel: 'Sletningsposter',
+      'Hvert slettebevis er en post i en kæde, hvor hver post er knyttet til den forrige. Ingen af dem indeholder navne, CPR-numre eller indhold.',
+    empty: 'Der er ingen slettebeviser endnu.',
+    listLabel: 'Alle slettebeviser',
     number: 'Nr.',
     time: 'Tidspunkt',
     kind: 'Type',
@@ -283,7 +287,7 @@ export const retentionDa: typeof retentionEn = {
     when: 'Hvornår',
     triggerWords: {
       programmeEnd: 'efter forløbets afslutning',
-      lastContact: 'efter sidste kontakt',
+      lastContact: 'efter seneste kontakt',
       agreementEnd: 'efter aftalens ophør',
       reconfirmation: 'medmindre det bekræftes hver …',
     },

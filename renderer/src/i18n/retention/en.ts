@@ -47,6 +47,10 @@ export const retentionEn = {
     lastContact: 'Last contact {{date}}',
     agreementEnd: 'Agreement ended {{date}}',
     reconfirmation: 'Last confirmed {{date}}',
+    upcoming: {
+      programmeEnd: 'Programme ends {{date}}',
+      agreementEnd: 'Agreement ends {{date}}',
+    },
     rule: '{{reason}} — rule: {{preset}}, {{when}}',
     at: {
       programmeEnd: 'at programme end',

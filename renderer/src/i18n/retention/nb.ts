@@ -4,7 +4,7 @@ import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
 import { PRESET_LABELS } from '../../../../main/retention/preset-labels';
 
 export const retentionNb: typeof retentionEn = {
-  nav: { retention: 'Sletting', certificates: 'Sertifikater', settings: 'Innstillinger' },
+  nav: { retention: 'Sletting', certificates: 'Sletteattester', settings: 'Innstillinger' },
   banner: {
     label: 'Til sletting i alle tiltak',
     programmesDue_one: '{{count}} tiltak er avsluttet og skal makuleres',
@@ -49,6 +49,10 @@ export const retentionNb: typeof retentionEn = {
     lastContact: 'Siste kontakt {{date}}',
     agreementEnd: 'Avtalen opphørte {{date}}',
     reconfirmation: 'Sist bekreftet {{date}}',
+    upcoming: {
+      programmeEnd: 'Tiltaket slutter {{date}}',
+      agreementEnd: 'Avtalen opphører {{date}}',
+    },
     rule: '{{reason}} — regel: {{preset}}, {{when}}',
     at: {
       programmeEnd: 'ved tiltakets slutt',
@@ -138,7 +142,7 @@ export const retentionNb: typeof retentionEn = {
     count: 'Antall',
     people: 'Berørte deltakere',
     erasedWholly: 'Slettes helt',
-    kept: 'Beholdes: registrert i {{programmes}}. Bare dette tiltakets data slettes.',
+    kept: 'Beholdes: meldt på {{programmes}}. Bare dette tiltakets data slettes.',
     paperIntro: 'Bekreft for hver deltaker hva som har skjedd med notater på papir.',
     shredded: 'Papirnotater makulert',
     none: 'Ingen papirnotater',
@@ -161,7 +165,7 @@ export const retentionNb: typeof retentionEn = {
     },
     phaseDone: 'ferdig',
     finished: 'Tiltakets data er makulert. Sletteattesten nedenfor dokumenterer det.',
-    nobody: 'Ingen deltakere er registrert.',
+    nobody: 'Ingen deltakere er meldt på tiltaket.',
   },
   certificate: {
     title: 'Sletteattest nr. {{id}}',
@@ -181,7 +185,7 @@ export const retentionNb: typeof retentionEn = {
     crypto: 'Kryptografisk makulering',
     cryptoLine: 'Arkivet er kryptert med en ny nøkkel; den gamle nøkkelen er destruert.',
     cryptoPending:
-      'Venter: Arkivet krypteres med en ny nøkkel, og den gamle nøkkelen destrueres når Fortrolig fullfører makuleringen (neste gang du låser opp). Sertifikatet viser det så snart det er gjort.',
+      'Venter: Arkivet krypteres med en ny nøkkel, og den gamle nøkkelen destrueres når Fortrolig fullfører makuleringen (neste gang du låser opp). Sletteattesten viser det så snart det er gjort.',
     backups: 'Sikkerhetskopier',
     backupLines: {
       backupReplacementFollows: 'Venter: eldre kopier slettes, og en ny tas, når mappen kan nås.',
@@ -199,7 +203,7 @@ export const retentionNb: typeof retentionEn = {
   issuer: {
     title: 'Utsteder av sletteattester',
     intro:
-      'Navnet ditt og organisasjonens navn og adresse står på hver sletteattest, slik at NAV eller oppdragsgiveren kan arkivere den. De lagres kryptert i arkivet.',
+      'Navnet ditt og organisasjonens navn og adresse står på hver sletteattest, slik at Nav eller oppdragsgiveren kan arkivere den. De lagres kryptert i arkivet.',
     consultantName: 'Ditt navn (konsulent)',
     organisationName: 'Organisasjonens navn',
     organisationAddress: 'Organisasjonens adresse',
@@ -208,11 +212,11 @@ export const retentionNb: typeof retentionEn = {
     saved: 'Lagret.',
   },
   certificates: {
-    title: 'Slettesertifikater',
+    title: 'Sletteattester',
     intro:
-      'Hver makulering etterlater en post, kjedet til den forrige. De inneholder ingen navn, fødselsnumre eller innhold.',
-    empty: 'Ingenting er makulert ennå.',
-    listLabel: 'Sletteposter',
+      'Hver sletteattest er en post i en kjede der hver post er knyttet til den forrige. Ingen av dem inneholder navn, ID-numre eller innhold.',
+    empty: 'Det finnes ingen sletteattester ennå.',
+    listLabel: 'Alle sletteattester',
     number: 'Nr.',
     time: 'Tidspunkt',
     kind: 'Type',
@@ -305,7 +309,7 @@ export const retentionNb: typeof retentionEn = {
     saved: 'Lagret.',
     backups: 'Sikkerhetskopier',
     backupsIntro:
-      'Krypterte kopier i en mappe du velger, for eksempel en nettverksdisk eller en USB-pinne. En avslutning sletter eldre kopier der og tar en ny.',
+      'Krypterte kopier i en mappe du velger, for eksempel en nettverksdisk eller en minnepinne. En avslutning sletter eldre kopier der og tar en ny.',
     folder: 'Mappe for sikkerhetskopier',
     folderHint:
       'Velg en mappe på en minnepinne eller en nettverksdisk. Appen kontrollerer at den kan skrive der før mappen lagres.',

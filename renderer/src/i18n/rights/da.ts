@@ -87,7 +87,7 @@ export const rightsDa: typeof rightsEn = {
       'Indtil begrænsningen ophæves, bliver personens oplysninger kun opbevaret: intet på denne side kan tilføjes, ændres eller slettes, og ingen sletteregel sletter dem.',
     formTitle: 'Begræns behandlingen',
     formIntro:
-      'Mens behandlingen er begrænset, opbevares personens oplysninger kun: ingen nye noter eller dokumenter, ingen ændringer, og intet slettes.',
+      'Mens behandlingen er begrænset, opbevares personens oplysninger kun: ingen nye notater eller dokumenter, ingen ændringer, og intet slettes.',
     reasonLabel: 'Årsag',
     reasonHint: 'Fx: personen bestrider, at oplysningerne er korrekte, og det bliver undersøgt.',
     submit: 'Begræns behandlingen',
