@@ -22,7 +22,7 @@ export const retentionDa: typeof retentionEn = {
   },
   prompt: {
     title: 'Skal makuleres',
-    body: 'Forløbet sluttede {{date}}. Dets data skal makuleres efter reglen “{{preset}}”.',
+    body: 'Forløbet sluttede {{date}}. Efter reglen “{{preset}}” skal forløbets data nu makuleres.',
     review: 'Gennemse og makulér',
   },
   screen: {
@@ -84,7 +84,7 @@ export const retentionDa: typeof retentionEn = {
     purge: 'Gennemse og slet',
     postpone: 'Udsæt',
     reconfirm: 'Bekræft CV',
-    reconfirmed: 'CV’et er bekræftet; dets 6 måneder starter forfra i dag.',
+    reconfirmed: 'CV’et er bekræftet; de 6 måneder regnes fra i dag.',
   },
   postpone: {
     title: 'Udsæt {{label}}',

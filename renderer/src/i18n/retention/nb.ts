@@ -63,7 +63,7 @@ export const retentionNb: typeof retentionEn = {
     after: {
       programmeEnd: '{{period}} etter tiltakets slutt',
       lastContact: '{{period}} etter siste kontakt',
-      agreementEnd: '{{period}} etter at avtalen opphørte',
+      agreementEnd: '{{period}} etter at avtalen opphører',
       reconfirmation: 'med mindre det bekreftes hver {{period}}',
     },
   },
@@ -289,7 +289,7 @@ export const retentionNb: typeof retentionEn = {
     triggerWords: {
       programmeEnd: 'etter at tiltaket er avsluttet',
       lastContact: 'etter siste kontakt',
-      agreementEnd: 'etter at avtalen opphørte',
+      agreementEnd: 'etter at avtalen opphører',
       reconfirmation: 'med mindre det bekreftes hver …',
     },
     ownChoice: 'Eget valg',
