@@ -1,7 +1,7 @@
 // Headless entry for admins and benchmarks:
 // npm run vault -- <init|unlock-check|restore|change-passphrase|verify-recovery|seed|check|requests|
 // export-participant|programme add|programmes|import|bench>.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPassphrase } from './cli/passphrase-input';
@@ -13,7 +13,8 @@ import { seedCaseload } from './cli/seed-caseload';
 import { seedNotes } from './cli/seed';
 import { DomainError } from './domain/errors';
 import { createProgramme, listProgrammes } from './domain/programmes';
-import { formatImport, importFromCli } from './import/cli-import';
+import { formatImport, importFromCli, refusedImport } from './import/cli-import';
+import { MAX_LIST_BYTES } from './import/read-list';
 import { ProgrammeInput } from './ipc/schemas/caseload';
 import { readIssuer } from './domain/issuer';
 import { countNotes } from './domain/notes';
@@ -322,12 +323,18 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write('import needs FILE --programme ID, and optionally --dry-run --json\n');
         return 2;
       }
+      // A list refused before any row is read still answers one JSON line (rows 0, the code).
+      const refuse = (code: string): number => {
+        if (values.json) process.stdout.write(JSON.stringify(refusedImport(code)) + '\n');
+        process.stderr.write(`error: ${code}\n`);
+        return 1;
+      };
       let bytes: Buffer;
       try {
+        if (statSync(resolve(file)).size > MAX_LIST_BYTES) return refuse('listTooLarge');
         bytes = readFileSync(resolve(file));
       } catch {
-        process.stderr.write('error: listUnreadable: the file cannot be read\n');
-        return 1;
+        return refuse('listUnreadable');
       }
       await unlockForAdmin(vault, dataDir);
       try {
@@ -345,7 +352,8 @@ async function main(argv: string[]): Promise<number> {
           ? 0
           : 1;
       } catch (err) {
-        return domainFailure(err);
+        if (err instanceof DomainError) return refuse(err.code);
+        throw err;
       } finally {
         bytes.fill(0);
         vault.lock();

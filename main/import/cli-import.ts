@@ -8,8 +8,11 @@ import { importList, rememberedMapping } from './commit';
 import { planImport, type ImportPlan } from './plan';
 import { readList } from './read-list';
 
-/** One problem: the row the spreadsheet shows, the column's header (or its letter), a code. */
-export type CliIssue = Readonly<{ row: number; column: string | null; code: string }>;
+/**
+ * One problem: the row the spreadsheet shows (null: the whole file), the column's header (or its
+ * letter), a code.
+ */
+export type CliIssue = Readonly<{ row: number | null; column: string | null; code: string }>;
 
 /** The CLI's one JSON line. */
 export type CliImportReport = Readonly<{
@@ -64,6 +67,17 @@ export async function importFromCli(
   const actor = readIssuer(db).consultantName || 'admin (CLI)';
   const { result } = await importList(db, list, mapping, programmeId, now, actor);
   return { report: report(plan, result.created, result.matched), imported: true };
+}
+
+/** The report of a list refused before any row was read (unreadable, too large, programme closed …). */
+export function refusedImport(code: string): CliImportReport {
+  return {
+    rows: 0,
+    created: 0,
+    matched: 0,
+    errors: [{ row: null, column: null, code }],
+    warnings: [],
+  };
 }
 
 /** A 0-based column index as the spreadsheet's letters: 0 → A, 25 → Z, 26 → AA. */

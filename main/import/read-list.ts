@@ -5,7 +5,9 @@
 // date cells by their number format; its universal build unzips in memory with fflate and
 // touches no file, unlike exceljs, which pulls in a temp-file library). Nothing here touches the file system.
 import Papa from 'papaparse';
+import { unzipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/universal';
+import { mappingProblems, suggestMapping } from './columns';
 import { DomainError, type DomainErrorCode } from '../domain/errors';
 
 /** The largest list accepted, in bytes: a 10,000-row list is well under 2 MB as CSV. */
@@ -70,9 +72,11 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
  * Reads `bytes` (the whole file) into a header and rows. XLSX is recognised by its ZIP
  * signature, anything else is read as delimited text: the encoding is detected from a byte-order
  * mark, else strict UTF-8, else Windows-1252 (what Danish and Norwegian Excel writes for
- * "CSV (semikolonsepareret)"); the delimiter is detected among `;`, `,` and tab.
+ * "CSV (semikolonsepareret)"); the delimiter is detected among `;`, `,` and tab. The header is
+ * the first row that names a national-ID column and a name (a title line above it is skipped).
  * The caller owns `bytes` and should zero it afterwards.
- * @throws ListReadError: listTooLarge (over MAX_LIST_BYTES), listOldExcel (.xls), listUnreadable
+ * @throws ListReadError: listTooLarge (over MAX_LIST_BYTES, or a workbook declaring more than
+ *   MAX_XLSX_UNPACKED_BYTES unpacked), listOldExcel (.xls), listUnreadable
  *   (a binary or damaged file, or wider than MAX_LIST_COLUMNS), listEmpty (no header or no rows),
  *   listTooManyRows.
  */
@@ -85,11 +89,35 @@ export async function readList(bytes: Uint8Array): Promise<RawList> {
 
 type Table = { format: ListFormat; records: Cell[][] };
 
+/**
+ * The most a workbook may unpack to, in bytes, by its own declared sizes: a 20,000-row list is a
+ * few tens of MB of sheet XML, and a "zip bomb" (a small file that inflates to gigabytes) is
+ * refused before anything is inflated.
+ */
+export const MAX_XLSX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+/** Sums the entries' declared sizes from the ZIP's directory, inflating nothing (fflate's filter). */
+function checkUnpackedSize(bytes: Uint8Array): void {
+  let total = 0;
+  try {
+    unzipSync(bytes, {
+      filter: (entry) => {
+        total += entry.originalSize;
+        return false;
+      },
+    });
+  } catch {
+    throw new ListReadError('listUnreadable');
+  }
+  if (total > MAX_XLSX_UNPACKED_BYTES) throw new ListReadError('listTooLarge');
+}
+
 async function readXlsx(bytes: Uint8Array): Promise<Table> {
+  checkUnpackedSize(bytes);
   let sheet: unknown[][];
   try {
-    // The universal build: pure JS (fflate) on an ArrayBuffer of its own (a copy, zeroed after),
-    // no worker thread, no file access.
+    // The universal build: pure JS (fflate, which inflates archives over 512 KB on a worker
+    // thread of this process) on an ArrayBuffer of its own (a copy, zeroed after); no file access.
     const copy = new Uint8Array(bytes);
     try {
       sheet = (await readSheet(copy.buffer)) as unknown[][];
@@ -166,9 +194,10 @@ function decode(bytes: Uint8Array): {
 function shape(format: ListFormat, records: Cell[][]): RawList {
   const numbered = records.map((cells, i) => ({ row: i + 1, cells }));
   const filled = numbered.filter((r) => r.cells.some((c) => c !== null));
-  const header = filled[0];
+  const header = headerOf(filled);
   if (!header) throw new ListReadError('listEmpty');
-  const rows = filled.slice(1);
+  // Rows above the header (a title such as "Deltagerliste uge 12") are not people.
+  const rows = filled.slice(filled.indexOf(header) + 1);
   if (rows.length === 0) throw new ListReadError('listEmpty');
   if (rows.length > MAX_LIST_ROWS) throw new ListReadError('listTooManyRows');
   // Columns: as wide as the widest row, so a value beyond the last header is not lost silently.
@@ -184,6 +213,19 @@ function shape(format: ListFormat, records: Cell[][]): RawList {
       cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? null),
     })),
   };
+}
+
+/**
+ * The header row: the first of the first 10 filled rows whose texts map to a usable list (a
+ * national-ID column and a name, columns.ts), so a title line or a blank-looking banner above
+ * the header is passed over; else the first filled row (the mapping is then corrected by hand).
+ */
+function headerOf<R extends { cells: readonly Cell[] }>(filled: readonly R[]): R | undefined {
+  for (const candidate of filled.slice(0, 10)) {
+    const texts = candidate.cells.map(headerText);
+    if (mappingProblems(suggestMapping(texts)).length === 0) return candidate;
+  }
+  return filled[0];
 }
 
 function headerText(cell: Cell): string {

@@ -130,17 +130,29 @@ function windows1252(text: string): Buffer {
  * An XLSX whose ID column is numeric (a number that began with 0 has lost it, as when Excel
  * reads a CSV) and whose start dates are spreadsheet dates.
  */
-export async function xlsxWithNumericIds(people: readonly ListPerson[]): Promise<Buffer> {
-  const header = ['CPR nummer', 'Fornavn', 'Efternavn', 'E-mail', 'Startdato'].map((value) => ({
+export async function xlsxWithNumericIds(
+  people: readonly ListPerson[],
+  /** An extra address column's text per row (none when absent). */
+  address?: (i: number) => string,
+): Promise<Buffer> {
+  const header = [
+    'CPR nummer',
+    'Fornavn',
+    'Efternavn',
+    'E-mail',
+    'Startdato',
+    ...(address ? ['Adresse'] : []),
+  ].map((value) => ({
     value,
     fontWeight: 'bold' as const,
   }));
-  const rows = people.map((p) => [
+  const rows = people.map((p, i) => [
     { type: Number, value: Number(p.nationalId) },
     { type: String, value: p.givenName },
     { type: String, value: p.familyName },
     { type: String, value: p.email },
     { type: Date, value: new Date(`${p.startsOn}T00:00:00Z`), format: 'dd-mm-yyyy' },
+    ...(address ? [{ type: String, value: address(i) }] : []),
   ]);
   // write-excel-file's cell types are looser than its typings for a mixed array.
   return (await writeXlsxFile([header, ...rows] as never).toBuffer()) as Buffer;

@@ -1,6 +1,8 @@
 // Reading enrolment lists as they arrive: encodings, delimiters, quoting, headers in three
 // languages, spreadsheet types, national IDs and dates (main/import/).
 import fc from 'fast-check';
+import { randomBytes } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   headerKey,
@@ -175,6 +177,37 @@ describe('files as they arrive', () => {
     expect(list.format).toEqual({ kind: 'xlsx' });
     expect(list.rows[0]!.cells[0]).toBe(Number(people[0]!.nationalId));
     expect(list.rows[0]!.cells[4]).toEqual({ day: people[0]!.startsOn });
+  });
+
+  it('a title line above the header is passed over; row numbers stay the spreadsheet’s', async () => {
+    const text = [
+      'Deltagerliste Jobcenter Aarhus, uge 12;;',
+      ';;',
+      'CPR-nr.;Fornavn;Efternavn',
+      '070761-4285;Åse;Berg',
+    ].join('\r\n');
+    const list = await readList(encode(text, 'utf-8'));
+    expect(list.headerRow).toBe(3);
+    expect(list.headers).toEqual(['CPR-nr.', 'Fornavn', 'Efternavn']);
+    expect(list.rows).toEqual([{ row: 4, cells: ['070761-4285', 'Åse', 'Berg'] }]);
+  });
+
+  it('a workbook that declares more than 256 MB unpacked is refused before anything is inflated', async () => {
+    const zip = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': strToU8('<x/>') }));
+    // The central directory's uncompressed size (offset 24 of its file header) says 2 GB.
+    const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt32LE(0x7fffffff, central + 24);
+    await expect(readList(zip)).rejects.toMatchObject({ code: 'listTooLarge' });
+  });
+
+  it('an XLSX over 512 KB (inflated on a worker thread) reads whole', async () => {
+    // Random addresses keep the workbook from compressing below fflate's 512 KB threshold.
+    const people = Array.from({ length: 3_000 }, (_, i) => listPerson(i));
+    const xlsx = await xlsxWithNumericIds(people, () => randomBytes(240).toString('base64'));
+    expect(xlsx.byteLength).toBeGreaterThan(512 * 1024);
+    const list = await readList(xlsx);
+    expect(list.rows).toHaveLength(3_000);
+    expect(list.rows[2_999]!.cells[1]).toBe(people[2_999]!.givenName);
   });
 
   it('refuses what is not a list, with a reason', async () => {

@@ -518,6 +518,25 @@ describe('importing an enrolment list', () => {
     ]);
     expect(done).toMatchObject({ code: 0 });
     expect(JSON.parse(done.stdout)).toMatchObject({ rows: 4, created: 4, matched: 0, errors: [] });
+    // Refused before any row is read: still one JSON line, exit 1.
+    const picture = write('billede.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const unreadable = await vaultCli([
+      'import',
+      picture,
+      '--programme',
+      String(id),
+      '--json',
+      '--data-dir',
+      dir,
+    ]);
+    expect(unreadable.code).toBe(1);
+    expect(JSON.parse(unreadable.stdout)).toEqual({
+      rows: 0,
+      created: 0,
+      matched: 0,
+      errors: [{ row: null, column: null, code: 'listUnreadable' }],
+      warnings: [],
+    });
     const listed = await vaultCli(['programmes', '--json', '--data-dir', dir]);
     expect(JSON.parse(listed.stdout)).toContainEqual({
       id,

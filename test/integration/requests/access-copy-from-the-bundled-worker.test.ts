@@ -2,6 +2,7 @@
 // access copy through requests.exportAccessCopy, with pdfkit and its fonts taken from the bundle
 // and dist/main/fonts, the folder coming from the main thread's picker.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -107,7 +108,9 @@ it('the bundled worker imports an XLSX list and a Windows-1252 CSV the picker na
   const people = Array.from({ length: 4 }, (_, i) => listPerson(i + 60));
   const xlsx = join(lists, 'liste.xlsx');
   const csv = join(lists, 'liste.csv');
-  writeFileSync(xlsx, await xlsxWithNumericIds(people.slice(0, 2)));
+  // Over 512 KB (random addresses do not compress), so fflate inflates it on a worker thread.
+  const big = Array.from({ length: 3_000 }, (_, i) => listPerson(1_000 + i));
+  writeFileSync(xlsx, await xlsxWithNumericIds(big, () => randomBytes(240).toString('base64')));
   writeFileSync(
     csv,
     encode(csvText([DANISH_HEADER, ...people.slice(2).map(danishRow)], ';'), 'windows-1252'),
@@ -136,7 +139,10 @@ it('the bundled worker imports an XLSX list and a Windows-1252 CSV the picker na
       startsOn: '2026-01-01',
       endsOn: '2026-12-31',
     });
-    for (const file of [xlsx, csv]) {
+    for (const [file, rows] of [
+      [xlsx, 3_000],
+      [csv, 2],
+    ] as const) {
       pick = file;
       const { list } = (await ok('import.open', { programmeId })) as {
         list: { listId: string; columns: { field: string | null }[] };
@@ -149,10 +155,10 @@ it('the bundled worker imports an XLSX list and a Windows-1252 CSV the picker na
           mapping,
           rememberMapping: false,
         }),
-      ).toMatchObject({ rows: 2, created: 2 });
+      ).toMatchObject({ rows, created: rows });
     }
     expect(await ok('programmes.get', { id: programmeId })).toMatchObject({
-      activeParticipants: 4,
+      activeParticipants: 3_002,
     });
   } finally {
     await client.terminate();
