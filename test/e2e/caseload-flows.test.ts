@@ -139,7 +139,7 @@ describe.each(LANGUAGES)('caseload flows in $code', ({ code, locale, m, note, wo
     await addParticipant(page, m, PERSON);
     await page.getByText('070761-••••').waitFor();
     expect(await page.content()).not.toContain('0761-4285');
-    await page.getByRole('button', { name: m.participant.reveal }).click();
+    await page.getByRole('button', { name: m.participant.reveal, exact: true }).click();
     await page.getByText('070761-4285').waitFor();
     await page.getByRole('button', { name: m.participant.hide }).click();
     await page.getByText('070761-••••').waitFor();
