@@ -53,7 +53,7 @@ describe.each(LANGUAGES)('keychain conflict in $code', ({ code, locale, m }) => 
   });
 
   it('keeps a foreign keychain key and warns after the passphrase opens the vault', async () => {
-    await page.getByRole('button', { name: m.header.lock }).click();
+    await page.getByRole('button', { name: m.header.lock, exact: true }).click();
     await page.getByRole('heading', { name: m.unlock.title }).waitFor();
     const vaultId = JSON.parse(readFileSync(join(bridge.dataDir, 'vault.key.json'), 'utf8'))
       .vaultId as string;
@@ -91,7 +91,7 @@ describe.each(LANGUAGES)('keychain conflict in $code', ({ code, locale, m }) => 
     };
     try {
       // The copy is taken while locked, as an OS backup would.
-      await page.getByRole('button', { name: m.header.lock }).click();
+      await page.getByRole('button', { name: m.header.lock, exact: true }).click();
       await page.getByRole('heading', { name: m.unlock.title }).waitFor();
       cpSync(bridge.dataDir, copy, { recursive: true });
       // The test above left no key in the keychain: the passphrase unlock stores this one.
@@ -99,7 +99,7 @@ describe.each(LANGUAGES)('keychain conflict in $code', ({ code, locale, m }) => 
       const first = page.getByLabel(m.unlock.passphrase, { exact: true });
       await first.fill(PASSPHRASE);
       await first.press('Enter');
-      await page.getByRole('button', { name: m.header.lock }).waitFor();
+      await page.getByRole('button', { name: m.header.lock, exact: true }).waitFor();
       const erased = await inPage<{ ok: boolean }>(
         page,
         `window.vault['caseload.list']({ sort: 'name', offset: 0, limit: 200 }).then((r) => {
@@ -109,7 +109,7 @@ describe.each(LANGUAGES)('keychain conflict in $code', ({ code, locale, m }) => 
          })`,
       );
       expect(erased.ok).toBe(true);
-      await page.getByRole('button', { name: m.header.lock }).click();
+      await page.getByRole('button', { name: m.header.lock, exact: true }).click();
       await page.getByRole('heading', { name: m.unlock.title }).waitFor();
       swap(copy, bridge.dataDir);
 
@@ -138,9 +138,9 @@ describe.each(LANGUAGES)('keychain conflict in $code', ({ code, locale, m }) => 
 
       await page.getByRole('button', { name: m.continuity.olderCopy.keepKey }).click();
       await page.getByText(m.continuity.olderCopy.kept).waitFor();
-      await page.getByRole('button', { name: m.header.lock }).click();
+      await page.getByRole('button', { name: m.header.lock, exact: true }).click();
       await page.getByRole('button', { name: m.unlock.keychainButton, exact: true }).click();
-      await page.getByRole('button', { name: m.header.lock }).waitFor();
+      await page.getByRole('button', { name: m.header.lock, exact: true }).waitFor();
       expect(await page.getByTestId('shreddings-reapplied').count()).toBe(0);
     } finally {
       rmSync(copy, { recursive: true, force: true });

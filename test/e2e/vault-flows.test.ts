@@ -90,7 +90,7 @@ describe.each(LANGUAGES)('vault flows in $code', ({ code, locale, m, marker }) =
   });
 
   it('lock removes every note from the page; the keychain opens it again', async () => {
-    await page.getByRole('button', { name: m.header.lock }).click();
+    await page.getByRole('button', { name: m.header.lock, exact: true }).click();
     await page.getByRole('heading', { name: m.unlock.title }).waitFor();
     expect(await page.content()).not.toContain(marker);
     expect(await captureScreen(page, 'unlock', code)).toEqual([]);
@@ -100,7 +100,7 @@ describe.each(LANGUAGES)('vault flows in $code', ({ code, locale, m, marker }) =
   });
 
   it('a wrong recovery passphrase shows the translated error and keeps the field focused', async () => {
-    await page.getByRole('button', { name: m.header.lock }).click();
+    await page.getByRole('button', { name: m.header.lock, exact: true }).click();
     await page.getByRole('heading', { name: m.unlock.title }).waitFor();
     expect(await bridge.forgetKeychainEntry()).toBe(true);
 
