@@ -42,7 +42,7 @@ export const importListDa: typeof importListEn = {
     empty: '(tom)',
   },
   fields: {
-    nationalId: 'CPR-nummer eller andet personnummer',
+    nationalId: 'CPR-nummer',
     givenName: 'Fornavn',
     middleName: 'Mellemnavn',
     familyName: 'Efternavn',

@@ -41,7 +41,7 @@ export const importListEn = {
     empty: '(empty)',
   },
   fields: {
-    nationalId: 'CPR / national ID number',
+    nationalId: 'National ID (CPR, fnr.)',
     givenName: 'First name',
     middleName: 'Middle name',
     familyName: 'Last name',

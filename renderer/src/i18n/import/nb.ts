@@ -42,7 +42,7 @@ export const importListNb: typeof importListEn = {
     empty: '(tom)',
   },
   fields: {
-    nationalId: 'Fødselsnummer eller annet ID-nummer',
+    nationalId: 'Fødselsnummer',
     givenName: 'Fornavn',
     middleName: 'Mellomnavn',
     familyName: 'Etternavn',
