@@ -1,4 +1,4 @@
--- user_version 14
+-- user_version 15
 CREATE INDEX addenda_by_note ON note_addenda (note_id);
 CREATE INDEX assessments_by_participant ON assessments (participant_id);
 CREATE INDEX consents_by_participant ON consents (participant_id);

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../vault/database';
 import { recordAudit } from './audit';
-import { nameSearchForms, nameSortKey } from './text';
+import { nameSearchForms, nameSortKey, normalizeFreeText } from './text';
 import { storedName } from './text-fields';
 import { DomainError, notFound } from './errors';
 import { nationalIdLookupHash } from './national-id-hash';
@@ -103,9 +103,9 @@ export function createParticipant(
       id.kind,
       id.digits,
       id.hash,
-      input.email,
-      input.phone ?? null,
-      input.address ?? null,
+      normalizeFreeText(input.email),
+      contact(input.phone),
+      contact(input.address),
       randomUUID(),
       at,
       at,
@@ -133,9 +133,9 @@ export function updateParticipant(
     id.kind,
     id.digits,
     id.hash,
-    input.email,
-    input.phone ?? null,
-    input.address ?? null,
+    normalizeFreeText(input.email),
+    contact(input.phone),
+    contact(input.address),
     now.toISOString(),
     participantId,
   ]);
@@ -271,4 +271,9 @@ function toParticipant(row: Row): Participant {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** A phone number or address as stored: NFC like every text (domain/text.ts), null when absent. */
+function contact(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : normalizeFreeText(value);
 }

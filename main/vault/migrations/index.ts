@@ -13,6 +13,7 @@ import { migration011 } from './011-addendum-request';
 import { migration012 } from './012-import';
 import { migration013 } from './013-text-boundary';
 import { migration014 } from './014-enrolment-end-reason';
+import { migration015 } from './015-contact-nfc';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration012,
   migration013,
   migration014,
+  migration015,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
