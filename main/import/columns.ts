@@ -280,6 +280,23 @@ export function suggestMapping(
   return mapping;
 }
 
+/**
+ * `known` with each of `headers` set to the field `mapping` gives its column (null: ignored),
+ * keyed by headerKey; headers with no words are left out. Returns a new object.
+ */
+export function withHeaderMapping(
+  known: Readonly<Record<string, ImportField | null>>,
+  headers: readonly string[],
+  mapping: ColumnMapping,
+): Record<string, ImportField | null> {
+  const next = { ...known };
+  headers.forEach((header, i) => {
+    const key = headerKey(header);
+    if (key !== '') next[key] = mapping[i] ?? null;
+  });
+  return next;
+}
+
 export function isImportField(value: unknown): value is ImportField {
   return typeof value === 'string' && (IMPORT_FIELDS as readonly string[]).includes(value);
 }

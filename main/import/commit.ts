@@ -7,7 +7,7 @@ import { DomainError } from '../domain/errors';
 import { createParticipant } from '../domain/participants';
 import { getProgramme } from '../domain/programmes';
 import type { Database } from '../vault/database';
-import { headerKey, isImportField, type ColumnMapping, type ImportField } from './columns';
+import { isImportField, withHeaderMapping, type ColumnMapping, type ImportField } from './columns';
 import { planImport, type ImportPlan } from './plan';
 import type { RawList } from './read-list';
 
@@ -130,11 +130,7 @@ export function rememberMapping(
   now: Date,
 ): void {
   const { funder } = getProgramme(db, programmeId);
-  const known = rememberedMapping(db, funder);
-  headers.forEach((header, i) => {
-    const key = headerKey(header);
-    if (key !== '') known[key] = mapping[i] ?? null;
-  });
+  const known = withHeaderMapping(rememberedMapping(db, funder), headers, mapping);
   db.prepare(
     `INSERT INTO import_mappings (funder, headers, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (funder) DO UPDATE SET headers = excluded.headers, updated_at = excluded.updated_at`,

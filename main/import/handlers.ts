@@ -9,7 +9,13 @@ import { getProgramme } from '../domain/programmes';
 import type { Core, HandlerTable } from '../ipc/core';
 import { readSettings } from '../vault/settings';
 import type { Database } from '../vault/database';
-import { headerKey, suggestMapping, type ColumnMapping, type ImportField } from './columns';
+import {
+  headerKey,
+  suggestMapping,
+  withHeaderMapping,
+  type ColumnMapping,
+  type ImportField,
+} from './columns';
 import { importList, rememberedMapping, rememberMapping } from './commit';
 import { planImport } from './plan';
 import { ListReadError, MAX_LIST_BYTES, readList, type RawList } from './read-list';
@@ -38,12 +44,7 @@ function previewedFor(db: Database, funder: string): Record<string, ImportField 
 function notePreviewed(db: Database, funder: string, list: RawList, mapping: ColumnMapping): void {
   let byFunder = lastPreviewed.get(db);
   if (!byFunder) lastPreviewed.set(db, (byFunder = new Map()));
-  const known = { ...byFunder.get(funder) };
-  list.headers.forEach((header, i) => {
-    const key = headerKey(header);
-    if (key !== '') known[key] = mapping[i] ?? null;
-  });
-  byFunder.set(funder, known);
+  byFunder.set(funder, withHeaderMapping(byFunder.get(funder) ?? {}, list.headers, mapping));
 }
 
 function progressOf(core: Core): Progress {

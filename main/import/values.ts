@@ -8,6 +8,7 @@ import {
   type NationalIdKind,
   type NationalIdWarningCode,
 } from '../domain/national-ids';
+import { headerKey } from './columns';
 import type { Cell } from './read-list';
 import { type Country } from '../domain/vocabulary';
 
@@ -166,7 +167,7 @@ export function readEmail(cell: Cell): ReadEmail {
 
 export type EnrolmentStatusRead = 'active' | 'completed' | 'withdrawn';
 
-// Status words lists use, normalised as headerKey does (lower case, æ→ae, ø→o, å→a).
+// Status words lists use, normalised as headerKey does (lower case, æ→ae, ø→o, å→a), spaces removed.
 const STATUS_WORDS: Record<EnrolmentStatusRead, readonly string[]> = {
   active: [
     'aktiv',
@@ -231,14 +232,8 @@ export function readStatus(cell: Cell): {
 } {
   const text = cellText(cell);
   if (text === null) return { status: 'active', warnings: [] };
-  const key = text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  // Normalised as headers are (columns.ts headerKey), with no spaces: "I gang" → "igang".
+  const key = headerKey(text).replace(/ /g, '');
   for (const status of ['active', 'completed', 'withdrawn'] as const)
     if (STATUS_WORDS[status].includes(key)) return { status, warnings: [] };
   return { status: 'active', warnings: ['statusUnknown'] };
