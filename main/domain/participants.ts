@@ -196,6 +196,19 @@ export function findByAnyNationalId(db: Database, text: string): number | null {
   return findByNationalId(db, { country: digits.length === 10 ? 'DK' : 'NO', value: digits });
 }
 
+/**
+ * The name a consultant types to confirm an erasure: given and family name as stored (NFC, one
+ * space between). Throws DomainError `notFound` ('participant') for an unknown id. Personal data:
+ * compare it, never log it.
+ */
+export function participantFullName(db: Database, id: number): string {
+  const row = db
+    .prepare("SELECT given_name || ' ' || family_name AS name FROM participants WHERE id = ?")
+    .get<{ name: string }>([id]);
+  if (!row) throw notFound('participant');
+  return row.name;
+}
+
 export function participantAuditRef(db: Database, id: number): string {
   const row = db
     .prepare('SELECT audit_ref FROM participants WHERE id = ?')

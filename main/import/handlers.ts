@@ -118,7 +118,10 @@ function checkWidth(list: RawList, mapping: ColumnMapping): void {
   if (mapping.length !== list.headers.length) throw new DomainError('validation', 'mapping');
 }
 
-export const importHandlers: Pick<HandlerTable, ImportChannel> = {
+/** The import feature's handlers: open, map, preview, commit and drop an enrolment list. */
+export type ImportHandlers = Pick<HandlerTable, ImportChannel>;
+
+export const importHandlers: ImportHandlers = {
   'import.open': async (core, { programmeId }) => {
     const db = core.vault.db;
     const programme = getProgramme(db, programmeId);

@@ -1,11 +1,15 @@
 // Handlers for the caseload channels: each unwraps validated input and calls one domain function.
+// Session notes and templates have their own table (notes-handlers.ts).
 import { participantTasks } from '../domain/participant-tasks';
 import { actingConsultant } from '../domain/issuer';
 import { recipientsToNotify } from '../requests/disclosures';
 import { currentRestriction, liftRestriction, restrictParticipant } from '../requests/restriction';
 import { listCorrections, rectifyParticipant } from '../requests/rectification';
-import { localDate } from '../retention/calendar';
-import { nextDueDates } from '../retention/due-data';
+import {
+  cachedNextDueDates,
+  keepNextDueDatesAfterOwnWrite,
+  nextDueDatesForPage,
+} from '../retention/next-due-cache';
 import {
   addAssessment,
   deleteAssessment,
@@ -30,57 +34,33 @@ import {
   updateProgramme,
 } from '../domain/programmes';
 import { search } from '../domain/search';
-import {
-  addAddendum,
-  createDraft,
-  discardDraft,
-  getSessionNote,
-  listParticipantNotes,
-  lockNote,
-  saveDraft,
-} from '../domain/session-notes';
-import { listTemplates, updateTemplate } from '../domain/templates';
 import type { Core, HandlerTable } from './core';
 
+/** The caseload's channels: programmes, people, enrolments, documents, assessments, consents, search. */
 type CaseloadChannel = Exclude<
-  keyof HandlerTable,
-  | `vault.${string}`
-  | `settings.${string}`
-  | `retention.${string}`
-  | `requests.${string}`
-  | `import.${string}`
-  | `disclosures.${string}`
-  | `backups.${string}`
-  | 'documents.reconfirm'
+  Extract<
+    keyof HandlerTable,
+    | `programmes.${string}`
+    | `participants.${string}`
+    | `enrolments.${string}`
+    | `caseload.${string}`
+    | `documents.${string}`
+    | `assessments.${string}`
+    | `consents.${string}`
+    | `search.${string}`
+  >,
+  'documents.reconfirm' // a retention step: retention-handlers.ts
 >;
+
+/** The caseload feature's handlers, one per channel in CaseloadChannel. */
+export type CaseloadHandlers = Pick<HandlerTable, CaseloadChannel>;
 
 /** Who acts: the consultant named in Settings, else the session's actor (audit, trails). */
 const actor = (core: Core) => actingConsultant(core.vault.db, core.actor);
 
-/**
- * The next-due column's dates per vault connection, computed again only when the vault changed
- * (total_changes counts every write on the connection) or the local day rolled over: the due
- * function runs over the whole caseload, and the list asks once per scrolled page.
- */
-const nextDueCache = new WeakMap<object, { key: string; map: Map<number, string> }>();
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-function nextDueKey(core: Core): string {
-  const writes = core.vault.db.prepare('SELECT total_changes() AS n').get<{ n: number }>()?.n;
-  return `${localDate(core.now(), zone())}|${writes ?? 0}`;
-}
-
-function nextDue(core: Core): Map<number, string> {
-  const db = core.vault.db;
-  const key = nextDueKey(core);
-  const hit = nextDueCache.get(db);
-  if (hit && hit.key === key) return hit.map;
-  const map = nextDueDates(db, core.now(), zone());
-  nextDueCache.set(db, { key, map });
-  return map;
-}
-
-export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
+export const caseloadHandlers: CaseloadHandlers = {
   'programmes.list': async (core, i) => listProgrammes(core.vault.db, i.status),
   'programmes.get': async (core, i) => getProgramme(core.vault.db, i.id),
   'programmes.create': async (core, i) => createProgramme(core.vault.db, i, core.now()),
@@ -145,45 +125,20 @@ export const caseloadHandlers: Pick<HandlerTable, CaseloadChannel> = {
   'caseload.list': async (core, i) => {
     const db = core.vault.db;
     if (i.sort !== 'nextDue') {
-      // Only this page's people need their next-due date: a page costs milliseconds, where the
-      // whole caseload (10,000 people, 200,000 notes) costs seconds right after an unlock.
+      // Only this page's people need their next-due date.
       const page = listCaseload(db, i, null);
-      const cached = nextDueCache.get(db);
-      const dates =
-        cached && cached.key === nextDueKey(core)
-          ? cached.map
-          : nextDueDates(
-              db,
-              core.now(),
-              zone(),
-              page.rows.map((r) => r.id),
-            );
+      const ids = page.rows.map((r) => r.id);
+      const dates = nextDueDatesForPage(db, core.now(), zone(), ids);
       return {
         ...page,
         rows: page.rows.map((r) => ({ ...r, nextDueOn: dates.get(r.id) ?? null })),
       };
     }
-    const page = listCaseload(db, i, nextDue(core));
-    // The page's own temp-table write is not a change to the data: the cached dates stay valid.
-    const cached = nextDueCache.get(db);
-    if (cached) nextDueCache.set(db, { ...cached, key: nextDueKey(core) });
+    const page = listCaseload(db, i, cachedNextDueDates(db, core.now(), zone()));
+    keepNextDueDatesAfterOwnWrite(db, core.now(), zone());
     return page;
   },
   'caseload.counts': async (core) => caseloadCounts(core.vault.db),
-  'sessionNotes.createDraft': async (core, i) => createDraft(core.vault.db, i, core.now()),
-  'sessionNotes.saveDraft': async (core, i) => saveDraft(core.vault.db, i, core.now()),
-  'sessionNotes.lock': async (core, i) => lockNote(core.vault.db, i.id, core.now()),
-  'sessionNotes.discardDraft': async (core, i) => {
-    discardDraft(core.vault.db, i.id);
-    return {};
-  },
-  'sessionNotes.addAddendum': async (core, i) =>
-    addAddendum(core.vault.db, i.noteId, i.body, core.now(), i.requestId ?? null),
-  'sessionNotes.get': async (core, i) => getSessionNote(core.vault.db, i.id),
-  'sessionNotes.listForParticipant': async (core, i) =>
-    listParticipantNotes(core.vault.db, i.participantId, { limit: i.limit, before: i.before }),
-  'templates.list': async (core, i) => listTemplates(core.vault.db, i.locale, core.now()),
-  'templates.update': async (core, i) => updateTemplate(core.vault.db, i, core.now()),
   'documents.add': async (core, { contentBase64, ...i }) =>
     addDocument(core.vault.db, { ...i, bytes: Buffer.from(contentBase64, 'base64') }, core.now()),
   'documents.list': async (core, i) => listDocuments(core.vault.db, i.participantId),

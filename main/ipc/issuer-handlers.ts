@@ -3,7 +3,10 @@
 import { readIssuer, saveIssuer } from '../domain/issuer';
 import type { HandlerTable } from './core';
 
-export const issuerHandlers: Pick<HandlerTable, 'settings.issuer.get' | 'settings.issuer.save'> = {
+/** Who issues the certificates: its two channels. */
+export type IssuerHandlers = Pick<HandlerTable, 'settings.issuer.get' | 'settings.issuer.save'>;
+
+export const issuerHandlers: IssuerHandlers = {
   'settings.issuer.get': async (core) => readIssuer(core.vault.db),
   'settings.issuer.save': async (core, i) => saveIssuer(core.vault.db, i),
 };

@@ -12,7 +12,6 @@ import {
   replaceBackupsAfterShredding,
   takeBackup,
 } from '../retention/backups';
-import { addDays } from '../retention/calendar';
 import { actingConsultant } from '../domain/issuer';
 import { certificatePdf } from '../retention/certificate-pdf';
 import { certificateContext, recordProgramme } from '../retention/certificate-context';
@@ -21,6 +20,7 @@ import {
   canonical,
   getDeletionRecord,
   listDeletionRecords,
+  newestDeletionAt,
   verifyChain,
 } from '../retention/certificates';
 import {
@@ -29,7 +29,9 @@ import {
   dueWithLabels,
   programmeStatuses,
 } from '../retention/due-data';
-import { listPresets, presetForCountry, savePreset } from '../retention/policies';
+import { listPresets, programmePresetId, savePreset } from '../retention/policies';
+import { postponeDueItem } from '../retention/postponements';
+import { participantFullName } from '../domain/participants';
 import { reviewCategoryPurge, reviewCloseOut, reviewParticipantErasure } from '../retention/purge';
 import type { FinishingReason } from '../retention/finishing';
 import type { Category } from '../retention/policies';
@@ -54,7 +56,6 @@ import { reconcileLedger } from '../retention/shred-ledger';
 import { readSettings, writeSettings, type Settings } from '../vault/settings';
 import type { ChannelOutput } from './contract';
 import type { Core, HandlerTable } from './core';
-import { type Country } from '../domain/vocabulary';
 
 type RetentionChannel = Extract<
   keyof HandlerTable,
@@ -146,7 +147,7 @@ export async function afterUnlock(core: Core): Promise<ChannelOutput<'vault.unlo
       catchUp === 'unchecked' || catchUp.shreddings + catchUp.notReapplied > 0 ? catchUp : null;
     // After a catch-up, another copy's backups taken since the newest shredding stay.
     const keepAfter =
-      reapplied !== null && reapplied !== 'unchecked' ? newestShreddingAt(core) : undefined;
+      reapplied !== null && reapplied !== 'unchecked' ? newestDeletionAt(core.vault.db) : undefined;
     const { finishing, error } = await finishShreddingDetail(shredContext(core, keepAfter));
     noteFinishing(core, finishing);
     if (finishing !== 'done' && core.vault.state() !== 'unlocked') {
@@ -168,16 +169,6 @@ export async function afterUnlock(core: Core): Promise<ChannelOutput<'vault.unlo
   return reapplied;
 }
 
-/** When the newest deletion record's purge happened (ISO UTC), or undefined for none. */
-function newestShreddingAt(core: Core): string | undefined {
-  const row = core.vault.db
-    .prepare(
-      "SELECT json_extract(body, '$.at') AS at FROM deletion_records ORDER BY id DESC LIMIT 1",
-    )
-    .get<{ at: string | null }>();
-  return row?.at ?? undefined;
-}
-
 function backupStatus(core: Core) {
   const s = readSettings(core.dataDir);
   const folder = backupFolderOf(s);
@@ -188,7 +179,10 @@ function backupStatus(core: Core) {
   };
 }
 
-export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
+/** The retention feature's handlers (due items, shredding, certificates, backups). */
+export type RetentionHandlers = Pick<HandlerTable, RetentionChannel>;
+
+export const retentionHandlers: RetentionHandlers = {
   'retention.due': async (core, i) => {
     const { today, items, invalidRules } = dueWithLabels(
       core.vault.db,
@@ -218,28 +212,21 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
     };
   },
   'retention.closeOut': async (core, i) => {
-    const db = core.vault.db;
-    const programme = db
-      .prepare('SELECT country, retention_preset_id AS presetId FROM programmes WHERE id = ?')
-      .get<{ country: Country; presetId: string | null }>([i.programmeId]);
-    if (!programme) throw notFound('programme');
+    const presetId = programmePresetId(core.vault.db, i.programmeId);
     const paper = Object.fromEntries(Object.entries(i.paper).map(([k, v]) => [Number(k), v]));
     const { record, finishing } = await closeOutProgramme(shredContext(core), {
       programmeId: i.programmeId,
       typedName: i.typedName,
       paper,
-      presetId: programme.presetId ?? presetForCountry(programme.country),
+      presetId,
     });
     // Deleted either way: the finishing says whether the rest is done or pending, and why.
     noteFinishing(core, finishing);
     return { recordId: record.id, finishing };
   },
   'retention.eraseParticipant': async (core, i) => {
-    const person = core.vault.db
-      .prepare("SELECT given_name || ' ' || family_name AS name FROM participants WHERE id = ?")
-      .get<{ name: string }>([i.participantId]);
-    if (!person) throw notFound('participant');
-    if (!confirmationMatches(i.typedName, person.name))
+    const name = participantFullName(core.vault.db, i.participantId);
+    if (!confirmationMatches(i.typedName, name))
       throw new DomainError('confirmationMismatch', 'typedName');
     const { record, finishing } = await eraseParticipant(shredContext(core), {
       participantId: i.participantId,
@@ -279,21 +266,8 @@ export const retentionHandlers: Pick<HandlerTable, RetentionChannel> = {
     return { recordId: record.id, wholePerson, finishing };
   },
   'retention.postpone': async (core, i) => {
-    const db = core.vault.db;
-    const { today, items } = dueWithLabels(db, core.now(), timeZone(), 30);
-    if (!items.some((x) => x.key === i.itemKey)) throw notFound('dueItem');
-    if (i.until <= today || i.until > addDays(today, 30))
-      throw new DomainError('postponeTooLong', 'until');
-    const settings = readSettings(core.dataDir);
-    db.prepare(
-      'INSERT INTO retention_postponements (item_key, reason, until, recorded_at, actor) VALUES (?, ?, ?, ?, ?)',
-    ).run([
-      i.itemKey,
-      i.reason,
-      i.until,
-      core.now().toISOString(),
-      core.actor ?? settings.consultant,
-    ]);
+    const actor = core.actor ?? readSettings(core.dataDir).consultant;
+    postponeDueItem(core.vault.db, i, core.now(), timeZone(), actor);
     return {};
   },
   'retention.progress': async (core) => ({ phase: progressOf(core).phase }),

@@ -61,7 +61,10 @@ function requireUnlocked(core: Core): void {
   void core.vault.db;
 }
 
-export const vaultHandlers: Pick<HandlerTable, VaultChannel> = {
+/** The vault's handlers: create, unlock, lock, restore, recovery and the app's settings. */
+export type VaultHandlers = Pick<HandlerTable, VaultChannel>;
+
+export const vaultHandlers: VaultHandlers = {
   'vault.status': async (core) => ({
     state: core.vault.state(),
     idleLockMinutes: readSettings(core.dataDir).idleLockMinutes,

@@ -23,7 +23,10 @@ type RequestsChannel = Extract<keyof HandlerTable, `requests.${string}` | `discl
 
 const actor = (core: Core) => actingConsultant(core.vault.db, core.actor);
 
-export const requestsHandlers: Pick<HandlerTable, RequestsChannel> = {
+/** The participants' rights feature's handlers: the request register and disclosures. */
+export type RequestsHandlers = Pick<HandlerTable, RequestsChannel>;
+
+export const requestsHandlers: RequestsHandlers = {
   'requests.log': async (core, i) =>
     logRequest(
       core.vault.db,

@@ -136,6 +136,19 @@ export function listDeletionRecords(db: Database): DeletionRecord[] {
     .map((r) => readRecord(db, r));
 }
 
+/**
+ * When the newest deletion record's purge happened: its body's `at`, an ISO UTC instant; undefined
+ * when the vault holds no record. Read from the stored JSON, so records of any version answer.
+ */
+export function newestDeletionAt(db: Database): string | undefined {
+  const row = db
+    .prepare(
+      "SELECT json_extract(body, '$.at') AS at FROM deletion_records ORDER BY id DESC LIMIT 1",
+    )
+    .get<{ at: string | null }>();
+  return row?.at ?? undefined;
+}
+
 /** One record by id, or null. */
 export function getDeletionRecord(db: Database, id: number): DeletionRecord | null {
   const row = db

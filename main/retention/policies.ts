@@ -2,6 +2,7 @@
 // written from the seeds (000: Danish job-centre coaching; 004: Norwegian recruitment and guidance).
 import { Category, Preset, StoredPreset, type Rule } from './policy-schema';
 import type { Database } from '../vault/database';
+import { notFound } from '../domain/errors';
 import { type Country } from '../domain/vocabulary';
 
 export { Category, Period, Preset, Rule, RuleBasis, Trigger } from './policy-schema';
@@ -93,4 +94,16 @@ export function savePreset(db: Database, preset: Preset, now: Date): Preset {
 /** The preset a programme follows: its own, else the default for its country. */
 export function presetForCountry(country: Country): string {
   return country === 'DK' ? DANISH_PRESET_ID : NORWEGIAN_PRESET_ID;
+}
+
+/**
+ * The preset id a programme's close-out follows: the programme's own preset, else its country's
+ * default (presetForCountry). Throws DomainError `notFound` ('programme') for an unknown id.
+ */
+export function programmePresetId(db: Database, programmeId: number): string {
+  const programme = db
+    .prepare('SELECT country, retention_preset_id AS presetId FROM programmes WHERE id = ?')
+    .get<{ country: Country; presetId: string | null }>([programmeId]);
+  if (!programme) throw notFound('programme');
+  return programme.presetId ?? presetForCountry(programme.country);
 }
