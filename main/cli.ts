@@ -10,14 +10,12 @@ import { disableCoreDumps } from './host/no-core-dumps';
 import { formatBench, runBench } from './cli/bench';
 import { FULL_CASELOAD, QUICK_CASELOAD } from './cli/bench-caseload';
 import { seedCaseload } from './cli/seed-caseload';
-import { seedNotes } from './cli/seed';
 import { DomainError } from './domain/errors';
 import { createProgramme, listProgrammes } from './domain/programmes';
 import { formatImport, importFromCli, refusedImport } from './import/cli-import';
 import { MAX_LIST_BYTES } from './import/read-list';
 import { ProgrammeInput } from './ipc/schemas/caseload';
 import { readIssuer } from './domain/issuer';
-import { countNotes } from './domain/notes';
 import { checkBackupPair } from './retention/backup-pair';
 import { restoreBackup } from './retention/backups';
 import { afterUnlock } from './ipc/retention-handlers';
@@ -39,8 +37,10 @@ const USAGE = `Usage: npm run vault -- <command> [--data-dir DIR]
   change-passphrase             new recovery passphrase: the current one on stdin's first line and the new one
                                 on its second (or two prompts and a repeat); the vault key stays the same
   verify-recovery               does the recovery passphrase (stdin or a prompt) open this vault? exit 0 / 1
-  seed --notes N [--marker T]   write N realistic Danish and Norwegian notes (T inside one of them)
-       [--participants P --documents D]  a whole caseload: P participants with valid IDs, N notes, D documents
+  seed --notes N [--participants P --documents D] [--marker T]
+                                a test caseload: P participants with valid IDs (default: one for every ten
+                                notes) enrolled in programmes, N realistic Danish and Norwegian session notes
+                                in their enrolments (T inside one of them), D documents
   check                         run quick_check and cipher_integrity_check
   requests [--json]             open data-subject requests by deadline (no names: ids, kinds, dates)
   export-participant --participant ID --out DIR [--locale da|nb|en] [--json]
@@ -186,24 +186,23 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'seed': {
       const n = count(values.notes);
-      const participants = count(values.participants ?? '0', 0);
       const documents = count(values.documents ?? '0', 0);
+      // Every note belongs to a participant's enrolment, so notes come with people to hold them.
+      const participants =
+        values.participants === undefined
+          ? Math.max(1, Math.ceil((n ?? 0) / 10))
+          : count(values.participants);
       if (n === null || participants === null || documents === null) {
         process.stderr.write(
-          'seed needs --notes N, and optionally --participants P --documents D (whole numbers)\n',
+          'seed needs --notes N, and optionally --participants P (at least 1: notes and documents belong to a participant) --documents D (whole numbers)\n',
         );
         return 2;
       }
       await unlockForAdmin(vault);
-      if (participants > 0) {
-        seedCaseload(vault.db, { participants, notes: n, documents, marker: values.marker });
-        process.stdout.write(
-          `Wrote ${participants} participants, ${n} notes and ${documents} documents.\n`,
-        );
-      } else {
-        seedNotes(vault.db, n, values.marker);
-        process.stdout.write(`Wrote ${n} notes; the vault holds ${countNotes(vault.db)}.\n`);
-      }
+      seedCaseload(vault.db, { participants, notes: n, documents, marker: values.marker });
+      process.stdout.write(
+        `Wrote ${participants} participants, ${n} notes and ${documents} documents.\n`,
+      );
       vault.lock();
       return 0;
     }

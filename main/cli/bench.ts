@@ -2,7 +2,10 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNote } from '../domain/notes';
+import { enrol } from '../domain/enrolments';
+import { createParticipant } from '../domain/participants';
+import { createProgramme } from '../domain/programmes';
+import { createDraft } from '../domain/session-notes';
 import type { Database } from '../vault/database';
 import { openUnkeyedForComparison } from '../vault/unkeyed';
 import { keychainAccount } from '../vault/key-store';
@@ -295,10 +298,49 @@ function openPlain(path: string): Database {
   return db;
 }
 
+/** Milliseconds of each of `n` session notes written, one transaction each, into one enrolment made first. */
 async function timeInserts(db: Database, n: number): Promise<number[]> {
   const random = seededRandom(7);
   const bodies = Array.from({ length: n }, (_, i) => seedNoteText(i, random));
-  return timeRepeated(n, (i) => createNote(db, bodies[i]!, new Date()));
+  const at = new Date('2026-11-01T09:00:00Z');
+  const { participantId, programmeId } = db.transaction(() => {
+    const programme = createProgramme(
+      db,
+      {
+        name: 'Forløb måling',
+        funder: 'Jobcenter Aarhus',
+        country: 'DK',
+        startsOn: '2026-11-01',
+        endsOn: '2027-04-30',
+      },
+      at,
+    );
+    const { participant } = createParticipant(
+      db,
+      {
+        givenName: 'Måling',
+        familyName: 'Skrivning',
+        nationalId: { country: 'none' },
+        email: 'maaling@example.org',
+      },
+      at,
+    );
+    enrol(db, participant.id, programme.id, '2026-11-01');
+    return { participantId: participant.id, programmeId: programme.id };
+  });
+  return timeRepeated(n, (i) =>
+    createDraft(
+      db,
+      {
+        participantId,
+        programmeId,
+        occurredAt: new Date().toISOString(),
+        kind: 'meeting',
+        body: bodies[i]!,
+      },
+      new Date(),
+    ),
+  );
 }
 
 function sizeMB(path: string): number {

@@ -96,11 +96,24 @@ export function seedFnr(i: number): string {
   throw new Error('no fnr');
 }
 
+/**
+ * Seeds a test caseload through the domain functions: max(2, ⌈participants / 500⌉) programmes
+ * (Danish and Norwegian by turns), `participants` people with valid national IDs enrolled in one
+ * (one in ten in two), `notes` session notes in their enrolments (80 % locked; `marker` inside
+ * one of them) and `documents` small PDFs. Deterministic for the same sizes; a second seeding in
+ * the same vault continues the national-ID series. `now`: the instant recorded as written.
+ * Returns the new programmes' ids and how many participants were written.
+ * @throws Error if `participants` is 0 while `notes` or `documents` is not (nobody to hold them);
+ * DomainError from the domain functions (e.g. duplicateNationalId if the vault already holds a
+ * seeded ID out of series).
+ */
 export function seedCaseload(
   db: Database,
   seed: CaseloadSeed,
   now = new Date(),
 ): { programmes: number[]; participants: number } {
+  if (seed.participants < 1 && (seed.notes > 0 || seed.documents > 0))
+    throw new Error('notes and documents need at least one participant to belong to');
   const random = seededRandom(seed.participants * 31 + seed.notes);
   const programmes: { id: number; country: Country }[] = [];
   // 500 people a programme: the size of a large job-centre contract.
@@ -126,6 +139,8 @@ export function seedCaseload(
     }
   });
   const enrolledIn: number[][] = [];
+  // A second seeding into the same vault continues the national-ID series instead of repeating it.
+  const first = Number(db.prepare('SELECT count(*) AS n FROM participants').get()?.n ?? 0);
   for (let start = 0; start < seed.participants; start += 500) {
     db.transaction(() => {
       for (let i = start; i < Math.min(seed.participants, start + 500); i++) {
@@ -139,7 +154,7 @@ export function seedCaseload(
             familyName: family,
             nationalId: {
               country: programme.country,
-              value: programme.country === 'DK' ? seedCpr(i) : seedFnr(i),
+              value: programme.country === 'DK' ? seedCpr(first + i) : seedFnr(first + i),
             },
             email: `deltager${i}@example.org`,
             phone: `+45 ${String(20000000 + i)}`,

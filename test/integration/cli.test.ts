@@ -29,7 +29,19 @@ describe('vault CLI', () => {
       '--data-dir',
       dir,
     ]);
-    expect(seeded.stdout).toMatch(/Wrote 300 notes; the vault holds 300/);
+    // Notes belong to participants' enrolments: without --participants, one person for ten notes.
+    expect(seeded.stdout).toMatch(/Wrote 30 participants, 300 notes and 0 documents/);
+    const nobody = await vaultCli([
+      'seed',
+      '--participants',
+      '0',
+      '--notes',
+      '5',
+      '--data-dir',
+      dir,
+    ]);
+    expect(nobody.code).toBe(2);
+    expect(nobody.stderr).toMatch(/at least 1/);
     const caseload = await vaultCli([
       'seed',
       '--participants',

@@ -1,9 +1,9 @@
 // A flipped byte in a data page is reported as VaultCorruptError; no query returns wrong data silently.
 import { openSync, readSync, writeSync, closeSync, statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNote } from '../../main/domain/notes';
 import { VaultCorruptError } from '../../main/vault/errors';
 import { runIntegrityChecks } from '../../main/vault/integrity';
+import { caseNoteBodies, writeNote } from '../support/session-note-case';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
 
 const PAGE = 4096;
@@ -31,7 +31,7 @@ describe('corrupt page', () => {
     for (let i = 0; i < 300; i++) {
       const body = `Notat ${i} ${'indhold '.repeat(30)}`;
       bodies.push(body);
-      createNote(vault.db, body, new Date());
+      writeNote(vault.db, body);
     }
     vault.db.pragmaValue('wal_checkpoint(TRUNCATE)');
     expect(runIntegrityChecks(vault.db).ok).toBe(true);
@@ -52,10 +52,7 @@ describe('corrupt page', () => {
     expect(() => vault.check()).toThrow(VaultCorruptError);
     let read: string[] | null = null;
     try {
-      read = vault.db
-        .prepare('SELECT body FROM notes ORDER BY id')
-        .all<{ body: string }>()
-        .map((r) => r.body);
+      read = caseNoteBodies(vault.db);
     } catch (err) {
       expect(String((err as { code?: string }).code)).toMatch(/SQLITE_(CORRUPT|NOTADB|IOERR)/);
     }

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countNotes } from '../../main/domain/notes';
 import { channelNames, contract, type ChannelName } from '../../main/ipc/contract';
 import { createDispatch, type Dispatch } from '../../main/ipc/dispatch';
 import { MemoryLogger } from '../../main/vault/logger';
@@ -269,7 +268,6 @@ describe('IPC rejects malformed input', () => {
           name,
           vault.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get()!.n,
         ]),
-      notes: countNotes(vault.db),
       keyFile: sha256File(vault.paths.keyFile),
       files: readdirSync(dir).sort(),
     });

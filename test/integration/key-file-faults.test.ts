@@ -5,7 +5,6 @@ import { readFileSync, statSync, truncateSync, unlinkSync, writeFileSync } from 
 import { generateKeyPairSync } from 'node:crypto';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNote, countNotes } from '../../main/domain/notes';
 import {
   appendDeletionRecord,
   getDeletionRecord,
@@ -24,6 +23,7 @@ import { readKeyFile, readKeyFileState, unwrapKeys } from '../../main/vault/key-
 import { keychainAccount, nextKeychainAccount } from '../../main/vault/key-store';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
 import { Vault } from '../../main/vault/vault';
+import { caseNoteBodies, writeNote } from '../support/session-note-case';
 import { TEST_KDF, TEST_PASSPHRASE, removeDir, sha256File, tempDir } from '../support/temp-vault';
 
 const keychain = new KeytarKeyStore();
@@ -34,10 +34,13 @@ beforeEach(() => {
 });
 afterEach(() => removeDir(dir));
 
+/** The session notes vaultWithNotes() writes, oldest first. */
+const THREE_NOTES = ['note 0', 'note 1', 'note 2'];
+
 async function vaultWithNotes(n = 3) {
   const vault = new Vault({ dataDir: dir, keyStore: keychain, kdfCost: TEST_KDF });
   const { vaultId } = await vault.create(TEST_PASSPHRASE);
-  for (let i = 0; i < n; i++) createNote(vault.db, `note ${i}`, new Date());
+  for (let i = 0; i < n; i++) writeNote(vault.db, `note ${i}`);
   vault.lock();
   return { vault, vaultId };
 }
@@ -96,7 +99,7 @@ describe('a missing key file beside vault.db', () => {
     expect(vault.state()).toBe('locked');
     const report = await vault.unlock();
     expect(report.recovery).toBe('repaired');
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
     // The repaired file is the consultant's own recovery copy: the same passphrase opens it.
     await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
@@ -129,7 +132,7 @@ describe('the recovery public key is authenticated', () => {
     vault.lock();
     expect(readKeyFile(vault.paths.keyFile).recovery.publicKey).not.toBe(attackerPub);
     await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
   });
 
@@ -180,7 +183,7 @@ describe('damage to the recovery copy is not silent', () => {
       expect((await vault.unlock()).recovery).toBe('repaired');
       vault.lock();
       await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
-      expect(countNotes(vault.db)).toBe(3);
+      expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
       vault.lock();
     });
   }
@@ -306,7 +309,7 @@ describe('a keychain write failing once during a rekey', () => {
       faulty.lock();
       if (point === 'rekey.keychainSetCurrent') await vault.unlockWithPassphrase(TEST_PASSPHRASE);
       else await vault.unlock();
-      expect(countNotes(vault.db)).toBe(3);
+      expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
       expect(destructionPending(vault.db)).toBe(false);
       expect(getDeletionRecord(vault.db, record.id)?.oldKeyDestroyed).toBe(
         point === 'rekey.keychainDeleteNext',
@@ -349,7 +352,7 @@ describe('a keychain write failing once during a rekey', () => {
     fail = false;
     await vault.unlock();
     expect(readKeyFile(vault.paths.keyFile).pending).toBeUndefined();
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
     await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
     vault.lock();
@@ -368,7 +371,7 @@ describe('the way forward without a key file and without a keychain key', () => 
     expect(() => vault.restoreKeyFile(join(dir, 'garbage.key.json'))).toThrow(RecoveryDamagedError);
     vault.restoreKeyFile(spare);
     await vault.unlockWithPassphrase(TEST_PASSPHRASE);
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
     await vault.unlock();
     vault.lock();
@@ -383,7 +386,7 @@ describe('the way forward without a key file and without a keychain key', () => 
       WrongPassphraseError,
     );
     await vault.unlockWithPassphrase('en helt ny genopretning med lang tekst', false);
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
   });
 });

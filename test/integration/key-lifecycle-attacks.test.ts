@@ -15,7 +15,6 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countNotes, createNote } from '../../main/domain/notes';
 import { backupIfDue, listBackups, restoreBackup, takeBackup } from '../../main/retention/backups';
 import type { DurablePoint, DurableWrites } from '../../main/vault/durable';
 import {
@@ -39,6 +38,7 @@ import { migrate } from '../../main/vault/migrate';
 import { readRecoveryPin, writeRecoveryPin } from '../../main/vault/recovery-pin';
 import { openSqlCipher } from '../../main/vault/sqlcipher-driver';
 import { Vault, configureConnection } from '../../main/vault/vault';
+import { caseNoteBodies, writeNote } from '../support/session-note-case';
 import { TEST_KDF, TEST_PASSPHRASE, removeDir, sha256File, tempDir } from '../support/temp-vault';
 
 const keychain = new KeytarKeyStore();
@@ -59,10 +59,13 @@ function newVault(durable?: DurableWrites, dataDir = dir): Vault {
   return new Vault({ dataDir, keyStore: keychain, kdfCost: TEST_KDF, durable });
 }
 
+/** The session notes vaultWithNotes() writes, oldest first. */
+const THREE_NOTES = ['note 0', 'note 1', 'note 2'];
+
 async function vaultWithNotes(n = 3) {
   const vault = newVault();
   const { vaultId } = await vault.create(TEST_PASSPHRASE);
-  for (let i = 0; i < n; i++) createNote(vault.db, `note ${i}`, new Date());
+  for (let i = 0; i < n; i++) writeNote(vault.db, `note ${i}`);
   vault.lock();
   return { vault, vaultId };
 }
@@ -123,7 +126,7 @@ describe('hostile edits of vault.key.json', () => {
     truncateSync(vault.paths.keyFile, 0);
     const report = await vault.unlock();
     expect(report.recovery).toBe('repaired');
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
     await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
     vault.lock();
@@ -167,7 +170,7 @@ describe('hostile edits of vault.key.json', () => {
     await vault.unlock();
     vault.lock();
     await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
   });
 
@@ -198,7 +201,7 @@ describe('hostile edits of vault.key.json', () => {
     vault.lock();
     expect(readKeyFile(vault.paths.keyFile).recovery.publicKey).not.toBe(attackerPub);
     await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
   });
 
@@ -221,7 +224,7 @@ describe('hostile edits of vault.key.json', () => {
     );
     expect(readKeyFile(vault.paths.keyFile).pending).toBeDefined();
     await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
     await vault.unlock();
     vault.lock();
@@ -266,7 +269,7 @@ describe('hostile edits of vault.key.json', () => {
     writeFileSync(vault.paths.db, readFileSync(aside));
     const again = await vault.unlock();
     expect(again.recovery).toBe('repaired');
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
   });
 
@@ -414,7 +417,7 @@ describe('changing and resetting the recovery passphrase', () => {
       ({ current }) => {
         const db = openSqlCipher(vault.paths.db, current);
         try {
-          return Number(db.prepare('SELECT count(*) AS n FROM notes').get()?.n) === 3;
+          return caseNoteBodies(db).length === 3;
         } finally {
           db.close();
         }
@@ -478,7 +481,7 @@ describe('old keys after the next successful unlock', () => {
     expect(report.oldKeyDestroyed).toBe(false);
     faulty.lock();
     await vault.unlockWithPassphrase(TEST_PASSPHRASE, false);
-    expect(countNotes(vault.db)).toBe(3);
+    expect(caseNoteBodies(vault.db)).toEqual(THREE_NOTES);
     vault.lock();
     const c = await keychainKey(vaultId);
     expect(c === null || !c.equals(oldKey)).toBe(true);

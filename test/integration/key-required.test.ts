@@ -1,9 +1,9 @@
 // The vault does not open without its key, and opens with the raw key on a fresh connection.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNote } from '../../main/domain/notes';
 import { keychainAccount } from '../../main/vault/key-store';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
 import { openSqlCipher } from '../../main/vault/sqlcipher-driver';
+import { caseNoteBodies, writeNote } from '../support/session-note-case';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
 import { randomBytes } from 'node:crypto';
 
@@ -17,7 +17,7 @@ describe('key required', () => {
   it('refuses no key and a random key; opens with the keychain key as raw SQLCipher 4', async () => {
     const { vault } = testVault(dir);
     const { vaultId } = await vault.create(TEST_PASSPHRASE);
-    createNote(vault.db, 'Opfølgning på CV', new Date());
+    writeNote(vault.db, 'Opfølgning på CV');
     vault.lock();
 
     const noKey = openSqlCipher(vault.paths.db, null);
@@ -34,7 +34,7 @@ describe('key required', () => {
     // SQLCipher 4 defaults, so any SQLCipher 4 tool opens the file with the key.
     expect(fresh.pragmaValue('cipher_page_size')).toBe('4096');
     expect(fresh.pragmaValue('kdf_iter')).toBe('256000');
-    expect(fresh.prepare('SELECT body FROM notes').get()).toEqual({ body: 'Opfølgning på CV' });
+    expect(caseNoteBodies(fresh)).toEqual(['Opfølgning på CV']);
     fresh.close();
   });
 });

@@ -1,10 +1,10 @@
 // With the keychain entry gone, the passphrase still unlocks and puts the key back.
 import keytar from 'keytar';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNote, listNotes } from '../../main/domain/notes';
 import { KeychainEntryMissingError, WrongKeyError } from '../../main/vault/errors';
 import { KEYCHAIN_SERVICE, keychainAccount } from '../../main/vault/key-store';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
+import { caseNoteBodies, writeNote } from '../support/session-note-case';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
 
 describe('keychain entry removed', () => {
@@ -18,7 +18,7 @@ describe('keychain entry removed', () => {
     const keychain = new KeytarKeyStore();
     const { vault } = testVault(dir, keychain);
     const { vaultId } = await vault.create(TEST_PASSPHRASE);
-    createNote(vault.db, 'Afsluttende samtale', new Date());
+    writeNote(vault.db, 'Afsluttende samtale');
     vault.lock();
     const account = keychainAccount(vaultId);
     const original = await keychain.get(account);
@@ -31,7 +31,7 @@ describe('keychain entry removed', () => {
     vault.lock();
 
     await vault.unlock();
-    expect(listNotes(vault.db, { limit: 5 }).notes).toHaveLength(1);
+    expect(caseNoteBodies(vault.db)).toEqual(['Afsluttende samtale']);
     vault.lock();
   });
 

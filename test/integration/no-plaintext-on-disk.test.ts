@@ -1,7 +1,7 @@
 // The raw bytes of vault.db, -wal and -shm never contain note text or a CPR-like number.
 import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNote } from '../../main/domain/notes';
+import { writeNote } from '../support/session-note-case';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
 
 const MARKER = 'MARKØR-fjord-7f3a9c';
@@ -32,10 +32,9 @@ describe('no plaintext on disk', () => {
     const { vault } = testVault(dir);
     await vault.create(TEST_PASSPHRASE);
     for (let i = 0; i < 200; i++) {
-      createNote(
+      writeNote(
         vault.db,
         `Samtale ${i}: ${MARKER} CPR ${CPR} og 070761-4285. ${'tekst '.repeat(i % 40)}`,
-        new Date(),
       );
     }
     // While open, the WAL holds the recent pages: they must be ciphertext too.
@@ -54,7 +53,7 @@ describe('no plaintext on disk', () => {
     const db = openSqlCipher(path, null);
     db.pragmaValue('journal_mode = WAL');
     migrate(db);
-    createNote(db, `${MARKER} ${CPR}`, new Date());
+    writeNote(db, `${MARKER} ${CPR}`);
     expect(rawFiles(path).flatMap(leaks).length).toBeGreaterThan(0);
     db.close();
   });

@@ -3,13 +3,12 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countNotes } from '../../main/domain/notes';
 import { runIntegrityChecks } from '../../main/vault/integrity';
 import { readKeyFile } from '../../main/vault/key-file';
 import { keychainAccount } from '../../main/vault/key-store';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
 import { openSqlCipher } from '../../main/vault/sqlcipher-driver';
-import { seedNotes } from '../../main/cli/seed';
+import { caseNoteBodies, writeNotes } from '../support/session-note-case';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
 
 const loop = join(import.meta.dirname, '../support/rekey-loop.ts');
@@ -25,12 +24,12 @@ describe('rekey', () => {
     const keychain = new KeytarKeyStore();
     const { vault } = testVault(dir, keychain);
     const { vaultId } = await vault.create(TEST_PASSPHRASE);
-    seedNotes(vault.db, 500);
+    const notes = writeNotes(vault.db, 500);
     const oldKey = (await keychain.get(keychainAccount(vaultId)))!;
     const oldSealed = readKeyFile(vault.paths.keyFile).sealedKey;
 
     expect(await vault.rekey()).toEqual({ keychain: 'ok', oldKeyDestroyed: true });
-    expect(countNotes(vault.db)).toBe(500);
+    expect(caseNoteBodies(vault.db)).toEqual(notes);
     vault.lock();
 
     const newKey = (await keychain.get(keychainAccount(vaultId)))!;
@@ -46,7 +45,7 @@ describe('rekey', () => {
     old.close();
 
     await vault.unlock();
-    expect(countNotes(vault.db)).toBe(500);
+    expect(caseNoteBodies(vault.db)).toEqual(notes);
     vault.lock();
     await keychain.delete(keychainAccount(vaultId));
     await vault.unlockWithPassphrase(TEST_PASSPHRASE);
@@ -58,7 +57,7 @@ describe('rekey', () => {
     const keychain = new KeytarKeyStore();
     const { vault } = testVault(dir, keychain);
     const { vaultId } = await vault.create(TEST_PASSPHRASE);
-    seedNotes(vault.db, 50);
+    const notes = writeNotes(vault.db, 50);
     const account = keychainAccount(vaultId);
     const oldKey = (await keychain.get(account))!;
     await vault.rekey();
@@ -69,7 +68,7 @@ describe('rekey', () => {
     await keychain.set(account, oldKey);
     await keychain.set(`${account}:next`, newKey);
     await vault.unlock();
-    expect(countNotes(vault.db)).toBe(50);
+    expect(caseNoteBodies(vault.db)).toEqual(notes);
     vault.lock();
     expect(await keychain.get(account)).toEqual(newKey);
     expect(await keychain.get(`${account}:next`)).toBeNull();
@@ -82,19 +81,19 @@ describe('rekey', () => {
       const { vault } = testVault(dir);
       await vault.create(TEST_PASSPHRASE);
       // Big enough that a rekey takes a while, so kills land inside it.
-      seedNotes(vault.db, 6000);
+      const notes = writeNotes(vault.db, 6000);
       vault.lock();
       for (let trial = 0; trial < 20; trial++) {
         await killDuringRekeys(dir, 5 + ((trial * 53) % 180));
         const { vault: reopened } = testVault(dir);
         await reopened.unlock();
-        expect(countNotes(reopened.db)).toBe(6000);
+        expect(caseNoteBodies(reopened.db)).toEqual(notes);
         expect(runIntegrityChecks(reopened.db).ok).toBe(true);
         reopened.lock();
         // The recovery copy always follows: the passphrase opens the vault too.
         const { vault: byPassphrase } = testVault(dir);
         await byPassphrase.unlockWithPassphrase(TEST_PASSPHRASE);
-        expect(countNotes(byPassphrase.db)).toBe(6000);
+        expect(caseNoteBodies(byPassphrase.db)).toEqual(notes);
         byPassphrase.lock();
         expect(readKeyFile(join(dir, 'vault.key.json')).pending).toBeUndefined();
       }

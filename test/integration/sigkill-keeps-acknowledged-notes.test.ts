@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIntegrityChecks } from '../../main/vault/integrity';
+import { caseNoteBodies } from '../support/session-note-case';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
 
 const writer = join(import.meta.dirname, '../support/note-writer.ts');
@@ -56,12 +57,7 @@ describe('SIGKILL during writes', () => {
       await vault.unlock();
       const report = runIntegrityChecks(vault.db);
       expect(report).toEqual({ ok: true, quickCheck: 'ok', cipherProblems: 0 });
-      const stored = new Set(
-        vault.db
-          .prepare('SELECT body FROM notes')
-          .all<{ body: string }>()
-          .map((r) => r.body.split(' ')[0]!),
-      );
+      const stored = new Set(caseNoteBodies(vault.db).map((body) => body.split(' ')[0]!));
       const missing = acknowledged.filter((m) => !stored.has(m));
       expect(missing).toEqual([]);
       vault.lock();

@@ -1,6 +1,5 @@
 // Create, lock, unlock from the keychain, unlock with the passphrase, change passphrase.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNote, listNotes } from '../../main/domain/notes';
 import {
   VaultExistsError,
   VaultLockedError,
@@ -10,6 +9,7 @@ import {
 import { readKeyFile } from '../../main/vault/key-file';
 import { keychainAccount } from '../../main/vault/key-store';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
+import { caseNoteBodies, writeNote } from '../support/session-note-case';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../support/temp-vault';
 
 describe('vault lifecycle', () => {
@@ -35,7 +35,7 @@ describe('vault lifecycle', () => {
     expect(vault.state()).toBe('absent');
     const { vaultId, keychain } = await vault.create(TEST_PASSPHRASE);
     expect(keychain).toBe('stored');
-    createNote(vault.db, 'Første samtale', new Date());
+    writeNote(vault.db, 'Første samtale');
     vault.lock();
     expect(vault.state()).toBe('locked');
     expect(() => vault.db).toThrow(VaultLockedError);
@@ -44,7 +44,7 @@ describe('vault lifecycle', () => {
     expect(secret).toHaveLength(32);
 
     await vault.unlock();
-    expect(listNotes(vault.db, { limit: 10 }).notes.map((n) => n.body)).toEqual(['Første samtale']);
+    expect(caseNoteBodies(vault.db)).toEqual(['Første samtale']);
     vault.lock();
   });
 
@@ -88,7 +88,7 @@ describe('vault lifecycle', () => {
   it('logs events without any personal data', async () => {
     const { vault, logger } = testVault(dir);
     await vault.create(TEST_PASSPHRASE);
-    createNote(vault.db, 'Hemmelig markør 070761-4285', new Date());
+    writeNote(vault.db, 'Hemmelig markør 070761-4285');
     vault.lock();
     expect(JSON.stringify(logger.entries)).not.toMatch(/070761|markør|korrekt hest/);
   });

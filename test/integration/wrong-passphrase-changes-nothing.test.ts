@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WrongPassphraseError } from '../../main/vault/errors';
 import { TEST_PASSPHRASE, removeDir, sha256File, tempDir, testVault } from '../support/temp-vault';
-import { createNote } from '../../main/domain/notes';
+import { writeNote } from '../support/session-note-case';
 
 describe('wrong passphrase', () => {
   let dir: string;
@@ -14,7 +14,7 @@ describe('wrong passphrase', () => {
   it('is refused and nothing on disk changes', async () => {
     const { vault } = testVault(dir);
     await vault.create(TEST_PASSPHRASE);
-    createNote(vault.db, 'Notat', new Date());
+    writeNote(vault.db, 'Notat');
     vault.lock();
     const before = [sha256File(vault.paths.db), sha256File(vault.paths.keyFile)];
     for (const attempt of [

@@ -3,11 +3,11 @@
 // rekeys). Loaded through ts-worker.mjs by createWorkerClient, which answers the keychain.
 import { randomBytes } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createNote } from '../../main/domain/notes';
 import { scrubHeap } from '../../main/host/heap-scrub';
 import { PortKeyStore } from '../../main/host/port-key-store';
 import { Vault } from '../../main/vault/vault';
 import { maskedForms } from './memory-scan';
+import { writeNote } from './session-note-case';
 import { TEST_KDF, TEST_PASSPHRASE } from './temp-vault';
 
 const port = parentPort!;
@@ -22,7 +22,7 @@ async function handle(channel: string): Promise<unknown> {
     case 'test.create':
       return { vaultId: (await vault.create(TEST_PASSPHRASE)).vaultId };
     case 'test.note':
-      createNote(vault.db, 'Samtale om jobsøgning og CV', new Date());
+      writeNote(vault.db, 'Samtale om jobsøgning og CV');
       return {};
     case 'test.rekey':
       await vault.rekey();

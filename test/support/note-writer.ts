@@ -1,8 +1,8 @@
-// Child-process writer for the crash test: unlocks from the keychain, then writes notes forever,
+// Child-process writer for the crash test: unlocks from the keychain, then writes session notes forever,
 // printing each note's marker only after its transaction has committed.
-import { createNote } from '../../main/domain/notes';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
 import { Vault } from '../../main/vault/vault';
+import { writeNote } from './session-note-case';
 import { TEST_KDF } from './temp-vault';
 
 const [dataDir, trial] = process.argv.slice(2) as [string, string];
@@ -11,7 +11,7 @@ await vault.unlock();
 for (let i = 0; ; i++) {
   const marker = `t${trial}-n${i}`;
   vault.db.transaction(() =>
-    createNote(vault.db, `${marker} ${'Samtale om jobsøgning. '.repeat(1 + (i % 20))}`, new Date()),
+    writeNote(vault.db, `${marker} ${'Samtale om jobsøgning. '.repeat(1 + (i % 20))}`),
   );
   process.stdout.write(`${marker}\n`);
 }

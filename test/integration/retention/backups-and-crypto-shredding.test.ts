@@ -3,7 +3,8 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countNotes } from '../../../main/domain/notes';
+import { listParticipantNotes } from '../../../main/domain/session-notes';
+import type { Database } from '../../../main/vault/database';
 import {
   listBackups,
   pruneBackups,
@@ -19,7 +20,14 @@ import { keychainAccount } from '../../../main/vault/key-store';
 import { KeytarKeyStore } from '../../../main/vault/keytar-key-store';
 import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
-import { NOW, twoProgrammes } from '../../support/two-programmes';
+import { NOW, twoProgrammes, type Marked } from '../../support/two-programmes';
+
+/** Every session note (with its addenda) of the two programmes' participants, as the timeline reads them. */
+function sessionNotes(db: Database, m: Marked) {
+  return [...m.onlyA, m.shared, ...m.onlyB].map(
+    (id) => listParticipantNotes(db, id, { limit: 100 }).notes,
+  );
+}
 
 function opens(path: string, key: Uint8Array): boolean {
   const db = openSqlCipher(path, key);
@@ -54,7 +62,8 @@ describe('backups', () => {
     const raw = readFileSync(join(folder, newest!.name));
     expect(raw.includes(Buffer.from(m.gone[0]!))).toBe(false);
     expect(newest!.name).not.toMatch(/Alfa|Giv|Fam/);
-    const notes = countNotes(vault.db);
+    const notes = sessionNotes(vault.db, m);
+    expect(notes.flat().length).toBeGreaterThan(0);
     vault.lock();
 
     const target = join(dir, 'new-laptop');
@@ -64,7 +73,7 @@ describe('backups', () => {
     await restoreBackup(join(folder, newest!.name), TEST_PASSPHRASE, target);
     const { vault: restored } = testVault(target);
     await restored.unlockWithPassphrase(TEST_PASSPHRASE);
-    expect(countNotes(restored.db)).toBe(notes);
+    expect(sessionNotes(restored.db, m)).toEqual(notes);
     restored.lock();
     await expect(
       restoreBackup(join(folder, newest!.name), TEST_PASSPHRASE, target),

@@ -3,13 +3,13 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { seedNotes } from '../../../main/cli/seed';
 import { listDeletionRecords, verifyChain } from '../../../main/retention/certificates';
 import { shredPending } from '../../../main/retention/purge';
 import { runIntegrityChecks } from '../../../main/vault/integrity';
 import { keychainAccount } from '../../../main/vault/key-store';
 import { KeytarKeyStore } from '../../../main/vault/keytar-key-store';
 import type { Database } from '../../../main/vault/database';
+import { writeNotes } from '../../support/session-note-case';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
 import { twoProgrammes } from '../../support/two-programmes';
 
@@ -68,7 +68,7 @@ describe('close-out under SIGKILL', () => {
       const { vault } = testVault(dir);
       await vault.create(TEST_PASSPHRASE);
       const m = twoProgrammes(vault.db, 12, 6);
-      seedNotes(vault.db, 4000); // bulk, so rekey and vacuum take long enough to be interrupted
+      writeNotes(vault.db, 4000); // bulk, so rekey and vacuum take long enough to be interrupted
       const paper = JSON.stringify(
         Object.fromEntries([...m.onlyA, m.shared].map((id) => [id, 'shredded'])),
       );
