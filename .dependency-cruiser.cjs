@@ -52,6 +52,14 @@ module.exports = {
       },
     },
     {
+      name: 'renderer-imports-resolve',
+      severity: 'error',
+      comment:
+        'The renderer reaches main/ through the @core/ alias (tsconfig.base.json paths); an import that does not resolve, such as a mistyped alias, would pass the rules above unseen.',
+      from: { path: '^renderer/' },
+      to: { couldNotResolve: true },
+    },
+    {
       name: 'renderer-no-node',
       severity: 'error',
       comment: 'The renderer and the contract run without Node: no node:* modules.',

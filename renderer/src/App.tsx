@@ -1,6 +1,6 @@
 // Chooses the screen from the vault's state and owns locking: on lock all personal data leaves React state.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IpcError } from '../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { AppHeader } from './components/AppHeader';
 import { ErrorMessage } from './components/ErrorMessage';
 import { Notice, type NoticeKind } from './components/Notice';

@@ -1,5 +1,5 @@
 // Globals the preload (or the e2e test bridge) puts on window; the renderer sees nothing else of the host.
-import type { VaultApi } from '../../main/ipc/contract';
+import type { VaultApi } from '@core/ipc/contract';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 // The layer rules `npm run lint` enforces (.dependency-cruiser.cjs), shown failing on purpose: a
 // small tree written to a temp folder with a cycle, a renderer import of main/vault, a renderer
-// import that reaches the vault through an allowed-looking module, and electron outside the
-// shell; and a tree that keeps the rules passes.
+// import that reaches the vault through an allowed-looking module or through the @core/ alias, an
+// import that does not resolve, and electron outside the shell; and a tree that keeps the rules passes.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +18,12 @@ function tree(files: Record<string, string>): void {
   files['renderer/src/index.ts'] ??= 'export {};\n';
   files['main/index.ts'] ??= 'export {};\n';
   files['tsconfig.json'] = JSON.stringify({
-    compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', strict: true },
+    compilerOptions: {
+      module: 'ESNext',
+      moduleResolution: 'Bundler',
+      strict: true,
+      paths: { '@core/*': ['./main/*'] },
+    },
   });
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -63,6 +68,20 @@ describe('npm run lint’s layer rules', () => {
     ]);
   });
 
+  it('see through the renderer’s @core/ alias, and refuse an import that does not resolve', () => {
+    tree({
+      'main/vault/key-file.ts': 'export const key = 1;\n',
+      'renderer/src/alias.ts':
+        "import { key } from '@core/vault/key-file';\nexport const k = key;\n",
+      'renderer/src/typo.ts': "import { c } from '@cor/ipc/contract';\nexport const o = c;\n",
+    });
+    expect(violations()).toEqual([
+      'renderer-imports-resolve',
+      'renderer-never-reaches-node-or-the-vault',
+      'renderer-reaches-main-only-through-the-contract',
+    ]);
+  });
+
   it('refuse electron outside main/electron and node:* in the renderer', () => {
     tree({
       'node_modules/electron/package.json': '{"name":"electron","main":"index.js"}',
@@ -80,7 +99,7 @@ describe('npm run lint’s layer rules', () => {
       'main/domain/text.ts':
         "import type { Database } from '../vault/database';\nexport const t = (d?: Database) => d;\n",
       'main/ipc/contract.ts': "import { t } from '../domain/text';\nexport const c = t;\n",
-      'renderer/src/ok.ts': "import { c } from '../../main/ipc/contract';\nexport const o = c;\n",
+      'renderer/src/ok.ts': "import { c } from '@core/ipc/contract';\nexport const o = c;\n",
     });
     expect(violations()).toEqual([]);
   });

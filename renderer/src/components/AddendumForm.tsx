@@ -2,7 +2,7 @@
 // person has an open correction request, the addendum can name it (art. 16's proof).
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from './ErrorMessage';
 import { RequestLinkField, useOpenRectifications } from './rights/RequestLinkField';
 

@@ -2,7 +2,7 @@
 // or corrects one (`editing`): its day, scores and summary, the provider and test kept as recorded.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { todayIso } from '../lib/dates';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';

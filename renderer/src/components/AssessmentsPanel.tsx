@@ -2,7 +2,7 @@
 // for each a correction in place and a delete after a confirmation.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay } from '../lib/dates';
 import { useReadOnly } from '../lib/read-only';

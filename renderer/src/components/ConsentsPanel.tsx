@@ -1,7 +1,7 @@
 // Consents: purpose, legal basis, when given, and withdrawal (dated today).
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay, todayIso } from '../lib/dates';
 import { useReadOnly } from '../lib/read-only';

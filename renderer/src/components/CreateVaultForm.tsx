@@ -1,7 +1,7 @@
 // The create half of first run: set the recovery passphrase (twice), see an honest strength estimate, create the vault.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE, type IpcError } from '../../../main/ipc/contract';
+import { MIN_PASSPHRASE, type IpcError } from '@core/ipc/contract';
 import { estimateStrength } from '../lib/passphrase-strength';
 import { ErrorMessage } from './ErrorMessage';
 import { StrengthMeter } from './StrengthMeter';

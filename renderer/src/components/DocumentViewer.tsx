@@ -2,7 +2,7 @@
 // plaintext copy is ever written to disk; anything else can only be saved where the user chooses.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { base64ToBytes } from '../lib/base64';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';

@@ -2,7 +2,7 @@
 // view, and delete a wrongly uploaded one after a confirmation.
 import { useEffect, useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { bytesToBase64 } from '../lib/base64';
 import { formatBytes, formatInstant } from '../lib/dates';

@@ -1,7 +1,7 @@
 // "This number is already in the vault", named as the number's own country names it (CPR-nummer,
 // fødselsnummer), with a link to the person who has it: the vault answers only their row id.
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 
 type Props = Readonly<{
   error: IpcError;

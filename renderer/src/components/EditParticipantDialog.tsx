@@ -4,7 +4,7 @@
 // While the person has an open correction request, the change can be linked to it (art. 16's trail).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { knownErrors, knownWarnings } from '../lib/national-id-codes';
 import {
   countryOfKind,
@@ -12,7 +12,7 @@ import {
   participantProblems,
   type ParticipantValues,
 } from '../lib/participant-form';
-import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
+import type { NationalIdWarningCode } from '@core/domain/national-ids';
 import { DuplicateIdMessage } from './DuplicateIdMessage';
 import { ErrorMessage } from './ErrorMessage';
 import { NationalIdField } from './NationalIdField';

@@ -2,7 +2,7 @@
 // education, sickness, moved, or other in the consultant's own words).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelInput, ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelInput, ChannelOutput } from '@core/ipc/contract';
 import { todayIso } from '../lib/dates';
 import { ConfirmDialog } from './ConfirmDialog';
 

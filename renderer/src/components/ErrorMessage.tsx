@@ -1,6 +1,6 @@
 // Shows a vault error code in the reader's language; codes are all the renderer ever gets.
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE, type IpcError } from '../../../main/ipc/contract';
+import { MIN_PASSPHRASE, type IpcError } from '@core/ipc/contract';
 
 type Props = Readonly<{ error: IpcError; id?: string }>;
 

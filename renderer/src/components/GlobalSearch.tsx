@@ -2,7 +2,7 @@
 // the participant page at that note. Snippets are split on the vault's markers, never parsed as HTML.
 import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 import type { Navigate } from '../lib/navigation';
 import { searchKeysLabel } from '../lib/shortcuts';
 import { useNewestAnswer } from '../lib/use-newest-answer';

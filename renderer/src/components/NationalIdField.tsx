@@ -6,8 +6,8 @@ import {
   validateNationalId,
   type NationalIdErrorCode,
   type NationalIdResult,
-} from '../../../main/domain/national-ids';
-import { ID_COUNTRIES, type IdCountry } from '../../../main/domain/vocabulary';
+} from '@core/domain/national-ids';
+import { ID_COUNTRIES, type IdCountry } from '@core/domain/vocabulary';
 
 export type { IdCountry };
 

@@ -3,7 +3,7 @@
 // confirmation; Discard draft with confirmation (only a draft is ever here: a locked note is not).
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { fromLocalInput, toLocalInput } from '../lib/dates';
 import { isSaveKey, saveKeysLabel } from '../lib/shortcuts';

@@ -2,7 +2,7 @@
 // with paging, Alt+N for a new note, and a note found by search brought into view.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelInput, ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelInput, ChannelOutput, IpcError } from '@core/ipc/contract';
 import { useReadOnly } from '../lib/read-only';
 import { isNewNoteKey, newNoteKeysLabel } from '../lib/shortcuts';
 import type { SessionNote } from '../lib/use-note-autosave';

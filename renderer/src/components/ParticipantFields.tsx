@@ -2,7 +2,7 @@
 // by both the new-participant screen and the edit dialog, so both check the same way.
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NationalIdErrorCode } from '../../../main/domain/national-ids';
+import type { NationalIdErrorCode } from '@core/domain/national-ids';
 import type { ParticipantProblems, ParticipantValues } from '../lib/participant-form';
 import { NationalIdField } from './NationalIdField';
 

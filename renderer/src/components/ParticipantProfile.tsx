@@ -1,6 +1,6 @@
 // The participant's profile: masked national ID, contact details, last contact.
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatInstant } from '../lib/dates';
 import { NationalIdReveal } from './NationalIdReveal';

@@ -2,7 +2,7 @@
 // address a list was imported without (the Danish procedure needs it to reach the person).
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 
 type Props = Readonly<{
   tasks: ChannelOutput<'participants.get'>['tasks'];

@@ -2,7 +2,7 @@
 // A key-file problem (missing, damaged) is handed to the unlock screen, which shows the way forward.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from './ErrorMessage';
 
 import type { Reapplied } from './ShreddingsReappliedNotice';

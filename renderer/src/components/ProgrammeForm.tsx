@@ -3,8 +3,8 @@
 // consultant picks another.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
-import { presetForCountry } from '../../../main/retention/policies';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
+import { presetForCountry } from '@core/retention/policies';
 import { defaultProgrammeCountry } from '../i18n/language';
 import { currentLanguage } from '../i18n/setup';
 import { todayIso } from '../lib/dates';

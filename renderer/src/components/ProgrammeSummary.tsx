@@ -1,6 +1,6 @@
 // The caseload summary: active participants per programme as bars, each a button that filters by it.
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 import { UserText } from './UserText';
 
 type Counts = ChannelOutput<'caseload.counts'>;

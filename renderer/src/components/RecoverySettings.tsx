@@ -2,7 +2,7 @@
 // and the automatic-lock minutes. Passphrases live only in these fields and are cleared after use.
 import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE, type ChannelOutput, type IpcError } from '../../../main/ipc/contract';
+import { MIN_PASSPHRASE, type ChannelOutput, type IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatInstant } from '../lib/dates';
 import type { SettingsFocus } from '../lib/navigation';

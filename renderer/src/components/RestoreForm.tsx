@@ -2,7 +2,7 @@
 // never sees or sends a path), type the recovery passphrase, restore; the key goes into the keychain.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatInstant } from '../lib/dates';
 import { ErrorMessage } from './ErrorMessage';

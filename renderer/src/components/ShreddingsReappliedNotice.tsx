@@ -2,7 +2,7 @@
 // ledger records: how many were carried out again before it opened, and how many could not be
 // (from before tombstones). Counts only; no names.
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 
 export type Reapplied = ChannelOutput<'vault.unlock'>['reapplied'];
 type Done = Exclude<Reapplied, null | 'unchecked'>;

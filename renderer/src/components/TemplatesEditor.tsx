@@ -2,7 +2,7 @@
 // The note editor reads templates each time it opens, so the next new note uses the saved text.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { ErrorMessage } from './ErrorMessage';
 

@@ -1,5 +1,5 @@
 // English UI text. Its shape is the Messages type every other language must match key for key.
-import type { ErrorCode } from '../../../main/ipc/contract';
+import type { ErrorCode } from '@core/ipc/contract';
 import { retentionEn } from './retention/en';
 import { accessCopyEn } from './access/en';
 import { continuityEn } from './continuity/en';

@@ -1,6 +1,6 @@
 // Reads a deletion record's body, which crosses IPC as an open record, into the fields the screens show.
 import type { z } from 'zod';
-import { CertificateBody as CertificateBodySchema } from '../../../main/retention/certificate-body';
+import { CertificateBody as CertificateBodySchema } from '@core/retention/certificate-body';
 
 // The same schema the main process hashes and verifies, so every field it keeps reaches the screen.
 const Body = CertificateBodySchema;

@@ -1,5 +1,5 @@
 // Local calendar days and times for form fields, and their ISO forms for the vault.
-import { instantFromLocalInput, localInputFromInstant } from '../../../main/domain/local-time';
+import { instantFromLocalInput, localInputFromInstant } from '@core/domain/local-time';
 import { localeFor, type Language } from '../i18n/language';
 import { systemLanguageTags } from '../i18n/setup';
 

@@ -1,9 +1,9 @@
 // The import screen's words for what the core answers in codes: the file's format, a column's
 // spreadsheet letter, and a row problem named by the list's own column heading.
 import type { TFunction } from 'i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
-import type { NationalIdErrorCode, NationalIdWarningCode } from '../../../main/domain/national-ids';
-import type { RowErrorCode, RowWarningCode } from '../../../main/import/values';
+import type { ChannelOutput } from '@core/ipc/contract';
+import type { NationalIdErrorCode, NationalIdWarningCode } from '@core/domain/national-ids';
+import type { RowErrorCode, RowWarningCode } from '@core/import/values';
 
 export type OpenedList = NonNullable<ChannelOutput<'import.open'>['list']>;
 export type ImportPlan = ChannelOutput<'import.preview'>;

@@ -1,7 +1,7 @@
 // What a retention rule keeps from an erasure, in the consultant's words: one line per rule for the
 // review, and a first draft of the refusal reason the person is given (art. 17(3), 12(4)).
 import type { TFunction } from 'i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 import type { Language } from '../i18n/language';
 import { formatDay } from './dates';
 import { presetName, ruleWhen, type Preset } from './retention-words';

@@ -1,5 +1,5 @@
 // The national-ID codes the UI can translate; anything else from the wire is dropped, not shown raw.
-import type { NationalIdErrorCode, NationalIdWarningCode } from '../../../main/domain/national-ids';
+import type { NationalIdErrorCode, NationalIdWarningCode } from '@core/domain/national-ids';
 
 const ERRORS: readonly NationalIdErrorCode[] = [
   'length',

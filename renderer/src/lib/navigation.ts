@@ -1,5 +1,5 @@
 // The places inside the open vault. Kept in memory only: never in the URL, which could leak into logs.
-import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
+import type { NationalIdWarningCode } from '@core/domain/national-ids';
 
 /** Which settings field gets the caret on arrival. */
 export type SettingsFocus = 'recoveryTest' | 'passphraseChange';

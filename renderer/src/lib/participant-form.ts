@@ -1,5 +1,5 @@
 // The participant form's values and checks, shared by "new participant" and "edit participant".
-import type { ChannelInput } from '../../../main/ipc/contract';
+import type { ChannelInput } from '@core/ipc/contract';
 import { checkNationalId, type IdCountry } from '../components/NationalIdField';
 
 // Deliberately loose: one @, something either side, a dot in the domain. The vault checks strictly.

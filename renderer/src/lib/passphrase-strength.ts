@@ -5,4 +5,4 @@ export {
   isAcceptablePassphrase,
   type Strength,
   type StrengthEstimate,
-} from '../../../main/ipc/passphrase-strength';
+} from '@core/ipc/passphrase-strength';

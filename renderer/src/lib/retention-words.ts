@@ -1,7 +1,7 @@
 // Retention facts in the consultant's words: ISO periods, preset names and the reason an item is due.
 import type { TFunction } from 'i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
-import { DEFAULT_PRESETS } from '../../../main/retention/policies';
+import type { ChannelOutput } from '@core/ipc/contract';
+import { DEFAULT_PRESETS } from '@core/retention/policies';
 import type { Language } from '../i18n/language';
 import { formatDay, todayIso } from './dates';
 

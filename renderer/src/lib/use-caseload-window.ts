@@ -1,7 +1,7 @@
 // Pages of the caseload (100 rows each), fetched on demand as the virtual list scrolls; a new
 // query throws the old pages away and ignores any answer that arrives late.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChannelInput, ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelInput, ChannelOutput, IpcError } from '@core/ipc/contract';
 
 export type CaseloadRow = ChannelOutput<'caseload.list'>['rows'][number];
 export type CaseloadFilter = Omit<ChannelInput<'caseload.list'>, 'offset' | 'limit'>;

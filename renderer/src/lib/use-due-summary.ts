@@ -1,6 +1,6 @@
 // What is due for shredding, fetched after unlock and again at each local midnight (the day changed).
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 
 export type DueSummary = ChannelOutput<'retention.due'>;
 

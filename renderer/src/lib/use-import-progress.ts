@@ -2,7 +2,7 @@
 // which answers while the long call runs. A preview's bar shows only once it has lasted a moment,
 // so a short list does not flash one; an import's shows at once, as the answer to the button.
 import { useCallback, useState } from 'react';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 
 export type ImportProgress = ChannelOutput<'import.progress'>;
 

@@ -2,8 +2,8 @@
 // screen is exactly what the vault holds; a failure keeps every character and says so.
 import { notifyDueMayHaveMoved } from './use-due-summary';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ChannelOutput, ErrorCode, IpcError } from '../../../main/ipc/contract';
-import { MAX_NOTE_TEXT } from '../../../main/domain/vocabulary';
+import type { ChannelOutput, ErrorCode, IpcError } from '@core/ipc/contract';
+import { MAX_NOTE_TEXT } from '@core/domain/vocabulary';
 
 export type SessionNote = ChannelOutput<'sessionNotes.get'>;
 export type NoteKind = SessionNote['kind'];

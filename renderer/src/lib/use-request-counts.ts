@@ -1,7 +1,7 @@
 // How many open requests are overdue or due within a week, for the banner: fetched after unlock,
 // after every change to a request, and again at each local midnight (a request turns overdue then).
 import { useCallback, useEffect, useState } from 'react';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 import { msUntilNextDay } from './use-due-summary';
 
 export type RequestCounts = ChannelOutput<'requests.counts'>;

@@ -2,7 +2,7 @@
 // name as you type, in a virtual list that stays smooth at 10,000 rows.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatCount } from '../lib/dates';
 import { ProgrammeSummary } from '../components/ProgrammeSummary';

@@ -2,11 +2,11 @@
 // verification code (the one its certificate prints) and export per record.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CertificateExport } from '../components/retention/CertificateExport';
 import { ChainStatus } from '../components/retention/ChainStatus';
-import { verificationCode } from '../../../main/retention/certificate-text';
+import { verificationCode } from '@core/retention/certificate-text';
 import { currentLanguage } from '../i18n/setup';
 import { deletedItems, readCertificateBody } from '../lib/certificate-body';
 import { formatCount, formatInstant } from '../lib/dates';

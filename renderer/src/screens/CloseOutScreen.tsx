@@ -3,7 +3,7 @@
 // offer to change the recovery passphrase (older copies out of reach still open with it).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ChainStatus, type ChainVerdict } from '../components/retention/ChainStatus';
 import { CertificateView } from '../components/retention/CertificateView';
@@ -16,7 +16,7 @@ import { PassphraseChangeOffer } from '../components/retention/PassphraseChangeO
 import { UserText } from '../components/UserText';
 import type { Navigate } from '../lib/navigation';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
-import { confirmationMatches } from '../../../main/domain/text';
+import { confirmationMatches } from '@core/domain/text';
 
 type Review = ChannelOutput<'retention.review'>;
 type CertificateRecord = ChannelOutput<'retention.certificates.list'>['records'][number];

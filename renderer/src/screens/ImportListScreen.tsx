@@ -4,8 +4,8 @@
 // is imported whole or not at all. Leaving the screen drops the list from memory.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportField } from '../../../main/import/columns';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ImportField } from '@core/import/columns';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ColumnMapping } from '../components/import/ColumnMapping';
 import { ImportCommit } from '../components/import/ImportCommit';

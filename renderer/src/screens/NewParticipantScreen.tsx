@@ -1,7 +1,7 @@
 // Add a participant and enrol them in one programme: names, a live-checked national ID, a required e-mail.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { DuplicateIdMessage } from '../components/DuplicateIdMessage';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ParticipantFields } from '../components/ParticipantFields';

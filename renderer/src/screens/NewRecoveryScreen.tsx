@@ -3,7 +3,7 @@
 // vault. It stands in place of the workspace, so it cannot be missed; the header's Lock still works.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PASSPHRASE, type IpcError } from '../../../main/ipc/contract';
+import { MIN_PASSPHRASE, type IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { estimateStrength } from '../lib/passphrase-strength';

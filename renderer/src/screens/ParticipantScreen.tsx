@@ -2,8 +2,8 @@
 // consents, what was shared with whom, and the history of changes to their details.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NationalIdWarningCode } from '../../../main/domain/national-ids';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { NationalIdWarningCode } from '@core/domain/national-ids';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { AssessmentsPanel } from '../components/AssessmentsPanel';
 import { ConsentsPanel } from '../components/ConsentsPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';

@@ -1,7 +1,7 @@
 // One programme: its details (editable) and its active participants.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgrammeForm } from '../components/ProgrammeForm';
 import { ShreddingPrompt } from '../components/retention/ShreddingPrompt';

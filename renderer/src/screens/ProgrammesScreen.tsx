@@ -2,7 +2,7 @@
 // (opened from "new participant" with the form open, returning there with the new programme).
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgrammeForm } from '../components/ProgrammeForm';
 import { UserText } from '../components/UserText';

@@ -2,7 +2,7 @@
 // data), encrypted backups and the note templates.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import {
   IdleLockSettings,

@@ -7,7 +7,7 @@
 // always a way back to the keychain.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { LockIcon } from '../components/LockIcon';
 import type { Reapplied } from '../components/ShreddingsReappliedNotice';

@@ -3,7 +3,7 @@
 // a national ID are shown masked, as everywhere else in the window.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_FIELDS, type ImportField } from '../../../../main/import/columns';
+import { IMPORT_FIELDS, type ImportField } from '@core/import/columns';
 import { columnLetter, type OpenedList } from '../../lib/import-words';
 import { UserText } from '../UserText';
 

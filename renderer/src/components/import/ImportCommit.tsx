@@ -3,7 +3,7 @@
 // funder is on unless the consultant says otherwise.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { formatCount } from '../../lib/dates';
 import { peopleToImport, type ImportPlan } from '../../lib/import-words';

@@ -2,7 +2,7 @@
 // instruction to delete the e-mailed list now (the vault has what it needs; the file is a copy of
 // CPR numbers in a mailbox and a downloads folder).
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { formatCount } from '../../lib/dates';
 

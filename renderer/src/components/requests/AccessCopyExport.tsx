@@ -3,7 +3,7 @@
 // advice to send it by another channel than the file. The request is completed by the export.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
 
 type Locale = 'da' | 'nb' | 'en';

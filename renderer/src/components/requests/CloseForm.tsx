@@ -2,7 +2,7 @@
 // person must be given together with their right to complain).
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
 
 export type Closing = 'completed' | 'refused' | 'partlyRefused';

@@ -1,6 +1,6 @@
 // Where a request stands, in words and colour (never colour alone): its deadline while open, its outcome once closed.
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 
 export type ListedRequest = ChannelOutput<'requests.list'>[number];
 

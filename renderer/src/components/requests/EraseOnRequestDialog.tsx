@@ -5,7 +5,7 @@
 // and the organisations to tell of the erasure.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { categoryName } from '../../lib/category-names';
 import { formatCount } from '../../lib/dates';
@@ -16,7 +16,7 @@ import { CloseOutCounts } from '../retention/CloseOutCounts';
 import { FinishingNotice } from '../retention/FinishingNotice';
 import { RecipientsToNotify } from '../rights/RecipientsToNotify';
 import { UserText } from '../UserText';
-import { confirmationMatches } from '../../../../main/domain/text';
+import { confirmationMatches } from '@core/domain/text';
 
 type Review = ChannelOutput<'requests.reviewErasure'>;
 export type Erased = ChannelOutput<'requests.erase'>;

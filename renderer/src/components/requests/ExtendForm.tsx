@@ -2,8 +2,8 @@
 // person was told, which must fall within the first month.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
-import { requestDueOn } from '../../../../main/requests/deadline';
+import type { IpcError } from '@core/ipc/contract';
+import { requestDueOn } from '@core/requests/deadline';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay, todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';

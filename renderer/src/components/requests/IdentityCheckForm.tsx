@@ -1,8 +1,8 @@
 // Records how a request's sender was shown to be the person: the method and the day, never a copy of a document.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
-import { IDENTITY_METHODS, type IdentityMethod } from '../../../../main/requests/vocabulary';
+import type { IpcError } from '@core/ipc/contract';
+import { IDENTITY_METHODS, type IdentityMethod } from '@core/requests/vocabulary';
 import { todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';
 

@@ -2,13 +2,13 @@
 // day it arrived (today unless said otherwise), from which the one-month deadline runs.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import {
   REQUEST_CHANNELS,
   REQUEST_KINDS,
   type RequestChannel,
   type RequestKind,
-} from '../../../../main/requests/vocabulary';
+} from '@core/requests/vocabulary';
 import { todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';
 

@@ -3,8 +3,8 @@
 import { consultantShown } from '../../lib/consultant-name';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
-import { OPEN_STATUSES } from '../../../../main/requests/vocabulary';
+import type { IpcError } from '@core/ipc/contract';
+import { OPEN_STATUSES } from '@core/requests/vocabulary';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay, formatInstantDay } from '../../lib/dates';
 import { useReadOnly } from '../../lib/read-only';

@@ -2,7 +2,7 @@
 // path), how many daily copies to keep, "back up now", and the copies there with their age.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { localeFor } from '../../i18n/language';
 import { currentLanguage, systemLanguageTags } from '../../i18n/setup';
 import { formatBytes, formatInstant } from '../../lib/dates';

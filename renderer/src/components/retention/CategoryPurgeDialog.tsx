@@ -2,7 +2,7 @@
 // answer and the participant's full name typed, in a modal dialog.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { categoryName, categoryRank } from '../../lib/category-names';
 import { formatCount } from '../../lib/dates';
@@ -11,7 +11,7 @@ import { ErrorMessage } from '../ErrorMessage';
 import { UserText } from '../UserText';
 import { CloseOutCounts } from './CloseOutCounts';
 import { FinishingNotice, type Finishing } from './FinishingNotice';
-import { confirmationMatches } from '../../../../main/domain/text';
+import { confirmationMatches } from '@core/domain/text';
 
 type Review = ChannelOutput<'retention.reviewItem'>;
 type Kept = Review['kept'][number];

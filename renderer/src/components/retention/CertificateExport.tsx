@@ -1,7 +1,7 @@
 // Export one deletion record as JSON or PDF (a download), or view the PDF inside the app.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { downloadFile, exportBlobUrl } from '../../lib/download';
 import { ErrorMessage } from '../ErrorMessage';

@@ -4,11 +4,8 @@
 // app's reach, and the verification code.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../main/ipc/contract';
-import {
-  certificateSheet,
-  type CertificateIssuer,
-} from '../../../../main/retention/certificate-text';
+import type { ChannelOutput } from '@core/ipc/contract';
+import { certificateSheet, type CertificateIssuer } from '@core/retention/certificate-text';
 import { currentLanguage } from '../../i18n/setup';
 import { readCertificateBody } from '../../lib/certificate-body';
 import { UserText } from '../UserText';

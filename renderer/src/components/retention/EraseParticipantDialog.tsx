@@ -1,12 +1,12 @@
 // Erase one participant whose data is due: paper-notes answer and the full name typed, in a modal dialog.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
 import { CloseOutCounts } from './CloseOutCounts';
 import { FinishingNotice, type Finishing } from './FinishingNotice';
 import { UserText } from '../UserText';
-import { confirmationMatches } from '../../../../main/domain/text';
+import { confirmationMatches } from '@core/domain/text';
 
 type Props = Readonly<{
   participantId: number;

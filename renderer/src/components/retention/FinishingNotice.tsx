@@ -1,6 +1,6 @@
 // "Deleted — finishing pending": what did not finish after a close-out or erasure, and what to do.
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 
 export type Finishing = ChannelOutput<'retention.closeOut'>['finishing'];
 

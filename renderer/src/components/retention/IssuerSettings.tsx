@@ -2,7 +2,7 @@
 // Stored inside the encrypted vault; shown on every deletion certificate (screen and PDF).
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
 
 type Issuer = ChannelOutput<'settings.issuer.get'>;

@@ -1,7 +1,7 @@
 // Postpone one due item: a reason and a new date at most 30 days ahead; the vault enforces both.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
 
 type Props = Readonly<{

@@ -2,7 +2,7 @@
 // that cannot be saved blocks the save with a clear message, and the rule keeps its last valid one.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { presetName, presetSource, type Preset } from '../../lib/retention-words';
 import { ErrorMessage } from '../ErrorMessage';
 import { RuleRow, type Rule } from './RuleRow';

@@ -11,7 +11,7 @@ import {
   periodToAmount,
   type PeriodInputError,
   type PeriodUnit,
-} from '../../../../main/retention/policy-schema';
+} from '@core/retention/policy-schema';
 import { CATEGORY_ORDER, categoryName } from '../../lib/category-names';
 import { periodInWords, ruleWhen, type Preset } from '../../lib/retention-words';
 

@@ -4,8 +4,8 @@
 import { consultantShown } from '../../lib/consultant-name';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../main/ipc/contract';
-import type { CorrectedField } from '../../../../main/requests/vocabulary';
+import type { ChannelOutput } from '@core/ipc/contract';
+import type { CorrectedField } from '@core/requests/vocabulary';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay, formatInstant } from '../../lib/dates';
 import type { ListedRequest } from '../requests/DeadlineBadge';

@@ -2,7 +2,7 @@
 // today), on what legal basis, why, and which of the person's documents went with it.
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '../../../../main/ipc/contract';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { formatInstantDay, todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';

@@ -3,7 +3,7 @@
 // to record it. The same list names whom to tell after a correction or an erasure.
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay } from '../../lib/dates';
 import { useReadOnly } from '../../lib/read-only';

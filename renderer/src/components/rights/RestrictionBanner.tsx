@@ -3,7 +3,7 @@
 import { consultantShown } from '../../lib/consultant-name';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '../../../../main/ipc/contract';
+import type { ChannelOutput } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { formatInstant } from '../../lib/dates';
 import { UserText } from '../UserText';

@@ -2,7 +2,7 @@
 // restriction request) with a reason; or lifts the restriction with a reason, once they were told.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '../../../../main/ipc/contract';
+import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
 
 type Props = Readonly<{

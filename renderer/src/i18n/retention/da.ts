@@ -1,7 +1,7 @@
 // Danish text for retention: the due banner, the retention timeline, close-out, certificates and settings.
 import type { retentionEn } from './en';
-import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
-import { PRESET_LABELS } from '../../../../main/retention/preset-labels';
+import { CATEGORY_LABELS } from '@core/retention/category-labels';
+import { PRESET_LABELS } from '@core/retention/preset-labels';
 
 export const retentionDa: typeof retentionEn = {
   nav: { retention: 'Sletning', certificates: 'Slettebeviser', settings: 'Indstillinger' },

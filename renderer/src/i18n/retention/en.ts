@@ -1,6 +1,6 @@
 // English text for retention: the due banner, the retention timeline, close-out, certificates and settings.
-import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
-import { PRESET_LABELS } from '../../../../main/retention/preset-labels';
+import { CATEGORY_LABELS } from '@core/retention/category-labels';
+import { PRESET_LABELS } from '@core/retention/preset-labels';
 export const retentionEn = {
   nav: { retention: 'Retention', certificates: 'Certificates', settings: 'Settings' },
   banner: {

@@ -1,7 +1,7 @@
 // Norwegian (bokmål) text for retention: the due banner, the retention timeline, close-out, certificates and settings.
 import type { retentionEn } from './en';
-import { CATEGORY_LABELS } from '../../../../main/retention/category-labels';
-import { PRESET_LABELS } from '../../../../main/retention/preset-labels';
+import { CATEGORY_LABELS } from '@core/retention/category-labels';
+import { PRESET_LABELS } from '@core/retention/preset-labels';
 
 export const retentionNb: typeof retentionEn = {
   nav: { retention: 'Sletting', certificates: 'Sletteattester', settings: 'Innstillinger' },
