@@ -1,4 +1,4 @@
--- user_version 15
+-- user_version 16
 CREATE INDEX addenda_by_note ON note_addenda (note_id);
 CREATE INDEX assessments_by_participant ON assessments (participant_id);
 CREATE INDEX consents_by_participant ON consents (participant_id);
@@ -6,7 +6,7 @@ CREATE INDEX corrections_by_participant ON corrections (participant_id, changed_
 CREATE INDEX disclosures_by_participant ON disclosures (participant_id, shared_on);
 CREATE INDEX documents_by_participant ON documents (participant_id);
 CREATE INDEX enrolments_by_programme ON enrolments (programme_id, status);
-CREATE INDEX notes_by_participant ON notes (participant_id, occurred_at DESC);
+CREATE INDEX notes_by_participant ON notes (participant_id, occurred_at DESC, id DESC);
 CREATE INDEX notes_by_programme ON notes (programme_id);
 CREATE INDEX participants_by_contact ON participants (last_contact_at);
 CREATE INDEX participants_by_hash ON participants (national_id_hash);
@@ -47,7 +47,9 @@ CREATE TRIGGER addenda_only_on_locked BEFORE INSERT ON note_addenda WHEN (SELECT
 CREATE TRIGGER addenda_read_only BEFORE UPDATE ON note_addenda BEGIN SELECT RAISE(ABORT, 'addenda are read-only'); END;
 CREATE TRIGGER deletion_records_append_only BEFORE UPDATE ON deletion_records BEGIN SELECT RAISE(ABORT, 'deletion records are append-only'); END;
 CREATE TRIGGER deletion_records_no_delete BEFORE DELETE ON deletion_records BEGIN SELECT RAISE(ABORT, 'deletion records are append-only'); END;
+CREATE TRIGGER notes_keep_owner BEFORE UPDATE OF participant_id, programme_id ON notes WHEN new.participant_id IS NULL OR new.programme_id IS NULL BEGIN SELECT RAISE(ABORT, 'a note belongs to a participant and a programme'); END;
 CREATE TRIGGER notes_locked_read_only BEFORE UPDATE ON notes WHEN old.status = 'locked' BEGIN SELECT RAISE(ABORT, 'note is locked'); END;
+CREATE TRIGGER notes_need_owner BEFORE INSERT ON notes WHEN new.participant_id IS NULL OR new.programme_id IS NULL BEGIN SELECT RAISE(ABORT, 'a note belongs to a participant and a programme'); END;
 CREATE TRIGGER search_addendum_ad AFTER DELETE ON note_addenda BEGIN DELETE FROM search_index WHERE rowid = old.id * 8 + 2; END;
 CREATE TRIGGER search_addendum_ai AFTER INSERT ON note_addenda BEGIN INSERT INTO search_index (rowid, text, folded, participant_id) VALUES (new.id * 8 + 2, replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(new.body, char(173), ''), char(8203), ''), char(8204), ''), char(8205), ''), char(8288), ''), char(65279), ''), char(8206), ''), char(8207), ''), char(1564), ''), char(8234), ''), char(8235), ''), char(8236), ''), char(8237), ''), char(8238), ''), char(8294), ''), char(8295), ''), char(8296), ''), char(8297), ''), '', (SELECT participant_id FROM notes WHERE id = new.note_id)); END;
 CREATE TRIGGER search_assessment_ad AFTER DELETE ON assessments BEGIN DELETE FROM search_index WHERE rowid = old.id * 8 + 4; END;

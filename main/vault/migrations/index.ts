@@ -14,6 +14,7 @@ import { migration012 } from './012-import';
 import { migration013 } from './013-text-boundary';
 import { migration014 } from './014-enrolment-end-reason';
 import { migration015 } from './015-contact-nfc';
+import { migration016 } from './016-ownerless-notes';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   migration013,
   migration014,
   migration015,
+  migration016,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
