@@ -102,7 +102,12 @@ type Words = Readonly<{
   ownChoice: string;
 }>;
 
-/** The certificate's words per language (exported for the glossary test, which reads every one). */
+/**
+ * The certificate's words per language: the one source of every text a certificate shows, in its
+ * PDF and in the window (the glossary test reads every one; the certificates list takes its
+ * verification label from here; test/unit/certificate-text-lives-once.test.ts keeps copies out of
+ * the renderer's translations).
+ */
 export const WORDS: Readonly<Record<CertificateLocale, Words>> = {
   da: {
     title: 'Slettebevis',
@@ -344,6 +349,22 @@ export const WORDS: Readonly<Record<CertificateLocale, Words>> = {
 };
 
 const INTL_LOCALE: Record<CertificateLocale, string> = { da: 'da-DK', nb: 'nb-NO', en: 'en-GB' };
+
+/**
+ * The certificate's title in the reader's language, as the PDF prints it and the window shows it:
+ * "Slettebevis nr. 3", "Sletteattest nr. 3", "Deletion certificate no. 3". `id` is the record's
+ * number in the deletion chain.
+ */
+export function certificateTitle(id: number, locale: CertificateLocale): string {
+  const w = WORDS[locale];
+  return `${w.title} ${w.numberWord}. ${id}`;
+}
+
+/** What kind of shredding a record certifies, in the reader's language ("Afslutning af forløb"). */
+export function certificateKind(kind: CertificateBody['kind'], locale: CertificateLocale): string {
+  return WORDS[locale].kind[kind];
+}
+
 const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS.en) as CategoryLabelKey[];
 
 /** Every fact of one record as labelled lines in the reader's language. */
@@ -437,8 +458,8 @@ export function certificateSheet(
     .filter(Boolean);
   const localDate = when?.isoDate ?? b.at.slice(0, 10);
   return {
-    title: `${w.title} ${w.numberWord}. ${record.id}`,
-    kind: w.kind[b.kind],
+    title: certificateTitle(record.id, locale),
+    kind: certificateKind(b.kind, locale),
     organisation: {
       label: w.organisation,
       set: issuer.organisationName !== '',

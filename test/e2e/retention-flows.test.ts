@@ -9,6 +9,15 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { da } from '../../renderer/src/i18n/da';
+import type { ChannelOutput } from '../../main/ipc/contract';
+import { CertificateBody } from '../../main/retention/certificate-body';
+import {
+  certificateSheet,
+  certificateTitle,
+  WORDS,
+  type CertificateIssuer,
+  type CertificateLocale,
+} from '../../main/retention/certificate-text';
 import type { Messages } from '../../renderer/src/i18n/en';
 import { en } from '../../renderer/src/i18n/en';
 import { nb } from '../../renderer/src/i18n/nb';
@@ -16,6 +25,7 @@ import { installVaultScript } from '../bridge/install-vault';
 import { startBridge, type Bridge } from '../bridge/server';
 import { createVault, launchChromium, openCaseload, openProgrammes } from './caseload-pages';
 import { captureScreen, inPage, SCREENS_DIR } from './page-checks';
+import { pdfText, wordsInOrder } from '../support/pdf-text';
 import {
   ALFA,
   banner,
@@ -95,6 +105,7 @@ afterAll(async () => {
 
 describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
   const r = m.retention;
+  const lang = code as CertificateLocale;
   let bridge: Bridge;
   let context: BrowserContext;
   let page: Page;
@@ -257,9 +268,9 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     expect(await page.locator('.chain-status').textContent()).toBe(
       fill(r.certificate.chainOk_one, { count: 1 }),
     );
-    await page.getByRole('heading', { name: fill(r.certificate.title, { id: 1 }) }).waitFor();
+    await page.getByRole('heading', { name: certificateTitle(1, lang) }).waitFor();
     expect(await page.locator('.certificate').textContent()).toContain(
-      fill(r.certificate.paperLine, { shredded: 1, none: 1 }),
+      WORDS[lang].paperLine('1', '1'),
     );
     // The certificate names the issuer, the consultant and the programme, and no participant.
     const issuer = page.getByTestId('certificate-issuer');
@@ -285,6 +296,47 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     await page.locator('.certificate').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: certificateShot(code), caret: 'hide' });
     await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  it('the certificate on screen and its PDF say the one sheet, in the certificate’s own words', async () => {
+    const { record, issuer, pdf } = await inPage<{
+      record: ChannelOutput<'retention.certificates.list'>['records'][number];
+      issuer: CertificateIssuer;
+      pdf: string;
+    }>(
+      page,
+      `Promise.all([
+         window.vault['retention.certificates.list']({}),
+         window.vault['settings.issuer.get']({}),
+         window.vault['retention.certificates.export']({ id: 1, format: 'pdf', locale: '${lang}' }),
+       ]).then(([l, i, p]) => ({ record: l.value.records[0], issuer: i.value, pdf: p.value.contentBase64 }))`,
+    );
+    const sheet = certificateSheet({ ...record, body: CertificateBody.parse(record.body) }, lang, {
+      issuer,
+      programme: record.programme,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
+    const lines = [
+      sheet.title,
+      sheet.kind,
+      sheet.organisation.name,
+      ...sheet.organisation.address,
+      ...sheet.facts.flatMap((f) => [f.label, f.value]),
+      sheet.counts.heading,
+      sheet.beyondReach.heading,
+      ...sheet.beyondReach.paragraphs,
+      sheet.verification.label,
+      sheet.verification.code,
+      sheet.verification.howTo,
+      sheet.footer,
+    ];
+    const fold = (s: string) => s.replace(/\s+/g, ' ');
+    const onScreen = fold(await page.locator('.certificate').innerText());
+    const inPdf = pdfText(Buffer.from(pdf, 'base64'));
+    for (const line of lines) {
+      expect(onScreen, line).toContain(fold(line));
+      expect(wordsInOrder(inPdf, line), line).toBe(true);
+    }
   });
 
   it('right after the close-out, the offer to change the recovery passphrase opens the change form', async () => {
@@ -334,7 +386,7 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     const download = page.waitForEvent('download');
     await page
       .getByRole('button', {
-        name: `${r.certificate.exportJson}, ${fill(r.certificate.title, { id: 1 })}`,
+        name: `${r.certificate.exportJson}, ${certificateTitle(1, lang)}`,
       })
       .click();
     // In the reader's language, dated, numbered, with no personal data.

@@ -12,15 +12,6 @@ export function readCertificateBody(body: unknown): CertificateBody | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** The crypto-shredding line's text key: the claim only once the vault confirms the old key is destroyed. */
-export function cryptoLineKey(
-  oldKeyDestroyed: boolean,
-): 'retention.certificate.cryptoLine' | 'retention.certificate.cryptoPending' {
-  return oldKeyDestroyed
-    ? 'retention.certificate.cryptoLine'
-    : 'retention.certificate.cryptoPending';
-}
-
 /** Everything deleted except the people themselves, for a one-line summary. */
 export function deletedItems(body: CertificateBody): number {
   return Object.entries(body.counts)

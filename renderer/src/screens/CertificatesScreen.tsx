@@ -6,7 +6,7 @@ import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CertificateExport } from '../components/retention/CertificateExport';
 import { ChainStatus } from '../components/retention/ChainStatus';
-import { verificationCode } from '@core/retention/certificate-text';
+import { certificateKind, verificationCode, WORDS } from '@core/retention/certificate-text';
 import { currentLanguage } from '../i18n/setup';
 import { deletedItems, readCertificateBody } from '../lib/certificate-body';
 import { formatCount, formatInstant } from '../lib/dates';
@@ -54,7 +54,7 @@ export function CertificatesScreen() {
                 <th scope="col">{t('retention.certificates.time')}</th>
                 <th scope="col">{t('retention.certificates.kind')}</th>
                 <th scope="col">{t('retention.certificates.summary')}</th>
-                <th scope="col">{t('retention.certificates.code')}</th>
+                <th scope="col">{WORDS[language].verification}</th>
                 <th scope="col" className="col-export">
                   {t('retention.certificates.export')}
                 </th>
@@ -69,7 +69,7 @@ export function CertificatesScreen() {
                     <td>{body ? formatInstant(body.at, language) : ''}</td>
                     <td>
                       {body
-                        ? t(`retention.certificate.kind.${body.kind}`)
+                        ? certificateKind(body.kind, language)
                         : t('retention.certificate.unreadable')}
                     </td>
                     <td>

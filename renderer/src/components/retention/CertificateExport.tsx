@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@core/ipc/contract';
+import { certificateTitle } from '@core/retention/certificate-text';
 import { currentLanguage } from '../../i18n/setup';
 import { downloadFile, exportBlobUrl } from '../../lib/download';
 import { ErrorMessage } from '../ErrorMessage';
@@ -36,7 +37,8 @@ export function CertificateExport({ recordId, compact = false }: Props) {
     return result.value;
   };
 
-  const title = t('retention.certificate.title', { id: recordId });
+  // The certificate's own title, from the words its PDF prints.
+  const title = certificateTitle(recordId, currentLanguage());
   const size = compact ? 'button button-quiet' : 'button button-secondary';
   return (
     <div className="certificate-export">

@@ -5,7 +5,11 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '@core/ipc/contract';
-import { certificateSheet, type CertificateIssuer } from '@core/retention/certificate-text';
+import {
+  certificateSheet,
+  certificateTitle,
+  type CertificateIssuer,
+} from '@core/retention/certificate-text';
 import { currentLanguage } from '../../i18n/setup';
 import { readCertificateBody } from '../../lib/certificate-body';
 import { UserText } from '../UserText';
@@ -40,7 +44,7 @@ export function CertificateView({ record }: Props) {
   const issuer = useIssuer();
   const body = readCertificateBody(record.body);
   if (!body) {
-    const title = t('retention.certificate.title', { id: record.id });
+    const title = certificateTitle(record.id, currentLanguage());
     return (
       <section className="card" aria-label={title}>
         <h2>{title}</h2>

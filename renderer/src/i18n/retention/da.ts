@@ -168,30 +168,6 @@ export const retentionDa: typeof retentionEn = {
     nobody: 'Ingen deltagere er tilmeldt forløbet.',
   },
   certificate: {
-    title: 'Slettebevis nr. {{id}}',
-    kind: {
-      programmeCloseOut: 'Afslutning af forløb',
-      participantErasure: 'Sletning af én deltager',
-      categoryPurge: 'Sletning efter en sletteregel (én kategori for én deltager)',
-    },
-    at: 'Tidspunkt',
-    consultant: 'Konsulent',
-    erased: 'Deltagere slettet helt',
-    kept: 'Deltagere bevaret i andre forløb',
-    counts: 'Slettede oplysninger',
-    rule: 'Regel',
-    paper: 'Papirnotater',
-    paperLine: '{{shredded}} makuleret, {{none}} uden papirnotater',
-    crypto: 'Kryptografisk makulering',
-    cryptoLine: 'Arkivet er krypteret med en ny nøgle; den gamle nøgle er destrueret.',
-    cryptoPending:
-      'Afventer: Arkivet krypteres med en ny nøgle, og den gamle nøgle destrueres, når Fortrolig gør makuleringen færdig (næste gang du låser op). Slettebeviset viser det, så snart det er sket.',
-    backups: 'Sikkerhedskopier',
-    backupLines: {
-      backupReplacementFollows: 'Venter: ældre kopier slettes, og en ny tages, når mappen kan nås.',
-      olderBackupsDeletedFreshBackupTaken: 'Ældre kopier er slettet, og en ny er taget.',
-      noBackupFolderConfigured: 'Ingen mappe til sikkerhedskopier er valgt.',
-    },
     chainOk_one: 'Kæden er kontrolleret: {{count}} post, ubrudt.',
     chainOk_other: 'Kæden er kontrolleret: {{count}} poster, ubrudt.',
     chainBroken: 'Kæden er brudt ved post nr. {{id}}: en post er ændret eller fjernet.',
@@ -222,7 +198,6 @@ export const retentionDa: typeof retentionEn = {
     kind: 'Type',
     summary: 'Slettet',
     export: 'Eksport',
-    code: 'Kontrolkode',
     summaryLine: 'Slettet helt: {{people}} · øvrige oplysninger: {{items}}',
   },
   finishing: {

@@ -166,31 +166,6 @@ export const retentionEn = {
     nobody: 'No participants are enrolled.',
   },
   certificate: {
-    title: 'Deletion certificate no. {{id}}',
-    kind: {
-      programmeCloseOut: 'Programme close-out',
-      participantErasure: 'Erasure of one participant',
-      categoryPurge: 'Deletion under a retention rule (one category for one participant)',
-    },
-    at: 'Time',
-    consultant: 'Consultant',
-    erased: 'Participants erased entirely',
-    kept: 'Participants kept for other programmes',
-    counts: 'Deleted data',
-    rule: 'Rule',
-    paper: 'Paper notes',
-    paperLine: '{{shredded}} shredded, {{none}} without paper notes',
-    crypto: 'Crypto-shredding',
-    cryptoLine: 'The vault was re-encrypted under a new key; the old key was destroyed.',
-    cryptoPending:
-      'Pending: the vault is re-encrypted under a new key and the old key destroyed when Fortrolig next finishes its steps (the next time you unlock). This certificate says so once it is done.',
-    backups: 'Backups',
-    backupLines: {
-      backupReplacementFollows:
-        'Pending: older backups are deleted and a fresh one taken once the folder can be reached.',
-      olderBackupsDeletedFreshBackupTaken: 'Older backups were deleted and a fresh one taken.',
-      noBackupFolderConfigured: 'No backup folder is configured.',
-    },
     chainOk_one: 'Chain verified: {{count}} record, unbroken.',
     chainOk_other: 'Chain verified: {{count}} records, unbroken.',
     chainBroken: 'Chain broken at record no. {{id}}: a record was changed or removed.',
@@ -221,7 +196,6 @@ export const retentionEn = {
     kind: 'Kind',
     summary: 'Deleted',
     export: 'Export',
-    code: 'Verification code',
     summaryLine: 'Erased entirely: {{people}} · other data: {{items}}',
   },
   finishing: {

@@ -168,30 +168,6 @@ export const retentionNb: typeof retentionEn = {
     nobody: 'Ingen deltakere er meldt på tiltaket.',
   },
   certificate: {
-    title: 'Sletteattest nr. {{id}}',
-    kind: {
-      programmeCloseOut: 'Avslutning av tiltak',
-      participantErasure: 'Sletting av én deltaker',
-      categoryPurge: 'Sletting etter en sletteregel (én kategori for én deltaker)',
-    },
-    at: 'Tidspunkt',
-    consultant: 'Konsulent',
-    erased: 'Deltakere slettet helt',
-    kept: 'Deltakere beholdt i andre tiltak',
-    counts: 'Slettede opplysninger',
-    rule: 'Regel',
-    paper: 'Papirnotater',
-    paperLine: '{{shredded}} makulert, {{none}} uten papirnotater',
-    crypto: 'Kryptografisk makulering',
-    cryptoLine: 'Arkivet er kryptert med en ny nøkkel; den gamle nøkkelen er destruert.',
-    cryptoPending:
-      'Venter: Arkivet krypteres med en ny nøkkel, og den gamle nøkkelen destrueres når Fortrolig fullfører makuleringen (neste gang du låser opp). Sletteattesten viser det så snart det er gjort.',
-    backups: 'Sikkerhetskopier',
-    backupLines: {
-      backupReplacementFollows: 'Venter: eldre kopier slettes, og en ny tas, når mappen kan nås.',
-      olderBackupsDeletedFreshBackupTaken: 'Eldre kopier er slettet, og en ny er tatt.',
-      noBackupFolderConfigured: 'Ingen mappe for sikkerhetskopier er valgt.',
-    },
     chainOk_one: 'Kjeden er kontrollert: {{count}} post, ubrutt.',
     chainOk_other: 'Kjeden er kontrollert: {{count}} poster, ubrutt.',
     chainBroken: 'Kjeden er brutt ved post nr. {{id}}: en post er endret eller fjernet.',
@@ -222,7 +198,6 @@ export const retentionNb: typeof retentionEn = {
     kind: 'Type',
     summary: 'Slettet',
     export: 'Eksport',
-    code: 'Kontrollkode',
     summaryLine: 'Slettet helt: {{people}} · øvrige opplysninger: {{items}}',
   },
   finishing: {
