@@ -24,7 +24,15 @@ import {
   type MemorySecurityFigures,
 } from './bench-memory-security';
 import { measureImport, type ImportFigure } from './bench-import';
-import { timeCloseOut, type CloseOutFigure } from './bench-close-out';
+import {
+  DurableTimer,
+  timeCloseOut,
+  timeErasure,
+  type CloseOutFigure,
+  type ErasureFigure,
+} from './bench-close-out';
+import { measureCryptoCeilings, type CryptoCeilings } from './bench-ceilings';
+import { addBenchDocuments } from './bench-documents';
 import { pct, ratio, timeRepeated } from './bench-stats';
 import { seedCaseload } from './seed-caseload';
 import { seedNoteText, seededRandom } from './seed-text';
@@ -35,7 +43,11 @@ export type BenchOptions = Readonly<{
   caseload: CaseloadBenchSize;
   /** Rows in the enrolment list imported (bench-import.ts). */
   importRows: number;
+  /** MiB of documents (1 MiB each) added for the close-out and erasure "with documents" rows. */
+  documentsMb: number;
 }>;
+
+type Pair<T> = { keyed: T; unkeyed: T; ratio: number };
 
 type Vault0 = { openToFirstQueryMs: number; insertP50Ms: number; insertP99Ms: number };
 export type BenchResult = Readonly<{
@@ -45,7 +57,21 @@ export type BenchResult = Readonly<{
   vault: { keyed: Vault0; unkeyed: Vault0; ratio: Vault0 };
   caseload: { keyed: CaseloadFigures; unkeyed: CaseloadFigures; ratio: CaseloadFigures };
   fileMB: { keyed: number; unkeyed: number };
-  closeOut: { keyed: CloseOutFigure; unkeyed: CloseOutFigure; ratio: number };
+  closeOut: Pair<CloseOutFigure>;
+  /** One person's erasure on the seeded caseload, before the close-out above. */
+  erasure: Pair<ErasureFigure>;
+  /**
+   * After the close-out, `documentsMb` MiB of documents added (bench-documents.ts), then one
+   * document holder's erasure and the next programme's close-out. The keyed vault does this at
+   * the end of the run, the unkeyed one right after its close-out; both hold the same caseload.
+   */
+  withDocuments: {
+    documentsMb: number;
+    erasure: Pair<ErasureFigure>;
+    closeOut: Pair<CloseOutFigure>;
+  };
+  /** AES-256-CBC and HMAC-SHA512 over 4,096-byte pages on this machine, in this run (MB/s). */
+  cryptoCeilings: CryptoCeilings;
   /** An enrolment list read, planned and imported in one transaction (issue 10: 1,000 rows < 2 s). */
   importList: { keyed: ImportFigure; unkeyed: ImportFigure; ratio: number };
   /**
@@ -60,11 +86,18 @@ export type BenchResult = Readonly<{
   seedSeconds: number;
 }>;
 
+/**
+ * Seeds a keyed vault (key in the OS keychain) and unkeyed twins in a temporary folder, runs the
+ * same workload on each and returns the figures (times in ms or s as named, sizes in MB of
+ * 1,048,576 bytes, throughputs in MB/s of 1e6 bytes); the folder and keychain entries are removed.
+ * @throws Error if the OS keychain cannot store the key; anything the seeding or a shredding throws.
+ */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'fortrolig-bench-'));
   const keyStore = new KeytarKeyStore();
   const keyedDir = join(dir, 'keyed');
-  const vault = new Vault({ dataDir: keyedDir, keyStore });
+  const timer = new DurableTimer();
+  const vault = new Vault({ dataDir: keyedDir, keyStore, durable: timer });
   const plainPath = join(dir, 'unkeyed.db');
   try {
     const { keychain } = await vault.create('benchmark passphrase, thrown away');
@@ -75,11 +108,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const plain = openPlain(plainPath);
     const seedStart = performance.now();
     for (const db of [vault.db, plain])
-      seedCaseload(
-        db,
-        { ...options.caseload, marker: 'BENCHMARK' },
-        new Date('2026-11-01T09:00:00Z'),
-      );
+      seedCaseload(db, { ...options.caseload, marker: 'BENCHMARK' }, SEED_NOW);
     const seedSeconds = Math.round((performance.now() - seedStart) / 100) / 10;
     for (const db of [vault.db, plain]) db.pragmaValue('wal_checkpoint(TRUNCATE)');
     const fileMB = { keyed: sizeMB(vault.paths.db), unkeyed: sizeMB(plainPath) };
@@ -87,20 +116,22 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const caseloadKeyed = await measureCaseload(vault.db, options.caseload.repeats);
     const caseloadPlain = await measureCaseload(plain, options.caseload.repeats);
     plain.close();
-    const closeOutKeyed = await timeCloseOut(vault);
+    const erasureKeyed = await timeErasure(vault, timer);
+    const closeOutKeyed = await timeCloseOut(vault, timer);
     vault.lock();
     const plainVault = new Vault({
       dataDir: join(dir, 'plain-vault'),
       keyStore,
       openDatabase: openUnkeyedForComparison,
+      durable: timer,
     });
     await plainVault.create('benchmark passphrase, thrown away');
-    seedCaseload(
-      plainVault.db,
-      { ...options.caseload, marker: 'BENCHMARK' },
-      new Date('2026-11-01T09:00:00Z'),
-    );
-    const closeOutPlain = await timeCloseOut(plainVault);
+    seedCaseload(plainVault.db, { ...options.caseload, marker: 'BENCHMARK' }, SEED_NOW);
+    const erasurePlain = await timeErasure(plainVault, timer);
+    const closeOutPlain = await timeCloseOut(plainVault, timer);
+    addBenchDocuments(plainVault.db, options.documentsMb, SEED_NOW);
+    const docsErasurePlain = await timeErasure(plainVault, timer);
+    const docsCloseOutPlain = await timeCloseOut(plainVault, timer);
     plainVault.lock();
     await keyStore.delete(keychainAccount(plainVault.vaultId()!)).catch(() => false);
 
@@ -124,6 +155,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const plainInsert = await timeInserts(db, options.inserts);
     const importPlain = await measureImport(db, options.importRows);
     db.close();
+
+    await vault.unlock();
+    addBenchDocuments(vault.db, options.documentsMb, SEED_NOW);
+    const docsErasureKeyed = await timeErasure(vault, timer);
+    const docsCloseOutKeyed = await timeCloseOut(vault, timer);
+    vault.lock();
+    const cryptoCeilings = measureCryptoCeilings();
 
     const off: MemorySecurityFigures = await measureMemorySecurityOffInChild({
       opens: options.opens,
@@ -179,6 +217,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         unkeyed: closeOutPlain,
         ratio: ratio(closeOutKeyed.seconds, closeOutPlain.seconds),
       },
+      erasure: pair(erasureKeyed, erasurePlain),
+      withDocuments: {
+        documentsMb: options.documentsMb,
+        erasure: pair(docsErasureKeyed, docsErasurePlain),
+        closeOut: pair(docsCloseOutKeyed, docsCloseOutPlain),
+      },
+      cryptoCeilings,
       memorySecurity: {
         on,
         off: offFigures,
@@ -197,6 +242,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   }
 }
 
+/** The figures as a table for a terminal: one row a measurement, keyed, unkeyed and their ratio. */
 export function formatBench(r: BenchResult): string {
   const row = (label: string, k: number, u: number, x: number) =>
     `${label.padEnd(44)}${k.toFixed(2).padStart(10)}${u.toFixed(2).padStart(10)}${x.toFixed(2).padStart(8)}×`;
@@ -275,6 +321,7 @@ export function formatBench(r: BenchResult): string {
       r.closeOut.unkeyed.mbAfter,
       ratio(r.closeOut.keyed.mbAfter, r.closeOut.unkeyed.mbAfter),
     ),
+    ...formatShredding(r),
     `${''.padEnd(44)}${'on'.padStart(10)}${'off'.padStart(10)}${'ratio'.padStart(9)}`,
     row(
       'cipher_memory_security: unlock → 1st query ms',
@@ -289,6 +336,64 @@ export function formatBench(r: BenchResult): string {
       r.memorySecurity.ratio.closeOutSeconds,
     ),
   ].join('\n');
+}
+
+const SEED_NOW = new Date('2026-11-01T09:00:00Z');
+
+function pair<T extends { seconds: number }>(keyed: T, unkeyed: T): Pair<T> {
+  return { keyed, unkeyed, ratio: ratio(keyed.seconds, unkeyed.seconds) };
+}
+
+/** The erasure, rekey and with-documents rows, and the crypto ceilings beside the rekey. */
+function formatShredding(r: BenchResult): string[] {
+  const cell = (x: number | null) => (x === null ? 'n/a' : x.toFixed(2)).padStart(10);
+  const row = (label: string, k: number | null, u: number | null, x: number | null) =>
+    `${label.padEnd(44)}${cell(k)}${cell(u)}${x === null ? '' : `${x.toFixed(2).padStart(8)}×`}`;
+  const rekey = (label: string, p: Pair<{ rekeyMBs: number | null }>) =>
+    row(label, p.keyed.rekeyMBs, p.unkeyed.rekeyMBs, null);
+  const d = r.withDocuments;
+  const n = r.cryptoCeilings.node;
+  const o = r.cryptoCeilings.openssl;
+  const ceiling = (label: string, node: number, ssl: number | null) =>
+    `${label.padEnd(44)}${node.toFixed(0).padStart(10)}${(ssl === null ? 'n/a' : ssl.toFixed(0)).padStart(10)}`;
+  return [
+    row(
+      `erasure s (1 person, ${r.erasure.keyed.notes} notes, ${r.erasure.keyed.documentsMB} MB docs)`,
+      r.erasure.keyed.seconds,
+      r.erasure.unkeyed.seconds,
+      r.erasure.ratio,
+    ),
+    `  phases keyed (ms): ${JSON.stringify(r.erasure.keyed.phaseMs)}; unkeyed: ${JSON.stringify(r.erasure.unkeyed.phaseMs)}`,
+    rekey('  rekey MB/s, erasure (PRAGMA rekey alone)', r.erasure),
+    rekey('  rekey MB/s, close-out', r.closeOut),
+    `with ${d.documentsMb} MiB of documents added (vault ${d.erasure.keyed.mbBefore} MB keyed, ${d.erasure.unkeyed.mbBefore} MB unkeyed):`,
+    row(
+      `  erasure s (1 person, ${d.erasure.keyed.documentsMB} MB docs)`,
+      d.erasure.keyed.seconds,
+      d.erasure.unkeyed.seconds,
+      d.erasure.ratio,
+    ),
+    rekey('    rekey MB/s', d.erasure),
+    row(
+      `  close-out s (${d.closeOut.keyed.participants} people, ${d.closeOut.keyed.notes} notes)`,
+      d.closeOut.keyed.seconds,
+      d.closeOut.unkeyed.seconds,
+      d.closeOut.ratio,
+    ),
+    rekey('    rekey MB/s', d.closeOut),
+    `  phases keyed (ms): erasure ${JSON.stringify(d.erasure.keyed.phaseMs)}, close-out ${JSON.stringify(d.closeOut.keyed.phaseMs)}`,
+    `crypto ceilings, 4,096-byte pages, MB/s${'node'.padStart(14)}${'openssl'.padStart(10)}`,
+    '  (node: a cipher/HMAC object made per page, as from JavaScript; openssl speed: one context)',
+    ceiling('  AES-256-CBC encrypt', n.aesEncryptMBs, o.available ? o.aesEncryptMBs : null),
+    ceiling('  AES-256-CBC decrypt', n.aesDecryptMBs, o.available ? o.aesDecryptMBs : null),
+    ceiling('  HMAC-SHA512', n.hmacSha512MBs, o.available ? o.hmacSha512MBs : null),
+    ceiling(
+      '  rekey, crypto only (2 AES + 2 HMAC a page)',
+      n.rekeyPerPageMBs,
+      o.available ? o.rekeyPerPageMBs : null,
+    ),
+    o.available ? `  (${o.version})` : `  openssl n/a: ${o.reason}`,
+  ];
 }
 
 function openPlain(path: string): Database {

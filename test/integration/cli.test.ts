@@ -90,13 +90,34 @@ describe('vault CLI', () => {
   });
 
   it('bench --json prints one JSON line with keyed and unkeyed figures, then a table', async () => {
-    const bench = await vaultCli(['bench', '--json', '--quick']);
+    // Tiny sizes: the erasure, with-documents and crypto-ceiling rows must still be produced.
+    const bench = await vaultCli([
+      'bench',
+      '--json',
+      '--quick',
+      '--notes',
+      '50',
+      '--documents-mb',
+      '1',
+    ]);
     expect(bench.code).toBe(0);
     const [line, ...table] = bench.stdout.trim().split('\n');
     type Side = Record<string, number>;
+    type Shred = { seconds: number; rekeyMBs: number | null; documentsMB?: number };
     const result = JSON.parse(line!) as {
       vault: { keyed: Side; unkeyed: Side };
       caseload: { keyed: Side; unkeyed: Side };
+      closeOut: { keyed: Shred; unkeyed: Shred };
+      erasure: { keyed: Shred; unkeyed: Shred };
+      withDocuments: {
+        documentsMb: number;
+        erasure: { keyed: Shred; unkeyed: Shred };
+        closeOut: { keyed: Shred; unkeyed: Shred };
+      };
+      cryptoCeilings: {
+        node: Side;
+        openssl: { available: boolean; reason?: string } & Side;
+      };
     };
     for (const side of [result.vault.keyed, result.vault.unkeyed]) {
       expect(side.openToFirstQueryMs).toBeGreaterThan(0);
@@ -114,6 +135,32 @@ describe('vault CLI', () => {
       ]);
       expect(side.searchP95Ms).toBeGreaterThanOrEqual(side.searchP50Ms!);
     }
-    expect(table.join('\n')).toMatch(/keyed\s+unkeyed\s+ratio/);
+    // Keyed shreddings rekey (PRAGMA rekey timed alone); plain SQLite skips it, so no MB/s.
+    for (const pair of [
+      result.closeOut,
+      result.erasure,
+      result.withDocuments.erasure,
+      result.withDocuments.closeOut,
+    ]) {
+      expect(pair.keyed.seconds).toBeGreaterThan(0);
+      expect(pair.unkeyed.seconds).toBeGreaterThan(0);
+      expect(pair.keyed.rekeyMBs).toBeGreaterThan(0);
+      expect(pair.unkeyed.rekeyMBs).toBeNull();
+    }
+    expect(result.withDocuments.documentsMb).toBe(1);
+    // The person erased holds the newest document: one of the 1 MiB ones added.
+    expect(result.withDocuments.erasure.keyed.documentsMB).toBeGreaterThanOrEqual(1);
+    const { node, openssl } = result.cryptoCeilings;
+    for (const k of ['aesEncryptMBs', 'aesDecryptMBs', 'hmacSha512MBs', 'rekeyPerPageMBs'])
+      expect(node[k]).toBeGreaterThan(0);
+    if (openssl.available) expect(openssl.hmacSha512MBs).toBeGreaterThan(0);
+    else expect(openssl.reason).toMatch(/openssl/);
+    const text = table.join('\n');
+    expect(text).toMatch(/keyed\s+unkeyed\s+ratio/);
+    expect(text).toMatch(/erasure s \(1 person/);
+    expect(text).toMatch(/rekey MB\/s, close-out\s+\d/);
+    expect(text).toMatch(/with 1 MiB of documents added/);
+    expect(text).toMatch(/AES-256-CBC encrypt\s+\d+\s+(\d+|n\/a)/);
+    expect(text).toMatch(/HMAC-SHA512\s+\d+\s+(\d+|n\/a)/);
   });
 });
