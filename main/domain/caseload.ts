@@ -115,7 +115,7 @@ export function listCaseload(
       givenName: r.given_name,
       familyName: r.family_name,
       nationalIdMasked: r.national_id
-        ? maskNationalId(r.national_id_kind === 'cpr' ? 'cpr' : 'no', r.national_id)
+        ? maskNationalId(r.national_id_kind === 'cpr' ? 'cpr' : 'norwegian', r.national_id)
         : null,
       lastContactAt: r.last_contact_at,
       nextDueOn: r.next_due,

@@ -6,8 +6,16 @@ import { normalizeNationalId, type NationalIdKind } from './national-ids';
 const MIN_KEY_BYTES = 32;
 
 /**
- * Hex HMAC-SHA256 over `kind:digits`, so spelling variants (hyphen, surrounding spaces) of one
- * number give one hash. The message format is stored data: changing it orphans existing hashes.
+ * The kind's tag inside the hashed message. Stored data: the Norwegian kind was named 'no'
+ * until issue 14 renamed it (beside 'none' it read as "none"), and every stored hash says 'no'.
+ */
+const HASH_TAG: Readonly<Record<NationalIdKind, string>> = { cpr: 'cpr', norwegian: 'no' };
+
+/**
+ * Hex HMAC-SHA256 (64 lowercase hex characters) over `tag:digits` (tag: 'cpr' or 'no', see
+ * HASH_TAG), so spelling variants (hyphen, surrounding spaces) of one number give one hash. The
+ * message format is stored data: changing it orphans existing hashes.
+ * @throws RangeError if `key` is shorter than 32 bytes or `value` is not a well-formed number.
  */
 export function nationalIdLookupHash(key: Uint8Array, kind: NationalIdKind, value: string): string {
   if (key.byteLength < MIN_KEY_BYTES) {
@@ -16,5 +24,5 @@ export function nationalIdLookupHash(key: Uint8Array, kind: NationalIdKind, valu
   const digits = normalizeNationalId(kind, value);
   // The message never echoes the value: errors end up in logs.
   if (digits === undefined) throw new RangeError('nationalIdLookupHash: malformed national ID');
-  return createHmac('sha256', key).update(`${kind}:${digits}`).digest('hex');
+  return createHmac('sha256', key).update(`${HASH_TAG[kind]}:${digits}`).digest('hex');
 }

@@ -2,8 +2,12 @@
 // the validator (national-ids.ts) and the country modules (cpr.ts, norwegian-id.ts) without an
 // import cycle between them. Browser-safe: no node:* imports. Rules: reference/national-ids.md.
 
-/** Which rules a number is checked by: Danish CPR, or Norwegian (fødselsnummer, D-, H-number). */
-export const NATIONAL_ID_KINDS = ['cpr', 'no'] as const;
+/**
+ * Which rules a number is checked by: Danish CPR, or Norwegian (fødselsnummer, D-, H-number).
+ * Not stored: participants.national_id_kind keeps the form ('fnr', 'd-number', …), and the
+ * look-up hash keeps its own tag (national-id-hash.ts).
+ */
+export const NATIONAL_ID_KINDS = ['cpr', 'norwegian'] as const;
 export type NationalIdKind = (typeof NATIONAL_ID_KINDS)[number];
 
 export const NATIONAL_ID_FORMS = [

@@ -47,7 +47,7 @@ export type NationalIdResult = Readonly<{
   normalized?: string;
 }>;
 
-const DIGIT_COUNT: Record<NationalIdKind, number> = { cpr: 10, no: 11 };
+const DIGIT_COUNT: Record<NationalIdKind, number> = { cpr: 10, norwegian: 11 };
 // [0-9], not \d: Arabic-Indic or full-width digits look right on screen but are not an ID.
 const NON_DIGIT = /[^0-9]/;
 

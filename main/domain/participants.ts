@@ -176,7 +176,7 @@ export function revealNationalId(
 /** Finds a participant by national ID through the keyed hash (the number itself is never searched). */
 export function findByNationalId(db: Database, input: NationalIdInput): number | null {
   if (input.country === 'none' || !input.value) return null;
-  const kind: NationalIdKind = input.country === 'DK' ? 'cpr' : 'no';
+  const kind: NationalIdKind = input.country === 'DK' ? 'cpr' : 'norwegian';
   const result = validateNationalId(kind, input.value);
   if (!result.normalized) return null;
   const hash = nationalIdLookupHash(hashKey(db), kind, result.normalized);
@@ -229,7 +229,7 @@ function checkNationalId(
   warnings: NationalIdWarningCode[];
 } {
   if (input.country === 'none') return { kind: 'none', digits: null, hash: null, warnings: [] };
-  const kind: NationalIdKind = input.country === 'DK' ? 'cpr' : 'no';
+  const kind: NationalIdKind = input.country === 'DK' ? 'cpr' : 'norwegian';
   const result = validateNationalId(kind, input.value ?? '', { today: now });
   if (!result.valid || !result.normalized || !result.form) {
     throw new DomainError(
@@ -270,7 +270,7 @@ function hashKey(db: Database): Buffer {
 }
 
 function toParticipant(row: Row): Participant {
-  const country: NationalIdKind = row.national_id_kind === 'cpr' ? 'cpr' : 'no';
+  const country: NationalIdKind = row.national_id_kind === 'cpr' ? 'cpr' : 'norwegian';
   return {
     id: row.id,
     givenName: row.given_name,

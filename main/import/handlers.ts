@@ -99,7 +99,7 @@ function samples(list: RawList, column: number, today: Date): string[] {
       const digits = text.replace(ID_SEPARATORS, '');
       out.push(
         id.ok
-          ? maskNationalId(id.country === 'DK' ? 'cpr' : 'no', id.digits)
+          ? maskNationalId(id.country === 'DK' ? 'cpr' : 'norwegian', id.digits)
           : /^[0-9]{9,11}$/.test(digits)
             ? `${digits.slice(0, 6)}-••••`
             : text.slice(0, 80),

@@ -232,7 +232,7 @@ export async function planImport(
       givenName,
       familyName,
       nationalIdMasked: id.ok
-        ? maskNationalId(id.country === 'DK' ? 'cpr' : 'no', id.digits)
+        ? maskNationalId(id.country === 'DK' ? 'cpr' : 'norwegian', id.digits)
         : null,
       email: email.ok ? email.email || null : cellText(cell('email')),
       phone,

@@ -50,7 +50,7 @@ export type ReadNationalId =
     }>
   | Readonly<{ ok: false; error: RowErrorCode }>;
 
-const EXPECTED_DIGITS: Record<NationalIdKind, number> = { cpr: 10, no: 11 };
+const EXPECTED_DIGITS: Record<NationalIdKind, number> = { cpr: 10, norwegian: 11 };
 
 /**
  * A national ID cell for a programme in `country`, validated per reference/national-ids.md
@@ -75,8 +75,8 @@ export function readNationalId(cell: Cell, country: Country, today: Date): ReadN
       : asFloat
         ? asFloat[1]!
         : cell.replace(/[\s\u00a0\u2007\u202f.\u2010-\u2012-]/g, '');
-  const own: NationalIdKind = country === 'DK' ? 'cpr' : 'no';
-  const other: NationalIdKind = country === 'DK' ? 'no' : 'cpr';
+  const own: NationalIdKind = country === 'DK' ? 'cpr' : 'norwegian';
+  const other: NationalIdKind = country === 'DK' ? 'norwegian' : 'cpr';
   const tries: { kind: NationalIdKind; digits: string; warnings: RowWarningCode[] }[] = [
     { kind: own, digits: text, warnings: [] },
   ];

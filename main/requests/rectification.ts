@@ -49,9 +49,9 @@ const COLUMN_OF: Readonly<Record<CorrectedField, readonly (keyof Raw)[]>> = {
 /** The stored kind as validateNationalId names it, for masking an old number. */
 const MASK_KIND: Readonly<Record<string, NationalIdKind>> = {
   cpr: 'cpr',
-  fnr: 'no',
-  'd-number': 'no',
-  'h-number': 'no',
+  fnr: 'norwegian',
+  'd-number': 'norwegian',
+  'h-number': 'norwegian',
 };
 
 /**

@@ -246,7 +246,7 @@ describe('Norwegian numbers', () => {
     ['10915596784', 'synthetic', '1955-11-10', ['noSynthetic']],
     ['50846202355', 'synthetic', '1962-04-10', ['noSynthetic']],
   ])('accepts the public test number %s as %s', (value, form, birthDate, warnings) => {
-    expect(check('no', value, { allowSynthetic: true })).toEqual({
+    expect(check('norwegian', value, { allowSynthetic: true })).toEqual({
       valid: true,
       errors: [],
       warnings: warnings.map((code) => ({ code })),
@@ -275,7 +275,7 @@ describe('Norwegian numbers', () => {
     [999, '99', 1900],
   ])('individual number %i with YY %s gives the century %i', (individual, yy, century) => {
     const value = norwegianNumber(`01${yy}`, individual);
-    const result = check('no', value, { today: FAR_FUTURE });
+    const result = check('norwegian', value, { today: FAR_FUTURE });
     expect(result).toMatchObject({ valid: true, errors: [], warnings: [], form: 'fnr' });
     expect(result.birthDate).toBe(claimedDate(value, century + Number(yy)));
   });
@@ -289,7 +289,7 @@ describe('Norwegian numbers', () => {
     'individual number %i with YY %s is outside the classic table: only the 2032 rule explains it',
     (individual, yy) => {
       const value = norwegianNumber(`01${yy}`, individual);
-      const result = check('no', value);
+      const result = check('norwegian', value);
       expect(result.valid).toBe(true);
       expect(codes(result.warnings)).toEqual(['no2032Rule']);
       // The latest year not after today: 19YY, since 20YY is still ahead of 2026.
@@ -299,19 +299,19 @@ describe('Norwegian numbers', () => {
 
   it('accepts D-numbers (day + 40), including day 71', () => {
     const value = norwegianNumber('0872', 480, { day: 40 });
-    expect(check('no', value)).toMatchObject({
+    expect(check('norwegian', value)).toMatchObject({
       valid: true,
       warnings: [],
       form: 'd-number',
       birthDate: claimedDate(value, 1972, { day: 40 }),
     });
     const last = withControlDigits('710172123') ?? withControlDigits('710172124');
-    expect(check('no', last!)).toMatchObject({ valid: true, birthDate: '1972-01-31' });
+    expect(check('norwegian', last!)).toMatchObject({ valid: true, birthDate: '1972-01-31' });
   });
 
   it('accepts H-numbers (month + 40) with a warning', () => {
     const value = norwegianNumber('0385', 123, { month: 40 });
-    expect(check('no', value)).toMatchObject({
+    expect(check('norwegian', value)).toMatchObject({
       valid: true,
       warnings: [{ code: 'noHNumber' }],
       form: 'h-number',
@@ -321,18 +321,18 @@ describe('Norwegian numbers', () => {
 
   it('rejects digits carrying both the D- and the H-offset', () => {
     const value = norwegianNumber('0385', 123, { day: 40, month: 40 });
-    expect(codes(check('no', value).errors)).toEqual(['impossibleDate']);
+    expect(codes(check('norwegian', value).errors)).toEqual(['impossibleDate']);
   });
 
   it('accepts synthetic numbers (month + 80) only with allowSynthetic', () => {
     const value = norwegianNumber('0590', 234, { month: 80 });
-    const without = check('no', value);
+    const without = check('norwegian', value);
     expect(without).toMatchObject({ valid: false, form: 'synthetic' });
     expect(codes(without.errors)).toEqual(['syntheticNotAllowed']);
     expect(without.birthDate).toBeUndefined();
-    expect(check('no', value, { allowSynthetic: false }).valid).toBe(false);
+    expect(check('norwegian', value, { allowSynthetic: false }).valid).toBe(false);
 
-    expect(check('no', value, { allowSynthetic: true })).toMatchObject({
+    expect(check('norwegian', value, { allowSynthetic: true })).toMatchObject({
       valid: true,
       errors: [],
       warnings: [{ code: 'noSynthetic' }],
@@ -344,7 +344,7 @@ describe('Norwegian numbers', () => {
   it('rejects a wrong K1 (every other digit)', () => {
     for (let k1 = 0; k1 <= 9; k1 += 1) {
       if (k1 === 2) continue;
-      const result = check('no', `130972480${k1}2`);
+      const result = check('norwegian', `130972480${k1}2`);
       expect(codes(result.errors), `K1 ${k1}`).toEqual(['checksum']);
     }
   });
@@ -352,7 +352,7 @@ describe('Norwegian numbers', () => {
   it('rejects a wrong K2 (every other digit)', () => {
     for (let k2 = 0; k2 <= 9; k2 += 1) {
       if (k2 === 2) continue;
-      expect(codes(check('no', `1309724802${k2}`).errors), `K2 ${k2}`).toEqual(['checksum']);
+      expect(codes(check('norwegian', `1309724802${k2}`).errors), `K2 ${k2}`).toEqual(['checksum']);
     }
   });
 
@@ -366,7 +366,7 @@ describe('Norwegian numbers', () => {
       }
     }
     for (let k2 = 0; k2 <= 9; k2 += 1) {
-      expect(codes(check('no', `${ten}${k2}`).errors)).toEqual(['checksum']);
+      expect(codes(check('norwegian', `${ten}${k2}`).errors)).toEqual(['checksum']);
     }
   });
 
@@ -379,7 +379,7 @@ describe('Norwegian numbers', () => {
     let accepted = 0;
     for (let k1 = 0; k1 <= 9; k1 += 1) {
       for (let k2 = 0; k2 <= 9; k2 += 1) {
-        const result = check('no', `${nine}${k1}${k2}`);
+        const result = check('norwegian', `${nine}${k1}${k2}`);
         if (!result.valid) continue;
         accepted += 1;
         expect(codes(result.warnings)).toEqual(['no2032Rule']);
@@ -393,7 +393,7 @@ describe('Norwegian numbers', () => {
     // K1 sum 196 + 3 = 199 ≡ 1 (mod 11): fails the classic rule, inside the 2032 band 0–3.
     expect(weighted('30108299939', [...K1_WEIGHTS, 1]) % 11).toBe(1);
     expect(weighted('30108299939', [...K2_WEIGHTS, 1]) % 11).toBe(0);
-    expect(check('no', '30108299939')).toEqual({
+    expect(check('norwegian', '30108299939')).toEqual({
       valid: true,
       errors: [],
       warnings: [{ code: 'no2032Rule' }],
@@ -402,13 +402,13 @@ describe('Norwegian numbers', () => {
       normalized: '30108299939',
     });
     // III no longer gives the century: we take the latest year not after today.
-    expect(check('no', '30108299939', { today: new Date(2090, 0, 1) }).birthDate).toBe(
+    expect(check('norwegian', '30108299939', { today: new Date(2090, 0, 1) }).birthDate).toBe(
       '2082-10-30',
     );
-    expect(check('no', '30108299939', { today: new Date(2082, 9, 29) }).birthDate).toBe(
+    expect(check('norwegian', '30108299939', { today: new Date(2082, 9, 29) }).birthDate).toBe(
       '1982-10-30',
     );
-    expect(check('no', '30108299939', { today: new Date(2082, 9, 30) }).birthDate).toBe(
+    expect(check('norwegian', '30108299939', { today: new Date(2082, 9, 30) }).birthDate).toBe(
       '2082-10-30',
     );
   });
@@ -419,14 +419,14 @@ describe('Norwegian numbers', () => {
       const remainder = (9 + k1) % 11;
       const k2 = controlDigit(`301082999${k1}`, K2_WEIGHTS);
       if (k2 === undefined) continue;
-      const result = check('no', `301082999${k1}${k2}`);
+      const result = check('norwegian', `301082999${k1}${k2}`);
       expect(result.valid, `K1 ${k1}`).toBe(remainder <= 3);
       if (remainder === 0) expect(result.warnings).toEqual([]);
       if (remainder >= 1 && remainder <= 3) expect(codes(result.warnings)).toEqual(['no2032Rule']);
       if (remainder > 3) expect(codes(result.errors)).toEqual(['checksum']);
     }
     // The classic variant of the same person needs no warning (remainder 0).
-    expect(check('no', '30108299920')).toMatchObject({ valid: true, warnings: [] });
+    expect(check('norwegian', '30108299920')).toMatchObject({ valid: true, warnings: [] });
   });
 
   it('resolves a 2032-rule 29 February in a 00 year to a century where it exists', () => {
@@ -437,18 +437,22 @@ describe('Norwegian numbers', () => {
       const remainder = weighted(`290200400${k1}`, [...K1_WEIGHTS, 1]) % 11;
       if (k2 !== undefined && remainder >= 1 && remainder <= 3) value = `290200400${k1}${k2}`;
     }
-    expect(check('no', value!).birthDate).toBe('2000-02-29');
-    expect(check('no', value!, { today: new Date(2150, 0, 1) }).birthDate).toBe('2000-02-29');
-    expect(check('no', value!, { today: new Date(2250, 0, 1) }).birthDate).toBe('2000-02-29');
+    expect(check('norwegian', value!).birthDate).toBe('2000-02-29');
+    expect(check('norwegian', value!, { today: new Date(2150, 0, 1) }).birthDate).toBe(
+      '2000-02-29',
+    );
+    expect(check('norwegian', value!, { today: new Date(2250, 0, 1) }).birthDate).toBe(
+      '2000-02-29',
+    );
   });
 
   it('checks leap days against the century from the individual number', () => {
     const in2000 = withControlDigits('290200600') ?? withControlDigits('290200601');
-    expect(check('no', in2000!)).toMatchObject({ valid: true, birthDate: '2000-02-29' });
+    expect(check('norwegian', in2000!)).toMatchObject({ valid: true, birthDate: '2000-02-29' });
     const in1900 = withControlDigits('290200400') ?? withControlDigits('290200401');
-    expect(codes(check('no', in1900!).errors)).toEqual(['impossibleDate']);
+    expect(codes(check('norwegian', in1900!).errors)).toEqual(['impossibleDate']);
     const in2001 = withControlDigits('290201600') ?? withControlDigits('290201601');
-    expect(codes(check('no', in2001!).errors)).toEqual(['impossibleDate']);
+    expect(codes(check('norwegian', in2001!).errors)).toEqual(['impossibleDate']);
   });
 
   it.each([
@@ -460,27 +464,30 @@ describe('Norwegian numbers', () => {
     ['13357248', 'month 35'],
   ])('rejects %s… as impossibleDate (%s)', (prefix) => {
     const value = withControlDigits(`${prefix}0`) ?? withControlDigits(`${prefix}1`);
-    expect(codes(check('no', value!).errors)).toEqual(['impossibleDate']);
+    expect(codes(check('norwegian', value!).errors)).toEqual(['impossibleDate']);
   });
 
   it('rejects wrong lengths and non-digits', () => {
-    expect(codes(check('no', '1309724802').errors)).toEqual(['length']);
-    expect(codes(check('no', '130972480222').errors)).toEqual(['length']);
-    expect(codes(check('no', '').errors)).toEqual(['length']);
-    expect(codes(check('no', '1309724802A').errors)).toEqual(['nonDigit']);
-    expect(codes(check('no', '130972.48022').errors)).toEqual(['nonDigit']);
-    expect(check('no', ' 13097248022 ').valid).toBe(true);
+    expect(codes(check('norwegian', '1309724802').errors)).toEqual(['length']);
+    expect(codes(check('norwegian', '130972480222').errors)).toEqual(['length']);
+    expect(codes(check('norwegian', '').errors)).toEqual(['length']);
+    expect(codes(check('norwegian', '1309724802A').errors)).toEqual(['nonDigit']);
+    expect(codes(check('norwegian', '130972.48022').errors)).toEqual(['nonDigit']);
+    expect(check('norwegian', ' 13097248022 ').valid).toBe(true);
   });
 
   it('accepts 100487 45526 (written with the usual space) as valid, normalised to 10048745526', () => {
-    expect(check('no', '100487 45526')).toMatchObject({ valid: true, normalized: '10048745526' });
-    expect(check('no', '100487-45526')).toEqual(check('no', '10048745526'));
-    expect(check('no', '10 04 87 455 26')).toEqual(check('no', '10048745526'));
+    expect(check('norwegian', '100487 45526')).toMatchObject({
+      valid: true,
+      normalized: '10048745526',
+    });
+    expect(check('norwegian', '100487-45526')).toEqual(check('norwegian', '10048745526'));
+    expect(check('norwegian', '10 04 87 455 26')).toEqual(check('norwegian', '10048745526'));
   });
 
   it('warns about a birth date after today but still accepts it', () => {
     // 02013299997: III 999 with YY 32 → 2032; K1 sum 156 + 9 ≡ 0, K2 sum 169 ≡ 4 → 7.
-    const result = check('no', '02013299997');
+    const result = check('norwegian', '02013299997');
     expect(result).toMatchObject({ valid: true, birthDate: '2032-01-02' });
     expect(codes(result.warnings)).toEqual(['futureDate']);
   });
@@ -491,13 +498,13 @@ describe('input that is not an ID', () => {
     'rejects non-ASCII digits %j as nonDigit',
     (value) => {
       expect(codes(check('cpr', value).errors)).toEqual(['nonDigit']);
-      expect(codes(check('no', value).errors)).toEqual(['nonDigit']);
+      expect(codes(check('norwegian', value).errors)).toEqual(['nonDigit']);
     },
   );
 
   it('handles 1 MB strings quickly, without throwing', () => {
     const megabyte = 1 << 20;
-    for (const kind of ['cpr', 'no'] as const) {
+    for (const kind of ['cpr', 'norwegian'] as const) {
       expect(codes(check(kind, '1'.repeat(megabyte)).errors)).toEqual(['length']);
       expect(codes(check(kind, 'x'.repeat(megabyte)).errors)).toEqual(['nonDigit']);
       expect(codes(check(kind, '٠'.repeat(megabyte)).errors)).toEqual(['nonDigit']);
@@ -582,7 +589,10 @@ describe('properties', () => {
   it('every generated classic Norwegian number validates with its birth date', () => {
     fc.assert(
       fc.property(validNorwegian, ({ full, iso }) => {
-        const result = validateNationalId('no', full, { today: FAR_FUTURE, allowSynthetic: true });
+        const result = validateNationalId('norwegian', full, {
+          today: FAR_FUTURE,
+          allowSynthetic: true,
+        });
         expect(result.errors).toEqual([]);
         expect(codes(result.warnings)).not.toContain('no2032Rule');
         expect(result.birthDate).toBe(iso);
@@ -601,7 +611,7 @@ describe('properties', () => {
         ({ full }, position, delta) => {
           const changed = (Number(full[position]) + delta) % 10;
           const value = `${full.slice(0, position)}${changed}${full.slice(position + 1)}`;
-          const result = validateNationalId('no', value, { allowSynthetic: true });
+          const result = validateNationalId('norwegian', value, { allowSynthetic: true });
           expect(result.valid).toBe(false);
           expect(codes(result.errors)).toContain('checksum');
         },
@@ -617,7 +627,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), idLike),
-        fc.constantFrom('cpr', 'no') as fc.Arbitrary<NationalIdKind>,
+        fc.constantFrom('cpr', 'norwegian') as fc.Arbitrary<NationalIdKind>,
         fc.boolean(),
         (value, kind, allowSynthetic) => {
           const result = validateNationalId(kind, value, { allowSynthetic });
@@ -634,7 +644,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), idLike),
-        fc.constantFrom('cpr', 'no') as fc.Arbitrary<NationalIdKind>,
+        fc.constantFrom('cpr', 'norwegian') as fc.Arbitrary<NationalIdKind>,
         (value, kind) => {
           expect(maskNationalId(kind, value).slice(6)).toMatch(/^-?•+$/);
         },
@@ -647,14 +657,14 @@ describe('maskNationalId', () => {
   it('shows DDMMYY and hides the serial', () => {
     expect(maskNationalId('cpr', '070761-4285')).toBe('070761-••••');
     expect(maskNationalId('cpr', '0707614285')).toBe('070761-••••');
-    expect(maskNationalId('no', '13097248022')).toBe('130972•••••');
-    expect(maskNationalId('no', '30108299939')).toBe('301082•••••');
+    expect(maskNationalId('norwegian', '13097248022')).toBe('130972•••••');
+    expect(maskNationalId('norwegian', '30108299939')).toBe('301082•••••');
   });
 
   it('masks malformed input completely', () => {
     expect(maskNationalId('cpr', '070761-428')).toBe('••••••-••••');
-    expect(maskNationalId('no', '1309724802')).toBe('•••••••••••');
-    expect(maskNationalId('no', '070761-4285')).toBe('•••••••••••');
+    expect(maskNationalId('norwegian', '1309724802')).toBe('•••••••••••');
+    expect(maskNationalId('norwegian', '070761-4285')).toBe('•••••••••••');
   });
 });
 
@@ -673,8 +683,8 @@ describe('nationalIdLookupHash', () => {
     const hash = nationalIdLookupHash(key, 'cpr', '070761-4285');
     expect(nationalIdLookupHash(otherKey, 'cpr', '070761-4285')).not.toBe(hash);
     expect(nationalIdLookupHash(key, 'cpr', '070761-4286')).not.toBe(hash);
-    expect(nationalIdLookupHash(key, 'no', '13097248022')).not.toBe(
-      nationalIdLookupHash(otherKey, 'no', '13097248022'),
+    expect(nationalIdLookupHash(key, 'norwegian', '13097248022')).not.toBe(
+      nationalIdLookupHash(otherKey, 'norwegian', '13097248022'),
     );
   });
 
@@ -682,6 +692,9 @@ describe('nationalIdLookupHash', () => {
     // Stored hashes depend on this exact format; changing it would orphan every look-up.
     const expected = createHmac('sha256', key).update('cpr:0707614285').digest('hex');
     expect(nationalIdLookupHash(key, 'cpr', '070761-4285')).toBe(expected);
+    // The Norwegian kind was named 'no' when vaults stored their hashes; the message still says so.
+    const norwegian = createHmac('sha256', key).update('no:13097248022').digest('hex');
+    expect(nationalIdLookupHash(key, 'norwegian', '130972 48022')).toBe(norwegian);
   });
 
   it('refuses short keys and malformed numbers, without echoing the number', () => {

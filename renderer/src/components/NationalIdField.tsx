@@ -14,7 +14,7 @@ export type { IdCountry };
 /** The validator's verdict for a country and value; null when there is nothing to check. */
 export function checkNationalId(country: IdCountry, value: string): NationalIdResult | null {
   if (country === 'none' || !value.trim()) return null;
-  return validateNationalId(country === 'DK' ? 'cpr' : 'no', value);
+  return validateNationalId(country === 'DK' ? 'cpr' : 'norwegian', value);
 }
 
 type Props = Readonly<{
