@@ -20,8 +20,10 @@ type Props = Readonly<{
   participantId: number;
   draft: SessionNote | null;
   enrolments: readonly Enrolment[];
+  /** Gives the panel the flush to run before the vault locks (null once the composer is gone). */
   registerBeforeLock: (flush: (() => Promise<void>) | null) => void;
-  onLocked: () => void;
+  /** Told once the note is locked: read-only for ever (not the vault's lock: window.fortrolig.onLocked). */
+  onNoteLocked: () => void;
   /** Told once the draft is thrown away (and deleted from the vault, if it was saved). */
   onDiscarded: () => void;
   /** Told when a save reached the vault with a time it did not hold before (a new draft counts). */
@@ -36,7 +38,7 @@ export function NoteComposer({
   draft,
   enrolments,
   registerBeforeLock,
-  onLocked,
+  onNoteLocked,
   onDiscarded,
   onSaved,
   onDraftId,
@@ -119,7 +121,7 @@ export function NoteComposer({
     if (note.noteId === null) return;
     const result = await window.vault['sessionNotes.lock']({ id: note.noteId });
     if (!result.ok) return setLockError(result.error);
-    onLocked();
+    onNoteLocked();
   };
 
   const discard = async () => {

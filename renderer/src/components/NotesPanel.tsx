@@ -172,7 +172,7 @@ export function NotesPanel({
           draft={composer.draft}
           enrolments={enrolments}
           registerBeforeLock={register}
-          onLocked={() => {
+          onNoteLocked={() => {
             onNoteSaved();
             void restart(null);
           }}
