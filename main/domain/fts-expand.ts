@@ -28,6 +28,15 @@ export function queryTokens(text: string): string[] {
 
 const vocabReady = new WeakSet<Database>();
 
+/**
+ * Creates the per-connection vocabulary table over search_index (temp: nothing is written to the
+ * vault). Called lazily by the search; the read worker calls it when opening its connection,
+ * before PRAGMA query_only refuses every CREATE (vault.ts's openForReading).
+ */
+export function prepareSearchVocabulary(db: Database): void {
+  vocabulary(db);
+}
+
 /** The per-connection vocabulary table over search_index (temp: nothing is written to the vault). */
 function vocabulary(db: Database): void {
   if (vocabReady.has(db)) return;

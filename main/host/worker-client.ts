@@ -1,13 +1,17 @@
 // The main process's handle on the vault worker: forwards calls, and outlives a worker that dies.
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { IpcResult } from '../ipc/contract';
 import type { KeyStore } from '../vault/key-store';
 import { KeytarKeyStore } from '../vault/keytar-key-store';
 import { stderrLogger, type Logger } from '../vault/logger';
 import { scrubYoungGeneration } from './heap-scrub';
 import { answerKeyStoreRequest } from './key-store-server';
+import { isReadChannel } from '../ipc/read-channels';
+import { createGateMemory } from './reader-gate';
 import {
   isCallResponse,
+  isReaderStateMessage,
+  isRerouteResponse,
   isKeyStoreRequest,
   isPickRequest,
   type CallRequest,
@@ -32,14 +36,41 @@ export type WorkerClientOptions = Readonly<{
    * key file): resolves to the chosen path or null. Without it every pick answers cancelled.
    */
   pickFile?: (what: PickWhat) => Promise<string | null>;
+  /**
+   * Run a read worker beside the vault worker (default true): reads in ipc/read-channels.ts
+   * then answer from a second, query-only connection while the vault worker runs long work.
+   */
+  readWorker?: boolean;
 }>;
 
 export type WorkerClient = Readonly<{
   invoke(channel: string, input: unknown): Promise<IpcResult<unknown>>;
+  /**
+   * True when the read worker last said it is open (reads in ipc/read-channels.ts go there);
+   * for tests and diagnostics: a read sent to a reader that has just closed comes back anyway.
+   */
+  readerOpen(): boolean;
   terminate(): Promise<void>;
 }>;
 
-type LiveWorker = { worker: Worker; pending: Map<number, (result: IpcResult<unknown>) => void> };
+type Pending = Map<number, (result: IpcResult<unknown>) => void>;
+/**
+ * The vault worker and, beside it, the read worker; `readerOpen` is what the read worker last
+ * said (a hint for routing: the gate, not this flag, decides whether a read runs there).
+ */
+type LiveWorker = {
+  worker: Worker;
+  pending: Pending;
+  exited: boolean;
+  reader: {
+    worker: Worker;
+    pending: Map<
+      number,
+      Readonly<{ channel: string; input: unknown; resolve: (result: IpcResult<unknown>) => void }>
+    >;
+    open: boolean;
+  } | null;
+};
 
 const INTERNAL: IpcResult<never> = { ok: false, error: { code: 'internal' } };
 
@@ -51,8 +82,19 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
   let terminated = false;
 
   function start(): LiveWorker {
-    const worker = new Worker(options.script, { workerData: options.workerData });
-    const self: LiveWorker = { worker, pending: new Map() };
+    const withReader = options.readWorker ?? true;
+    const gate = withReader ? createGateMemory() : null;
+    const channel = withReader ? new MessageChannel() : null;
+    const worker = new Worker(options.script, {
+      workerData: {
+        ...options.workerData,
+        role: 'writer',
+        ...(gate && channel ? { gate, readerPort: channel.port1 } : {}),
+      },
+      ...(channel ? { transferList: [channel.port1] } : {}),
+    });
+    const self: LiveWorker = { worker, pending: new Map(), exited: false, reader: null };
+    if (gate && channel) self.reader = startReader(self, gate, channel.port2);
     worker.on('message', (message: unknown) => {
       if (isPickRequest(message)) {
         void answerPick(message).then((response) => worker.postMessage(response));
@@ -84,14 +126,105 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     worker.on('error', (err: Error) => logger.error('worker.crashed', { error: err.name }));
     worker.on('exit', (code: number) => {
       if (live === self) live = null;
+      self.exited = true;
       for (const resolve of self.pending.values()) resolve(INTERNAL);
       self.pending.clear();
+      // Its key was granted by this vault worker: the reader goes with it.
+      void stopReader(self);
       if (!terminated) {
         logger.warn('worker.exited', { code });
         options.onUnexpectedExit?.();
       }
     });
     return self;
+  }
+
+  /**
+   * Starts the read worker (the same script, role 'reader') on `port`, the other end of the
+   * vault worker's channel. A read it hands back ('reroute') is sent to the vault worker.
+   */
+  function startReader(owner: LiveWorker, gate: SharedArrayBuffer, port: MessagePort) {
+    const worker = new Worker(options.script, {
+      workerData: { ...options.workerData, role: 'reader', gate, readerPort: port },
+      transferList: [port],
+    });
+    const reader: NonNullable<LiveWorker['reader']> = { worker, pending: new Map(), open: false };
+    worker.on('message', (message: unknown) => {
+      if (isReaderStateMessage(message)) {
+        reader.open = message.open;
+        return;
+      }
+      if (isRerouteResponse(message)) {
+        const call = reader.pending.get(message.id);
+        reader.pending.delete(message.id);
+        if (call) void sendToWriter(owner, call.channel, call.input).then(call.resolve);
+        return;
+      }
+      if (!isCallResponse(message)) {
+        logger.error('worker.badResponse');
+        return;
+      }
+      const call = reader.pending.get(message.id);
+      reader.pending.delete(message.id);
+      call?.resolve(message.result);
+    });
+    worker.on('error', (err: Error) => logger.error('reader.crashed', { error: err.name }));
+    worker.on('exit', () => {
+      reader.open = false;
+      if (owner.reader === reader) owner.reader = null;
+      // Reads it had not answered go to the vault worker, which answers them as it would have.
+      for (const [, call] of reader.pending)
+        void sendToWriter(owner, call.channel, call.input).then(call.resolve);
+      reader.pending.clear();
+    });
+    return reader;
+  }
+
+  async function stopReader(owner: LiveWorker): Promise<void> {
+    const reader = owner.reader;
+    owner.reader = null;
+    if (!reader) return;
+    reader.open = false;
+    await reader.worker.terminate();
+  }
+
+  function sendToWriter(
+    target: LiveWorker,
+    channel: string,
+    input: unknown,
+  ): Promise<IpcResult<unknown>> {
+    const id = nextId++;
+    return new Promise((resolve) => {
+      if (terminated || target.exited) return resolve(INTERNAL);
+      target.pending.set(id, resolve);
+      const request: CallRequest = { type: 'call', id, channel, input };
+      try {
+        target.worker.postMessage(request);
+      } catch {
+        // Input that cannot be cloned never reaches the core; it is not valid input anyway.
+        target.pending.delete(id);
+        resolve({ ok: false, error: { code: 'validation' } });
+      }
+    });
+  }
+
+  function sendToReader(
+    target: LiveWorker,
+    channel: string,
+    input: unknown,
+  ): Promise<IpcResult<unknown>> {
+    const reader = target.reader!;
+    const id = nextId++;
+    return new Promise((resolve) => {
+      reader.pending.set(id, { channel, input, resolve });
+      const request: CallRequest = { type: 'call', id, channel, input };
+      try {
+        reader.worker.postMessage(request);
+      } catch {
+        reader.pending.delete(id);
+        resolve({ ok: false, error: { code: 'validation' } });
+      }
+    });
   }
 
   /** A dialog that fails (no window, a platform error) is a cancelled pick; only the class name is logged. */
@@ -112,18 +245,12 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
       // Restarted on demand rather than on exit, so a worker that cannot start never spins.
       live ??= start();
       const target = live;
-      const id = nextId++;
-      return new Promise((resolve) => {
-        target.pending.set(id, resolve);
-        const request: CallRequest = { type: 'call', id, channel, input };
-        try {
-          target.worker.postMessage(request);
-        } catch {
-          // Input that cannot be cloned never reaches the core; it is not valid input anyway.
-          target.pending.delete(id);
-          resolve({ ok: false, error: { code: 'validation' } });
-        }
-      });
+      if (target.reader?.open && isReadChannel(channel))
+        return sendToReader(target, channel, input);
+      return sendToWriter(target, channel, input);
+    },
+    readerOpen() {
+      return live?.reader?.open ?? false;
     },
     async terminate() {
       terminated = true;
@@ -132,7 +259,13 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
       if (!current) return;
       for (const resolve of current.pending.values()) resolve(INTERNAL);
       current.pending.clear();
-      await current.worker.terminate();
+      const reader = current.reader;
+      current.reader = null;
+      if (reader) {
+        for (const call of reader.pending.values()) call.resolve(INTERNAL);
+        reader.pending.clear();
+      }
+      await Promise.all([current.worker.terminate(), reader?.worker.terminate()]);
     },
   };
 }

@@ -12,6 +12,11 @@ const KdfCostSchema = z.object({
 // Not strict: a test bootstrap adds its own fields (the TypeScript entry to load).
 const WorkerDataSchema = z.object({
   dataDir: z.string().min(1),
+  /**
+   * 'writer' (the default): the vault worker, the only thread that changes the vault.
+   * 'reader': the read worker (ipc/read-channels.ts), a query-only second connection.
+   */
+  role: z.enum(['writer', 'reader']).optional(),
   /** Lower only in tests; production uses the vault's default scrypt cost. */
   kdfCost: KdfCostSchema.optional(),
 });
@@ -21,6 +26,37 @@ export type VaultWorkerData = z.infer<typeof WorkerDataSchema>;
 /** Main → worker: one IPC call. Worker → main: its result. */
 export type CallRequest = Readonly<{ type: 'call'; id: number; channel: string; input: unknown }>;
 export type CallResponse = Readonly<{ type: 'result'; id: number; result: IpcResult<unknown> }>;
+
+/**
+ * Read worker → main: this call must run on the vault worker instead (the gate was revoked, the
+ * reader is not open, or the read turned out to need a write). Nothing was read or changed.
+ */
+export type RerouteResponse = Readonly<{ type: 'reroute'; id: number }>;
+
+/**
+ * Writer → reader, on their own MessageChannel (reader-gate.ts): open a query-only connection
+ * under `generation` with this copy of the vault key (32 bytes, transferred; the reader owns
+ * and zeroes it), or close the connection opened under an older generation and zero the key.
+ * Reader → writer: `readerClosed` once it has. Reader → main: whether reads may be sent to it.
+ */
+export type ReaderOpenMessage = Readonly<{
+  type: 'readerOpen';
+  generation: number;
+  key: ArrayBuffer;
+}>;
+export type ReaderCloseMessage = Readonly<{ type: 'readerClose'; generation: number }>;
+export type ReaderClosedMessage = Readonly<{ type: 'readerClosed'; generation: number }>;
+export type ReaderStateMessage = Readonly<{ type: 'readerState'; open: boolean }>;
+
+export function isRerouteResponse(message: unknown): message is RerouteResponse {
+  const m = asRecord(message);
+  return m?.type === 'reroute' && Number.isSafeInteger(m.id);
+}
+
+export function isReaderStateMessage(message: unknown): message is ReaderStateMessage {
+  const m = asRecord(message);
+  return m?.type === 'readerState' && typeof m.open === 'boolean';
+}
 
 /**
  * Worker → main: a keychain operation, run where keytar is loaded once per process.

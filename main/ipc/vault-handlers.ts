@@ -18,6 +18,7 @@ import {
 import type { ChannelOutput } from './contract';
 import type { Core, HandlerTable } from './core';
 import { afterUnlock } from './retention-handlers';
+import { ensureDefaultPresets } from '../retention/policies';
 
 type VaultChannel = Exclude<
   Extract<keyof HandlerTable, `vault.${string}` | `settings.${string}`>,
@@ -71,6 +72,8 @@ export const vaultHandlers: VaultHandlers = {
   }),
   'vault.create': async (core, input) => {
     const { keychain } = await core.vault.create(input.passphrase);
+    // The defaults written by the vault worker, so the read worker's first read needs no write.
+    ensureDefaultPresets(core.vault.db, core.now());
     // The passphrase was just chosen: the first test reminder comes in 90 days.
     noteRecoveryTested(core);
     return { keychain };
@@ -78,6 +81,8 @@ export const vaultHandlers: VaultHandlers = {
   'vault.unlock': async (core) => {
     const { recovery, keychain } = await core.vault.unlock();
     const reapplied = await afterUnlock(core);
+    // Written by the vault worker, so the read worker's first due dates need no write.
+    ensureDefaultPresets(core.vault.db, core.now());
     // The page tells the consultant about a repaired or missing recovery copy, and about
     // shreddings applied again to an older copy; no data crosses.
     return { recovery, keychain, reapplied };
@@ -88,6 +93,7 @@ export const vaultHandlers: VaultHandlers = {
       input.rememberInKeychain ?? true,
     );
     const reapplied = await afterUnlock(core);
+    ensureDefaultPresets(core.vault.db, core.now());
     return { keychain, recovery, reapplied };
   },
   'vault.resetRecovery': async (core, input) => {

@@ -60,8 +60,40 @@ const NORWEGIAN_RULES_BEFORE_EVERY_CATEGORY = JSON.stringify([
   { category: 'consents', trigger: 'agreementEnd', period: 'P10Y', action: 'prompt' },
 ]);
 
-/** The presets in the vault, writing the defaults on first use (they are then editable). */
+/**
+ * The presets in the vault (ensureDefaultPresets first), ordered by id.
+ * @throws the driver's SQLITE_READONLY when a default must be written on a query-only connection.
+ */
 export function listPresets(db: Database, now: Date): Preset[] {
+  ensureDefaultPresets(db, now);
+  return db
+    .prepare('SELECT id, name, source, rules FROM retention_presets ORDER BY id')
+    .all<{ id: string; name: string; source: string; rules: string }>()
+    .map((r) => StoredPreset.parse({ ...r, rules: JSON.parse(r.rules) }));
+}
+
+/**
+ * Writes the default presets on first use (they are then editable) and brings an unedited
+ * Norwegian preset from before every category up to date; writes nothing when neither is needed.
+ * The vault worker runs it at create and unlock, so the read worker's query-only connection
+ * (host/read-worker.ts) never has to. `now` stamps updated_at.
+ * @throws the driver's SQLITE_READONLY when a write is needed on a query-only connection.
+ */
+export function ensureDefaultPresets(db: Database, now: Date): void {
+  const stored = db
+    .prepare('SELECT id, rules FROM retention_presets')
+    .all<{ id: string; rules: string }>();
+  const ids = new Set(stored.map((r) => r.id));
+  const needsWrite =
+    DEFAULT_PRESETS.some((p) => !ids.has(p.id)) ||
+    stored.some(
+      (r) => r.id === NORWEGIAN_PRESET_ID && r.rules === NORWEGIAN_RULES_BEFORE_EVERY_CATEGORY,
+    );
+  if (needsWrite) writeDefaultPresets(db, now);
+}
+
+/** Writes the missing default presets and updates the unedited old Norwegian one. */
+function writeDefaultPresets(db: Database, now: Date): void {
   const insert = db.prepare(
     'INSERT OR IGNORE INTO retention_presets (id, name, source, rules, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -76,10 +108,6 @@ export function listPresets(db: Database, now: Date): Preset[] {
     NORWEGIAN_PRESET_ID,
     NORWEGIAN_RULES_BEFORE_EVERY_CATEGORY,
   ]);
-  return db
-    .prepare('SELECT id, name, source, rules FROM retention_presets ORDER BY id')
-    .all<{ id: string; name: string; source: string; rules: string }>()
-    .map((r) => StoredPreset.parse({ ...r, rules: JSON.parse(r.rules) }));
 }
 
 export function savePreset(db: Database, preset: Preset, now: Date): Preset {

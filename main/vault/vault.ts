@@ -69,6 +69,17 @@ export type VaultOptions = Readonly<{
   kdfCost?: KdfCost;
   /** The durable-write seam; only the crash-point tests replace it. */
   durable?: DurableWrites;
+  /**
+   * Called synchronously before the key or the connection goes away (lock, rekey): the vault
+   * worker revokes the read worker here (host/reader-gate.ts), so no read runs on a second
+   * connection across a key change, whichever call caused it.
+   */
+  revokeReaders?: () => void;
+  /**
+   * The read worker's: per-connection temp objects its reads need, created on its connection
+   * before PRAGMA query_only is turned on (openForReading).
+   */
+  prepareReadConnection?: (db: Database) => void;
 }>;
 
 export function vaultPaths(dataDir: string) {
@@ -317,6 +328,7 @@ export class Vault {
    */
   async rekey(): Promise<RekeyReport> {
     const ctx = this.#context();
+    this.options.revokeReaders?.();
     // An earlier rekey left its key file unfinished: finish that first (unlock's reconcile).
     await this.#settle(readKeyFileState(this.paths.keyFile), { keychain: 'skip' }, false);
     const next = newKey();
@@ -334,6 +346,7 @@ export class Vault {
 
   /** Closes the database and zeroes the key. Safe to call when already locked. */
   lock(): void {
+    this.options.revokeReaders?.();
     const db = this.#db;
     this.#db = null;
     try {
@@ -346,6 +359,53 @@ export class Vault {
       this.#key = null;
       this.#vaultId = null;
     }
+  }
+
+  /**
+   * A copy of the vault key (32 bytes, in a buffer of its own) for the read worker, which the
+   * caller must zero once handed on (host/reader-gate.ts transfers and zeroes it).
+   * @throws VaultLockedError when locked.
+   */
+  keyForReader(): Buffer {
+    if (!this.#db || !this.#key) throw new VaultLockedError();
+    const copy = Buffer.alloc(32);
+    copy.set(this.#key);
+    return copy;
+  }
+
+  /**
+   * The read worker's unlock: opens vault.db as a second, query-only connection (PRAGMA
+   * query_only: any write, even to a temp table, fails with SQLITE_READONLY) with `key` (32
+   * bytes; copied, the caller zeroes its own), with no migration, key file or keychain step:
+   * the vault worker has done those. An open connection is closed first. lock() closes it and
+   * zeroes the copy as for the vault's own.
+   * @throws WrongKeyError when the key does not open the file (a rekey got in between),
+   *   VaultAbsentError when there is no vault.db.
+   */
+  openForReading(key: Uint8Array): void {
+    this.lock();
+    if (!existsSync(this.paths.db)) throw new VaultAbsentError();
+    const own = Buffer.alloc(32);
+    own.set(key);
+    let db: Database | null = null;
+    try {
+      db = this.#open(this.paths.db, own);
+      // temp_store first: changing it drops every temp table made before.
+      db.exec(
+        'PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32768;',
+      );
+      // The search's temp vocabulary table must exist before query_only refuses every CREATE.
+      this.options.prepareReadConnection?.(db);
+      db.exec('PRAGMA query_only = ON');
+      db.prepare('SELECT count(*) AS n FROM sqlite_schema').get();
+    } catch (err) {
+      db?.close();
+      own.fill(0);
+      if (isSqliteCode(err, 'SQLITE_NOTADB')) throw new WrongKeyError();
+      throw err;
+    }
+    this.#db = db;
+    this.#key = own;
   }
 
   /**
