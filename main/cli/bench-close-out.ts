@@ -2,7 +2,9 @@
 // end and per phase, with the rekey's own throughput (PRAGMA rekey alone, from the durable seam).
 // Used by bench.ts (keyed beside unkeyed) and bench-memory-security.ts (memory security off).
 import { statSync } from 'node:fs';
-import { closeOutProgramme, eraseParticipant, type ShredContext } from '../retention/shred';
+import { closeOutProgramme } from '../retention/close-out';
+import { eraseParticipant } from '../retention/erase-participant';
+import { type ShredContext } from '../retention/shred';
 import { directWrites, type DurablePoint, type DurableWrites } from '../vault/durable';
 import type { Vault } from '../vault/vault';
 

@@ -35,11 +35,11 @@ import { participantFullName } from '../domain/participants';
 import { reviewCategoryPurge, reviewCloseOut, reviewParticipantErasure } from '../retention/purge';
 import type { FinishingReason } from '../retention/finishing';
 import type { Category } from '../retention/policies';
+import { closeOutProgramme } from '../retention/close-out';
+import { eraseParticipant } from '../retention/erase-participant';
 import {
-  closeOutProgramme,
-  eraseParticipant,
   finishShreddingDetail,
-  purgeDueCategory,
+  shredDueCategory,
   type Finishing,
   type ShredContext,
   type ShredPhase,
@@ -256,7 +256,7 @@ export const retentionHandlers: RetentionHandlers = {
     };
   },
   'retention.purgeItem': async (core, i) => {
-    const { record, wholePerson, finishing } = await purgeDueCategory(shredContext(core), {
+    const { record, wholePerson, finishing } = await shredDueCategory(shredContext(core), {
       itemKey: i.itemKey,
       typedName: i.typedName,
       paper: i.paper,

@@ -1,8 +1,9 @@
-// Close-out and erasure end to end: typed confirmation, purge transaction, then the finishing
-// steps (FTS merge, WAL truncate, VACUUM when much was freed, rekey, backup replacement). Each
-// finishing step leaves a durable marker (finishing.ts) and is never run again once done; a step
-// that fails leaves the rest pending, and the answer says "deleted, finishing pending: why".
-// The next unlock runs only the steps still owed.
+// Shredding: a purge (purge.ts) and its finishing steps (FTS merge, WAL truncate, VACUUM when
+// much was freed, rekey, backup replacement). Each finishing step leaves a durable marker
+// (finishing.ts) and is never run again once done; a step that fails leaves the rest pending,
+// and the answer says "deleted, finishing pending: why". The next unlock runs only the steps
+// still owed. Close-out (close-out.ts) and erasure (erase-participant.ts) are shreddings with
+// their own scope; a due category's shredding is here.
 import { confirmationMatches } from '../domain/text';
 import type { Vault } from '../vault/vault';
 import { DomainError } from '../domain/errors';
@@ -30,14 +31,7 @@ import {
 import { categoryPlanHelpers, categoryTargetFor } from './due-data';
 import { reconcileLedger } from './shred-ledger';
 import { listPresets } from './policies';
-import {
-  clearShredPending,
-  purgeCategory,
-  purgeParticipant,
-  purgeProgramme,
-  shredPending,
-  type PaperChecklist,
-} from './purge';
+import { clearShredPending, purgeCategory, shredPending } from './purge';
 
 export type { Finishing, FinishingReason } from './finishing';
 
@@ -65,67 +59,13 @@ export type ShredResult = Readonly<{ record: DeletionRecord; finishing: Finishin
 /** Share of free pages above which the vault is rebuilt, so freed space is returned and compacted. */
 const VACUUM_FREE_SHARE = 0.2;
 
-export async function closeOutProgramme(
-  ctx: ShredContext,
-  input: Readonly<{
-    programmeId: number;
-    typedName: string;
-    paper: PaperChecklist;
-    presetId: string | null;
-  }>,
-): Promise<ShredResult> {
-  const db = ctx.vault.db;
-  const programme = db
-    .prepare('SELECT name FROM programmes WHERE id = ?')
-    .get<{ name: string }>([input.programmeId]);
-  if (programme && !confirmationMatches(input.typedName, programme.name)) {
-    throw new DomainError('confirmationMismatch', 'typedName');
-  }
-  ctx.onPhase?.('purge');
-  const record = ctx.vault.durable.write('shred.purge', () =>
-    purgeProgramme(db, {
-      programmeId: input.programmeId,
-      paper: input.paper,
-      record: recordFacts(ctx, {
-        presetId: input.presetId,
-        trigger: 'programmeEnd',
-        reason: 'programme ended',
-      }),
-    }),
-  );
-  return { record, finishing: await finishShredding(ctx) };
-}
-
-export async function eraseParticipant(
-  ctx: ShredContext,
-  input: Readonly<{
-    participantId: number;
-    paper: 'shredded' | 'none';
-    reason: 'dataSubjectRequest' | 'retentionDue';
-  }>,
-): Promise<ShredResult> {
-  ctx.onPhase?.('purge');
-  const record = ctx.vault.durable.write('shred.purge', () =>
-    purgeParticipant(ctx.vault.db, {
-      participantId: input.participantId,
-      paper: input.paper,
-      record: recordFacts(ctx, {
-        presetId: null,
-        trigger: input.reason === 'dataSubjectRequest' ? 'request' : 'due',
-        reason: input.reason,
-      }),
-    }),
-  );
-  return { record, finishing: await finishShredding(ctx) };
-}
-
 /**
- * One due rule acting on its category only (old notes and their addenda, one CV, one agreement):
- * the person's or item's name typed, the purge with its deletion record in one transaction behind
- * the durable seam, then the same finishing as a close-out. The whole person goes only when the
+ * Shreds what one due rule names, in its category only (old notes and their addenda, one CV, one
+ * agreement): the person's or item's name typed, the purge with its deletion record in one
+ * transaction behind the durable seam, then the same finishing as a close-out. The whole person goes only when the
  * rule names the person or nothing is left that any rule keeps.
  */
-export async function purgeDueCategory(
+export async function shredDueCategory(
   ctx: ShredContext,
   input: Readonly<{
     itemKey: string;

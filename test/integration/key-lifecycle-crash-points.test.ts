@@ -6,7 +6,9 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeOutProgramme, eraseParticipant, finishShredding } from '../../main/retention/shred';
+import { closeOutProgramme } from '../../main/retention/close-out';
+import { eraseParticipant } from '../../main/retention/erase-participant';
+import { finishShredding } from '../../main/retention/shred';
 import { replaceBackupsAfterShredding, takeBackup } from '../../main/retention/backups';
 import { ledgerHeadAccount, reconcileLedger } from '../../main/retention/shred-ledger';
 import type { DurablePoint } from '../../main/vault/durable';

@@ -1,5 +1,6 @@
 // Child process for the crash test: unlocks from the keychain and closes out programme "Forløb Alfa".
-import { closeOutProgramme, finishShredding } from '../../main/retention/shred';
+import { closeOutProgramme } from '../../main/retention/close-out';
+import { finishShredding } from '../../main/retention/shred';
 import { KeytarKeyStore } from '../../main/vault/keytar-key-store';
 import { Vault } from '../../main/vault/vault';
 import { TEST_KDF } from './temp-vault';

@@ -13,7 +13,7 @@ import {
   takeBackup,
 } from '../../../main/retention/backups';
 import { getDeletionRecord } from '../../../main/retention/certificates';
-import { closeOutProgramme } from '../../../main/retention/shred';
+import { closeOutProgramme } from '../../../main/retention/close-out';
 import { VaultExistsError, WrongPassphraseError } from '../../../main/vault/errors';
 import { readKeyFile, unwrapKey } from '../../../main/vault/key-file';
 import { keychainAccount } from '../../../main/vault/key-store';

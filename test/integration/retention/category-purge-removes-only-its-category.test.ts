@@ -13,7 +13,7 @@ import {
   dueWithLabels,
 } from '../../../main/retention/due-data';
 import { reviewCategoryPurge, shredPending } from '../../../main/retention/purge';
-import { purgeDueCategory } from '../../../main/retention/shred';
+import { shredDueCategory } from '../../../main/retention/shred';
 import { runIntegrityChecks } from '../../../main/vault/integrity';
 import type { Vault } from '../../../main/vault/vault';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
@@ -30,7 +30,7 @@ const found = (bytes: Buffer, needles: string[]) =>
   needles.filter((n) => bytes.includes(Buffer.from(n, 'utf8')));
 
 async function purgeNotes(vault: Vault, g: Ground) {
-  return purgeDueCategory(
+  return shredDueCategory(
     { vault, now: () => NOW, actor: 'KB' },
     { itemKey: g.key, typedName: 'Kari Nordmannqz', paper: 'none', timeZone: ZONE },
   );
@@ -85,7 +85,7 @@ describe('a category purge removes its category only', () => {
 
     // The name must be typed in full.
     await expect(
-      purgeDueCategory(
+      shredDueCategory(
         { vault, now: () => NOW, actor: 'KB' },
         { itemKey: g.key, typedName: 'Kari', paper: 'none', timeZone: ZONE },
       ),

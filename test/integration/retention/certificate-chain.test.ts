@@ -1,7 +1,8 @@
 // The deletion-record chain verifies, and any edited, removed or reordered record is detected.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listDeletionRecords, verifyChain } from '../../../main/retention/certificates';
-import { closeOutProgramme, eraseParticipant } from '../../../main/retention/shred';
+import { closeOutProgramme } from '../../../main/retention/close-out';
+import { eraseParticipant } from '../../../main/retention/erase-participant';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
 import { NOW, twoProgrammes } from '../../support/two-programmes';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { search } from '../../../main/domain/search';
 import { listDeletionRecords, verifyChain } from '../../../main/retention/certificates';
 import { reviewCloseOut } from '../../../main/retention/purge';
-import { closeOutProgramme } from '../../../main/retention/shred';
+import { closeOutProgramme } from '../../../main/retention/close-out';
 import { runIntegrityChecks } from '../../../main/vault/integrity';
 import type { Vault } from '../../../main/vault/vault';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';

@@ -33,7 +33,7 @@ type Dispatch = <C extends ChannelName>(
 ) => Promise<IpcResult<ChannelOutput<C>>>;
 import type { Core } from '../../../main/ipc/handlers';
 import { replaceBackupsAfterShredding, takeBackup } from '../../../main/retention/backups';
-import { closeOutProgramme } from '../../../main/retention/shred';
+import { closeOutProgramme } from '../../../main/retention/close-out';
 import type { DurablePoint, DurableWrites } from '../../../main/vault/durable';
 import { keychainAccount } from '../../../main/vault/key-store';
 import { KeytarKeyStore } from '../../../main/vault/keytar-key-store';

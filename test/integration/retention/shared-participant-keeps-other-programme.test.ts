@@ -1,6 +1,6 @@
 // A participant in two programmes: closing one leaves the other's data intact, row for row.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { closeOutProgramme } from '../../../main/retention/shred';
+import { closeOutProgramme } from '../../../main/retention/close-out';
 import type { Database } from '../../../main/vault/database';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
 import { NOW, twoProgrammes } from '../../support/two-programmes';

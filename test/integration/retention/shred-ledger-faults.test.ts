@@ -14,12 +14,9 @@ import { addAddendum, createDraft, lockNote } from '../../../main/domain/session
 import { createDispatch } from '../../../main/ipc/dispatch';
 import { canonical, listDeletionRecords, verifyChain } from '../../../main/retention/certificates';
 import { shredPending } from '../../../main/retention/purge';
-import {
-  closeOutProgramme,
-  eraseParticipant,
-  purgeDueCategory,
-  type ShredContext,
-} from '../../../main/retention/shred';
+import { closeOutProgramme } from '../../../main/retention/close-out';
+import { eraseParticipant } from '../../../main/retention/erase-participant';
+import { shredDueCategory, type ShredContext } from '../../../main/retention/shred';
 import {
   ledgerEntryAccount,
   ledgerHeadAccount,
@@ -708,7 +705,7 @@ describe('the shredding ledger under faults', () => {
       note(kari, no, `2022-0${2 + i}-01T10:00:00Z`, `KARIOLD${i}mk`),
     );
     expect(kariOld).toEqual([4, 5, 6]);
-    const { wholePerson } = await purgeDueCategory(ctx(), {
+    const { wholePerson } = await shredDueCategory(ctx(), {
       itemKey: `lastContact:sessionNotes:participant:${kari}`,
       typedName: 'Kari Nordmannqz',
       paper: 'none',
