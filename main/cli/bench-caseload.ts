@@ -146,6 +146,10 @@ function timeRepeatedSync(n: number, fn: () => unknown): number[] {
   return times;
 }
 
+/**
+ * Each figure of the keyed vault divided by the unkeyed one's (the encryption's cost as a factor,
+ * two decimals; 0 where the unkeyed figure is 0). Both in milliseconds.
+ */
 export function compare(keyed: CaseloadFigures, unkeyed: CaseloadFigures): CaseloadFigures {
   const out: Record<string, number> = {};
   for (const k of Object.keys(keyed) as (keyof CaseloadFigures)[])

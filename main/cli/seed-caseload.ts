@@ -63,7 +63,11 @@ const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
 
-/** The i-th valid CPR (modulus 11 holds), distinct for every i below ~3 million. */
+/**
+ * The i-th valid CPR (modulus 11 holds), distinct for every i below ~3 million: 10 digits, a
+ * birth date in the 1900s (day 1–28). Throws Error ('no CPR') if no serial fits, which the
+ * modulus rule makes impossible for a day with 10,000 serials.
+ */
 export function seedCpr(i: number): string {
   const day = 1 + (i % 28);
   const month = 1 + (Math.floor(i / 28) % 12);
@@ -78,7 +82,10 @@ export function seedCpr(i: number): string {
   throw new Error('no CPR');
 }
 
-/** The i-th valid Norwegian fødselsnummer (individual numbers 000–499, 1900s). */
+/**
+ * The i-th valid Norwegian fødselsnummer (individual numbers 000–499, 1900s): 11 digits, both
+ * control digits right. Throws Error ('no fnr') if no individual number fits the day.
+ */
 export function seedFnr(i: number): string {
   const day = 1 + (i % 28);
   const month = 1 + (Math.floor(i / 28) % 12);

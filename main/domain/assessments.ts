@@ -23,6 +23,11 @@ type Row = Omit<Assessment, 'scores'> & { scores: string };
 const SELECT = `SELECT id, participant_id AS participantId, programme_id AS programmeId, provider, instrument,
   taken_on AS takenOn, scores, summary, report_document_id AS reportDocumentId FROM assessments`;
 
+/**
+ * Records a test result for a participant: provider, instrument and summary in NFC, `takenOn`
+ * (YYYY-MM-DD), scores by scale, `now` as its creation instant (ISO UTC). Returns it as stored.
+ * Throws DomainError notFound('participant') for an unknown participant.
+ */
 export function addAssessment(db: Database, input: AssessmentInput, now: Date): Assessment {
   if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([input.participantId]))
     throw notFound('participant');
@@ -45,6 +50,10 @@ export function addAssessment(db: Database, input: AssessmentInput, now: Date): 
   return listAssessments(db, input.participantId).find((a) => a.id === lastInsertRowid)!;
 }
 
+/**
+ * A participant's test results, newest first (by the day taken, YYYY-MM-DD, then id), scores
+ * parsed. An unknown participant has none: an empty list.
+ */
 export function listAssessments(db: Database, participantId: number): Assessment[] {
   return db
     .prepare(`${SELECT} WHERE participant_id = ? ORDER BY taken_on DESC, id DESC`)

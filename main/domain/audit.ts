@@ -28,6 +28,10 @@ export type AuditEntry = Readonly<{
   detail: string;
 }>;
 
+/**
+ * The audit log, newest first: at most `limit` entries with ids below `before` (all when absent),
+ * each with its instant (ISO UTC), actor, action and random subject reference, never personal data.
+ */
 export function listAudit(db: Database, limit: number, before?: number): AuditEntry[] {
   return db
     .prepare(

@@ -53,6 +53,12 @@ const ORDER: Record<CaseloadSort, string> = {
 /** The dates last written to a connection's temp table (the same map is not written again). */
 const written = new WeakMap<object, ReadonlyMap<number, string>>();
 
+/**
+ * One page of the caseload (`q`: sort, filter, offset, limit) and the total matching. `nextDue`
+ * maps participant id → next retention date (YYYY-MM-DD) for the next-due column and sort, kept
+ * in a temp table while the same map is passed again; null when the caller fills the column for
+ * the page's rows itself. Throws Error when sorting by next due without the dates (a caller's bug).
+ */
 export function listCaseload(
   db: Database,
   q: CaseloadQuery,

@@ -4,8 +4,10 @@ import type { Database } from '../vault/database';
 import { DomainError, notFound } from './errors';
 import { recordAudit } from './audit';
 import { storedFileName } from './text-fields';
+import { byteCount, type ByteCount, type Instant } from './brands';
 
-export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+/** The largest document the vault keeps: 25 MiB, in bytes. */
+export const MAX_DOCUMENT_BYTES: ByteCount = byteCount(25 * 1024 * 1024);
 export type DocumentKind = 'cv' | 'application' | 'interview' | 'testReport' | 'other';
 
 export type DocumentInfo = Readonly<{
@@ -15,14 +17,23 @@ export type DocumentInfo = Readonly<{
   kind: DocumentKind;
   fileName: string;
   mimeType: string;
-  size: number;
+  /** The file's size in bytes. */
+  size: ByteCount;
   sha256: string;
-  createdAt: string;
+  /** When it was added: an instant, ISO UTC. */
+  createdAt: Instant;
 }>;
 
 const SELECT = `SELECT id, participant_id AS participantId, programme_id AS programmeId, kind, file_name AS fileName,
   mime_type AS mimeType, size, sha256, created_at AS createdAt FROM documents`;
 
+/**
+ * Keeps a document's bytes in the vault with its kind, file name (NFC, checked by
+ * storedFileName) and MIME type, its size (bytes) and SHA-256, `now` as its instant (ISO UTC), in
+ * one transaction with an audit entry. Returns its info. Throws DomainError 'documentTooLarge'
+ * over MAX_DOCUMENT_BYTES (25 MiB), notFound('participant') for an unknown participant, and the
+ * DomainError storedFileName throws for a file name it refuses.
+ */
 export function addDocument(
   db: Database,
   input: Readonly<{
@@ -63,12 +74,14 @@ export function addDocument(
   });
 }
 
+/** One document's info (no bytes). Throws DomainError notFound('document'). */
 export function getDocument(db: Database, id: number): DocumentInfo {
   const row = db.prepare(`${SELECT} WHERE id = ?`).get<DocumentInfo>([id]);
   if (!row) throw notFound('document');
   return row;
 }
 
+/** One document's content, as stored. Throws DomainError notFound('document'). */
 export function documentBytes(db: Database, id: number): Uint8Array {
   const row = db
     .prepare('SELECT bytes FROM document_contents WHERE document_id = ?')
@@ -77,13 +90,20 @@ export function documentBytes(db: Database, id: number): Uint8Array {
   return row.bytes;
 }
 
+/**
+ * A participant's documents (info, no bytes), newest first; empty for an unknown participant.
+ */
 export function listDocuments(db: Database, participantId: number): DocumentInfo[] {
   return db
     .prepare(`${SELECT} WHERE participant_id = ? ORDER BY created_at DESC, id DESC`)
     .all<DocumentInfo>([participantId]);
 }
 
-/** The participant confirmed the CV (or other document) is still wanted: the reconfirmation clock restarts. */
+/**
+ * The participant confirmed on `on` (YYYY-MM-DD) that the CV (or other document) is still wanted:
+ * the reconfirmation clock of its retention rule restarts from that day. Returns the document's
+ * info. Throws DomainError notFound('document').
+ */
 export function reconfirmDocument(db: Database, id: number, on: string): DocumentInfo {
   const { changes } = db
     .prepare('UPDATE documents SET reconfirmed_on = ? WHERE id = ?')

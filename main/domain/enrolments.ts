@@ -21,6 +21,11 @@ export type Enrolment = Readonly<{
   endReasonText: string | null;
 }>;
 
+/**
+ * Enrols a participant in a programme from `enrolledOn` (YYYY-MM-DD); enrolling again reopens an
+ * ended enrolment (active, end cleared). Returns the enrolment. Throws DomainError
+ * notFound('participant') or notFound('programme').
+ */
 export function enrol(
   db: Database,
   participantId: number,
@@ -64,6 +69,10 @@ export function endEnrolment(
   return listEnrolments(db, participantId).find((e) => e.programmeId === programmeId)!;
 }
 
+/**
+ * A participant's enrolments with their programme's name, newest first (YYYY-MM-DD dates); empty
+ * for an unknown participant.
+ */
 export function listEnrolments(db: Database, participantId: number): Enrolment[] {
   return db
     .prepare(
@@ -76,6 +85,7 @@ export function listEnrolments(db: Database, participantId: number): Enrolment[]
     .all<Enrolment>([participantId]);
 }
 
+/** Whether the participant has an enrolment (running or ended) in the programme. */
 export function isEnrolled(db: Database, participantId: number, programmeId: number): boolean {
   return !!db
     .prepare('SELECT 1 AS x FROM enrolments WHERE participant_id = ? AND programme_id = ?')

@@ -41,6 +41,10 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * A DomainError 'notFound' whose field names what was missing ('participant', 'programme', …),
+ * never its id or any value; returned for the caller to throw.
+ */
 export function notFound(what: string): DomainError {
   return new DomainError('notFound', what);
 }

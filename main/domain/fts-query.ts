@@ -1,6 +1,10 @@
 // Turns what a user types into a safe FTS5 prefix query: each word quoted (so FTS5 syntax
 // in the input is inert) and matched as a prefix; all words must match.
 
+/**
+ * What a user typed as an FTS5 query: its first 12 words (NFC, split at spaces and FTS5
+ * punctuation) each quoted and matched as a prefix, all required; null when no word is left.
+ */
 export function toPrefixQuery(text: string): string | null {
   const words = text
     .normalize('NFC')

@@ -73,6 +73,14 @@ export function normalizeNationalId(kind: NationalIdKind, value: string): string
   return 'digits' in read ? read.digits : undefined;
 }
 
+/**
+ * Checks a Danish CPR (`kind` 'cpr', 10 digits) or Norwegian fødselsnummer/D-/H-number (11
+ * digits) as typed (spaces and hyphens allowed): digits, length, date, control digits (CPR's
+ * modulus 11 only where the number's date requires it), synthetic numbers only if
+ * `options.allowSynthetic`. Returns valid or not, error and warning codes, the normalised digits
+ * and the birth date (YYYY-MM-DD) when known, judged against `options.today` (default now). Never
+ * throws; rules from the CPR Office's and Skatteetaten's published specifications.
+ */
 export function validateNationalId(
   kind: NationalIdKind,
   value: string,

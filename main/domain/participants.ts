@@ -113,6 +113,12 @@ export function createParticipant(
   return { participant: getParticipant(db, lastInsertRowid), warnings: id.warnings };
 }
 
+/**
+ * Replaces a participant's names, national ID and contact details (NFC; `now` the update's
+ * instant, ISO UTC). Returns the participant and any national-ID warnings. Throws DomainError
+ * notFound('participant'), and the DomainError codes of the national-ID check
+ * ('invalidNationalId', 'duplicateNationalId') and of the name fields.
+ */
 export function updateParticipant(
   db: Database,
   participantId: number,
@@ -142,13 +148,20 @@ export function updateParticipant(
   return { participant: getParticipant(db, participantId), warnings: id.warnings };
 }
 
+/**
+ * One participant as shown (national ID masked). Throws DomainError notFound('participant').
+ */
 export function getParticipant(db: Database, id: number): Participant {
   const row = db.prepare('SELECT * FROM participants WHERE id = ?').get<Row>([id]);
   if (!row) throw notFound('participant');
   return toParticipant(row);
 }
 
-/** The full national ID, for a deliberate reveal or copy; every call is audited. */
+/**
+ * The full national ID for a deliberate reveal or copy (`purpose`), the CPR as DDMMYY-SSSS; null
+ * when none is stored. Every call is audited with `actor` and `now` (ISO UTC), never the number.
+ * Throws DomainError notFound('participant').
+ */
 export function revealNationalId(
   db: Database,
   participantId: number,
@@ -209,6 +222,10 @@ export function participantFullName(db: Database, id: number): string {
   return row.name;
 }
 
+/**
+ * The participant's random audit reference (the audit log never names the person). Throws
+ * DomainError notFound('participant').
+ */
 export function participantAuditRef(db: Database, id: number): string {
   const row = db
     .prepare('SELECT audit_ref FROM participants WHERE id = ?')

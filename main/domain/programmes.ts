@@ -64,6 +64,12 @@ export function createProgramme(db: Database, input: ProgrammeInput, now: Date):
   return getProgramme(db, lastInsertRowid);
 }
 
+/**
+ * Replaces a programme's name, funder, country, dates (YYYY-MM-DD) and preset, and its status when
+ * given; `now` the update's instant (ISO UTC). Returns the programme. Throws DomainError
+ * notFound('programme') or notFound('retentionPreset'), 'invalidDates' when it would end before
+ * it starts, and the name fields' DomainError codes.
+ */
 export function updateProgramme(
   db: Database,
   id: number,
@@ -93,12 +99,14 @@ export function updateProgramme(
   return getProgramme(db, id);
 }
 
+/** One programme. Throws DomainError notFound('programme'). */
 export function getProgramme(db: Database, id: number): Programme {
   const row = db.prepare(`${SELECT} WHERE p.id = ?`).get<Programme>([id]);
   if (!row) throw notFound('programme');
   return row;
 }
 
+/** Every programme, or only those with `status`, in the order the list shows them. */
 export function listProgrammes(db: Database, status?: ProgrammeStatus): Programme[] {
   return db
     .prepare(

@@ -35,6 +35,11 @@ type NoteRow = Omit<SessionNote, 'addenda'>;
 const SELECT = `SELECT id, participant_id AS participantId, programme_id AS programmeId, occurred_at AS occurredAt,
   kind, body, status, locked_at AS lockedAt, created_at AS createdAt, updated_at AS updatedAt FROM notes`;
 
+/**
+ * Starts a session note as a draft for a participant in a programme they are enrolled in:
+ * `occurredAt` any instant form (stored ISO UTC), body in NFC, `now` its creation instant. Returns
+ * the note. Throws DomainError 'notEnrolled' ('programmeId') and 'invalidDates' ('occurredAt').
+ */
 export function createDraft(
   db: Database,
   input: Readonly<{
@@ -96,6 +101,11 @@ export function saveDraft(
   });
 }
 
+/**
+ * Locks a note: from now on it cannot change, only addenda follow (`now`, ISO UTC, its locking
+ * instant). Returns the locked note. Throws DomainError notFound('note') and 'noteLocked' when it
+ * is locked already.
+ */
 export function lockNote(db: Database, id: number, now: Date): SessionNote {
   return db.transaction(() => {
     const note = noteRow(db, id);
@@ -107,7 +117,10 @@ export function lockNote(db: Database, id: number, now: Date): SessionNote {
   });
 }
 
-/** Drafts may be discarded; a locked note is part of the record and only retention removes it. */
+/**
+ * Deletes a draft. A locked note is part of the record and only retention removes it. Throws
+ * DomainError notFound('note') and 'noteLocked' for a locked note.
+ */
 export function discardDraft(db: Database, id: number): void {
   const note = noteRow(db, id);
   if (note.status === 'locked') throw new DomainError('noteLocked');
@@ -146,6 +159,7 @@ export function addAddendum(
   return { id: lastInsertRowid, body: stored, createdAt: at, requestId };
 }
 
+/** One note with its addenda (oldest first). Throws DomainError notFound('note'). */
 export function getSessionNote(db: Database, id: number): SessionNote {
   const note = noteRow(db, id);
   return { ...note, addenda: addendaFor(db, [id]).get(id) ?? [] };

@@ -53,6 +53,10 @@ const DEFAULTS: Record<TemplateLocale, Record<TemplateKey, [string, string]>> = 
   },
 };
 
+/**
+ * The note templates in `locale`, the built-in ones written first if missing (`now`, ISO UTC,
+ * their instant), in their fixed order.
+ */
 export function listTemplates(db: Database, locale: TemplateLocale, now: Date): NoteTemplate[] {
   const insert = db.prepare(
     'INSERT OR IGNORE INTO note_templates (key, locale, title, body, updated_at) VALUES (?, ?, ?, ?, ?)',
@@ -64,6 +68,10 @@ export function listTemplates(db: Database, locale: TemplateLocale, now: Date): 
     .all<NoteTemplate>([locale]);
 }
 
+/**
+ * Replaces one template's title and body. Returns it. Throws DomainError notFound('template') for
+ * a key and locale that do not exist.
+ */
 export function updateTemplate(db: Database, t: NoteTemplate, now: Date): NoteTemplate {
   listTemplates(db, t.locale, now);
   const { changes } = db

@@ -8,6 +8,11 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
 const FORBIDDEN: IpcResult<never> = { ok: false, error: { code: 'forbidden' } };
 
+/**
+ * Registers one `ipcMain.handle` per contract channel that answers only our own page
+ * (`isTrustedSender`) and passes the call to `invoke` (the vault worker); any other sender gets
+ * { ok: false, error: { code: 'forbidden' } } and nothing runs. Returns nothing; never throws.
+ */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
   invoke: Invoke,

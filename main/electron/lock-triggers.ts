@@ -12,6 +12,10 @@ export type LockTriggerDeps = Readonly<{
 
 const DEFAULT_POLL_MS = 15_000;
 
+/**
+ * Locks the vault when the OS locks the screen or suspends, and after idleLockMinutes (from
+ * Settings) without input. Returns a function that stops every trigger.
+ */
 export function startLockTriggers(deps: LockTriggerDeps): () => void {
   const lockNow = (): void => {
     void lockIfUnlocked(deps, () => true);

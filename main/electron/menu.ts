@@ -1,6 +1,10 @@
 // The app menu: only what a consultant needs (edit shortcuts, window, quit); dev tools only unpackaged.
 import type { MenuItemConstructorOptions } from 'electron';
 
+/**
+ * The app menu for `platform`: edit shortcuts, window and quit (the app menu on macOS), the
+ * developer tools only when not packaged.
+ */
 export function buildMenuTemplate(
   isPackaged: boolean,
   platform: NodeJS.Platform,

@@ -32,10 +32,19 @@ export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPri
   ]);
 }
 
+/**
+ * Registers the app:// scheme's handler that serves the built renderer from `rootDir` (an
+ * absolute folder) with the CSP on every response; see createAppRequestHandler.
+ */
 export function serveApp(protocol: Pick<Protocol, 'handle'>, rootDir: string): void {
   protocol.handle(APP_SCHEME, createAppRequestHandler(rootDir));
 }
 
+/**
+ * The app:// handler: a GET for app://fortrolig/<path> answers that file under `rootDir` with its
+ * MIME type and the CSP; a path leaving the folder, another host or method answers 404/405. Never
+ * throws; a missing file is a 404.
+ */
 export function createAppRequestHandler(rootDir: string): (request: Request) => Promise<Response> {
   const root = resolve(rootDir);
   return async (request) => {

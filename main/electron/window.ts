@@ -18,6 +18,10 @@ type HardenableSession = Pick<
   'setPermissionRequestHandler' | 'setPermissionCheckHandler'
 > & { webRequest: Pick<Session['webRequest'], 'onHeadersReceived'> };
 
+/**
+ * Creates the one app window: sandboxed, context-isolated, no Node, no navigation or new windows
+ * outside the app's origin, permissions refused, the CSP on every response. Returns it.
+ */
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   hardenSession(deps.session);
   const window = new deps.BrowserWindow({

@@ -297,6 +297,9 @@ export function withHeaderMapping(
   return next;
 }
 
+/**
+ * Whether `value` is one of the fields an enrolment list's column can be mapped to (IMPORT_FIELDS).
+ */
 export function isImportField(value: unknown): value is ImportField {
   return typeof value === 'string' && (IMPORT_FIELDS as readonly string[]).includes(value);
 }

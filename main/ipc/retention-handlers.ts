@@ -31,6 +31,7 @@ import {
 } from '../retention/due-data';
 import { listPresets, programmePresetId, savePreset } from '../retention/policies';
 import { postponeDueItem } from '../retention/postponements';
+import { isoDate, type Instant } from '../domain/brands';
 import { participantFullName } from '../domain/participants';
 import { reviewCategoryPurge, reviewCloseOut, reviewParticipantErasure } from '../retention/purge';
 import type { FinishingReason } from '../retention/finishing';
@@ -69,6 +70,7 @@ const progressOf = (core: Core) => {
   return p;
 };
 
+/** The machine's time zone, an IANA name (e.g. Europe/Copenhagen), as Intl resolves it. */
 export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Why the last finishing attempt stopped, per vault (shown beside what is due until it is done). */
@@ -95,7 +97,7 @@ function requireUnlocked(core: Core): void {
  * The shredding context for this core: phases for the progress bar, backups replaced if a
  * folder is set. `keepBackupsTakenAfter`: see replaceBackupsAfterShredding (after a catch-up).
  */
-export function shredContext(core: Core, keepBackupsTakenAfter?: string): ShredContext {
+export function shredContext(core: Core, keepBackupsTakenAfter?: Instant): ShredContext {
   const settings = readSettings(core.dataDir);
   const progress = progressOf(core);
   return {
@@ -267,7 +269,8 @@ export const retentionHandlers: RetentionHandlers = {
   },
   'retention.postpone': async (core, i) => {
     const actor = core.actor ?? readSettings(core.dataDir).consultant;
-    postponeDueItem(core.vault.db, i, core.now(), timeZone(), actor);
+    const until = isoDate(i.until); // checked by the contract's IsoDate; branded here
+    postponeDueItem(core.vault.db, { ...i, until }, core.now(), timeZone(), actor);
     return {};
   },
   'retention.progress': async (core) => ({ phase: progressOf(core).phase }),

@@ -3,6 +3,7 @@
 // the person being told within the first month. A month is a calendar month ending on the same
 // date, or on the month's last day when there is none (Regulation 1182/71 art. 3(2)(c)):
 // received 31 January → due 28 (29) February; 30 November → 30 December.
+import { isoDate, type IsoDate } from '../domain/brands';
 import { addDays, addPeriod, localDate } from '../retention/calendar';
 import { DUE_SOON_DAYS, MAX_EXTENSION_MONTHS } from './vocabulary';
 
@@ -11,15 +12,14 @@ import { DUE_SOON_DAYS, MAX_EXTENSION_MONTHS } from './vocabulary';
  * `extensionMonths` (0, 1 or 2) of extension.
  * @throws RangeError for an extension outside 0–2 months or a malformed date.
  */
-export function requestDueOn(receivedOn: string, extensionMonths = 0): string {
+export function requestDueOn(receivedOn: string, extensionMonths = 0): IsoDate {
   if (
     !Number.isInteger(extensionMonths) ||
     extensionMonths < 0 ||
     extensionMonths > MAX_EXTENSION_MONTHS
   )
     throw new RangeError('extension must be 0 to 2 months');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(receivedOn)) throw new RangeError('date must be YYYY-MM-DD');
-  return addPeriod(receivedOn, `P${1 + extensionMonths}M`);
+  return addPeriod(isoDate(receivedOn), `P${1 + extensionMonths}M`);
 }
 
 /** Where a deadline stands on `today`: overdue after the due day, due soon within 7 days. */

@@ -24,6 +24,7 @@ import type { Database } from '../vault/database';
 import { getRequest } from './register';
 import { OPEN_STATUSES } from './vocabulary';
 import { type Country } from '../domain/vocabulary';
+import type { IsoDate } from '../domain/brands';
 
 /** Agreements a rule keeps: how many, until when (null: still in force), under which preset. */
 export type KeptByLaw = Readonly<{
@@ -80,7 +81,8 @@ export function reviewErasureRequest(
     );
   const consents = db
     .prepare('SELECT id, withdrawn_on AS endedOn FROM consents WHERE participant_id = ?')
-    .all<{ id: number; endedOn: string | null }>([participantId]);
+    // withdrawn_on is CHECKed YYYY-MM-DD by the schema: a date as stored.
+    .all<{ id: number; endedOn: IsoDate | null }>([participantId]);
   const kept = new Map<
     string,
     { presetId: string; count: number; until: string | null; ids: number[] }

@@ -64,6 +64,10 @@ export function liftRestriction(
   if (changes === 0) throw notFound('restriction');
 }
 
+/**
+ * The participant's restriction in force (GDPR art. 18): since when (ISO UTC), by whom, why, and
+ * the request it answers; null when none is.
+ */
 export function currentRestriction(db: Database, participantId: number): Restriction | null {
   return (
     db

@@ -22,11 +22,14 @@ import { openSqlCipher } from '../vault/sqlcipher-driver';
 import { RecoveryDamagedError, VaultCorruptError, VaultExistsError } from '../vault/errors';
 import { vaultPaths, type Vault } from '../vault/vault';
 import { runIntegrityChecks } from '../vault/integrity';
+import { byteCount, instant, type ByteCount, type Instant } from '../domain/brands';
 
 export type BackupInfo = Readonly<{
   name: string;
-  takenAt: string;
-  sizeBytes: number;
+  /** When the copy was taken: an instant, ISO UTC (read from its file name). */
+  takenAt: Instant;
+  /** The database copy's size in bytes. */
+  sizeBytes: ByteCount;
   /** False for a copy of a vault with no participant and no programme (marked `-empty` in its name). */
   holdsData: boolean;
 }>;
@@ -138,8 +141,8 @@ export function takeBackup(vault: Vault, folder: string, now: Date): BackupInfo 
     durable.write('backup.rename', () => renameSync(tmp, join(folder, `${base}.db`)));
     return {
       name: `${base}.db`,
-      takenAt: now.toISOString(),
-      sizeBytes: statSync(join(folder, `${base}.db`)).size,
+      takenAt: instant(now),
+      sizeBytes: byteCount(statSync(join(folder, `${base}.db`)).size),
       holdsData,
     };
   } finally {
@@ -157,7 +160,7 @@ export function listBackups(folder: string, vaultId: string): BackupInfo[] {
     .map(({ name, m }) => ({
       name,
       takenAt: fromStamp(m[1]!),
-      sizeBytes: statSync(join(folder, name)).size,
+      sizeBytes: byteCount(statSync(join(folder, name)).size),
       holdsData: !m[3],
     }))
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt));
@@ -212,7 +215,7 @@ export function replaceBackupsAfterShredding(
   vault: Vault,
   folder: string,
   now: Date,
-  keepTakenAfter?: string,
+  keepTakenAfter?: Instant,
 ): BackupInfo {
   const fresh = takeBackup(vault, folder, now);
   const keepNames = new Set([fresh.name, fresh.name.replace(/\.db$/, '.key.json')]);
@@ -309,7 +312,7 @@ export async function restoreBackup(
   }
 }
 
-function fromStamp(stamp: string): string {
+function fromStamp(stamp: string): Instant {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z$/.exec(stamp)!;
-  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z`;
+  return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.${m[7]}Z` as Instant;
 }

@@ -19,6 +19,10 @@ export function recordProgramme(
   );
 }
 
+/**
+ * What a record's certificate shows besides the record: the issuer (Settings, in the vault), the
+ * programme (recordProgramme) and `timeZone` (IANA name) for records that carry none.
+ */
 export function certificateContext(
   db: Database,
   record: DeletionRecord,

@@ -18,7 +18,11 @@ export type CertificateFonts = Readonly<Record<keyof typeof CERTIFICATE_FONT_FIL
 
 let cached: CertificateFonts | null = null;
 
-/** The font folder: dist/main/fonts beside the bundles, or the npm package when run from source. */
+/**
+ * The folder holding the DejaVu Sans faces the certificate embeds: dist/main/fonts beside the
+ * bundles, or the dejavu-fonts-ttf package when run from source. Throws Error when neither holds
+ * them (a broken install).
+ */
 export function certificateFontDir(): string {
   const candidates: string[] = [];
   // In the bundles (dist/main/electron, dist/main/host) __dirname is set; from source under

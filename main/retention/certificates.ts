@@ -9,6 +9,7 @@ import { oldKeyDestroyed } from '../vault/key-destruction';
 import { backupsReplaced } from './finishing';
 import { CertificateBody } from './certificate-body';
 import { DEFAULT_PRESETS } from './policies';
+import type { Instant } from '../domain/brands';
 
 type PresetRule = Readonly<{
   category: string;
@@ -47,6 +48,10 @@ function keyDestroyed(db: Database, id: number, body: CertificateBody): boolean 
   return body.cryptoShredding === 'vaultRekeyedOldKeyDestroyed' || oldKeyDestroyed(db, id);
 }
 
+/**
+ * A deletion record's hash: SHA-256 (lowercase hex, 64 characters) of the previous record's hash,
+ * a line break, and the body's canonical JSON (keys sorted); the chain's link.
+ */
 export function recordHash(prevHash: string, body: CertificateBody): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonical(body)).digest('hex');
 }
@@ -129,6 +134,10 @@ function readRecord(db: Database, r: Row): DeletionRecord {
   };
 }
 
+/**
+ * Every deletion record, oldest first, with what the vault has confirmed since (old key
+ * destroyed, backups replaced).
+ */
 export function listDeletionRecords(db: Database): DeletionRecord[] {
   return db
     .prepare('SELECT id, body, prev_hash AS prevHash, hash FROM deletion_records ORDER BY id')
@@ -140,12 +149,12 @@ export function listDeletionRecords(db: Database): DeletionRecord[] {
  * When the newest deletion record's purge happened: its body's `at`, an ISO UTC instant; undefined
  * when the vault holds no record. Read from the stored JSON, so records of any version answer.
  */
-export function newestDeletionAt(db: Database): string | undefined {
+export function newestDeletionAt(db: Database): Instant | undefined {
   const row = db
     .prepare(
       "SELECT json_extract(body, '$.at') AS at FROM deletion_records ORDER BY id DESC LIMIT 1",
     )
-    .get<{ at: string | null }>();
+    .get<{ at: Instant | null }>(); // written by Date.prototype.toISOString (purge.ts)
   return row?.at ?? undefined;
 }
 

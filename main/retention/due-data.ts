@@ -17,6 +17,7 @@ import {
 import { listPresets, presetForCountry, type Preset } from './policies';
 import type { CategoryPlanHelpers, CategoryTarget } from './purge';
 import { type Country } from '../domain/vocabulary';
+import type { IsoDate } from '../domain/brands';
 
 /**
  * What computeDue reads, from the vault: every programme and postponement, and the participants
@@ -137,7 +138,7 @@ export function dueWithLabels(
   now: Date,
   timeZone: string,
   horizonDays: number,
-): { today: string; items: LabelledDueItem[]; invalidRules: InvalidRule[] } {
+): { today: IsoDate; items: LabelledDueItem[]; invalidRules: InvalidRule[] } {
   const today = localDate(now, timeZone);
   const { items, invalidRules } = computeVaultDue(db, listPresets(db, now), {
     today,
@@ -177,7 +178,8 @@ export const categoryPlanHelpers: CategoryPlanHelpers = {
 
 /**
  * The due item (due now) with this key, as the category purge it asks for: its person, rule,
- * category and row. Programme items go through the close-out instead.
+ * category and row. Programme items go through the close-out instead. Throws DomainError
+ * notFound('dueItem') for a key not due now, or a programme's.
  */
 export function categoryTargetFor(
   db: Database,

@@ -1,4 +1,5 @@
 // What is due for shredding: a pure function of (policies, data, today). No clock, no database.
+import type { IsoDate } from '../domain/brands';
 import { addDays, addPeriod as addPeriodUnsafe, toLocalDate } from './calendar';
 import type { Category, Preset, Rule, Trigger } from './policies';
 import { MAX_PERIOD_DAYS, periodDays } from './policy-schema';
@@ -9,12 +10,16 @@ export type InvalidRule = Readonly<{ presetId: string; period: string }>;
 /** Thrown inside computeDue for one rule; caught per rule, never escapes. */
 class UncomputablePeriod extends Error {}
 
-/** since + period, or UncomputablePeriod when the period is unbounded or the date leaves the calendar. */
-function addPeriod(date: string, period: string): string {
+/**
+ * since + period, or UncomputablePeriod when the period is unbounded or the date leaves the
+ * calendar. `date` is a stored date (the schema's CHECKs hold date columns to YYYY-MM-DD) or one
+ * toLocalDate made, hence taken as an IsoDate here, at the one place stored rows meet the calendar.
+ */
+function addPeriod(date: string, period: string): IsoDate {
   const days = periodDays(period);
   if (days === null || days > MAX_PERIOD_DAYS + 0.5) throw new UncomputablePeriod(period);
   try {
-    return addPeriodUnsafe(date, period);
+    return addPeriodUnsafe(date as IsoDate, period);
   } catch {
     throw new UncomputablePeriod(period);
   }
@@ -75,7 +80,8 @@ export type DueItem = Readonly<{
   action: 'prompt' | 'automatic';
 }>;
 
-export type DueOptions = Readonly<{ today: string; timeZone: string; horizonDays?: number }>;
+/** Today as a local date (YYYY-MM-DD) in `timeZone` (IANA name), and how many days ahead to look. */
+export type DueOptions = Readonly<{ today: IsoDate; timeZone: string; horizonDays?: number }>;
 
 /** Items whose effective date is on or before today + horizon, soonest first. */
 export function computeDue(

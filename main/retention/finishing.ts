@@ -15,12 +15,17 @@ export type Finishing = 'done' | Readonly<{ pending: FinishingReason; vaultLocke
 /** The rekey's own marker (vault/key-destruction.ts): the newest record a finished rekey covers. */
 const REKEY_COVERS = 'keyDestructionCovers';
 
+/** The newest deletion record's id, 0 when there is none. */
 export function newestRecordId(db: Database): number {
   return Number(
     db.prepare('SELECT max(id) AS id FROM deletion_records').get<{ id: number | null }>()?.id ?? 0,
   );
 }
 
+/**
+ * The id of the newest deletion record whose finishing `step` is done (0 for none): for the rekey,
+ * the later of its own marker and the records a destroyed key covers.
+ */
 export function doneThrough(db: Database, step: FinishingStep): number {
   if (step === 'rekey') {
     const row = db

@@ -110,6 +110,10 @@ function writeDefaultPresets(db: Database, now: Date): void {
   ]);
 }
 
+/**
+ * Saves a preset (inserted, or its name and rules replaced), `now` its update instant (ISO UTC).
+ * Returns it as parsed. Throws ZodError when it does not fit the Preset schema.
+ */
 export function savePreset(db: Database, preset: Preset, now: Date): Preset {
   const valid = Preset.parse(preset);
   db.prepare(

@@ -1,6 +1,7 @@
 // Postponing a due item: a consultant's reason and a new date, at most 30 days ahead, audited by
 // who and when. The due function reads these rows (due-data.ts) and skips the item until then.
 import { DomainError, notFound } from '../domain/errors';
+import type { IsoDate } from '../domain/brands';
 import type { Database } from '../vault/database';
 import { addDays } from './calendar';
 import { dueWithLabels } from './due-data';
@@ -14,7 +15,7 @@ export type Postponement = Readonly<{
   /** Why, in the consultant's words (kept in the vault, shown in the access copy). */
   reason: string;
   /** The local date (YYYY-MM-DD) the item is due again. */
-  until: string;
+  until: IsoDate;
 }>;
 
 /**

@@ -13,6 +13,7 @@ import {
   type Tombstone,
 } from './tombstones';
 import { type Country } from '../domain/vocabulary';
+import type { IsoDate } from '../domain/brands';
 
 export const SHRED_PENDING_KEY = 'shredPending';
 
@@ -234,7 +235,10 @@ function eraseOnePerson(
   return record;
 }
 
-/** What erasing one person removes: counts per category (the same counts the record will hold). */
+/**
+ * What erasing one person removes: counts per category (the same counts the record will hold).
+ * Throws DomainError notFound('participant').
+ */
 export function reviewParticipantErasure(db: Database, participantId: number): PurgeCounts {
   if (!db.prepare('SELECT 1 AS x FROM participants WHERE id = ?').get([participantId]))
     throw notFound('participant');
@@ -252,14 +256,19 @@ function appendWithTombstone(
   return record;
 }
 
+/**
+ * Whether a purge is committed whose finishing steps (merge, vacuum, rekey, backups) are not all done.
+ */
 export function shredPending(db: Database): boolean {
   return !!db.prepare('SELECT 1 AS x FROM meta WHERE key = ?').get([SHRED_PENDING_KEY]);
 }
 
+/** Clears the pending-finishing marker, once every finishing step is done. */
 export function clearShredPending(db: Database): void {
   db.prepare('DELETE FROM meta WHERE key = ?').run([SHRED_PENDING_KEY]);
 }
 
+/** Sets the pending-finishing marker, inside the purge's transaction. */
 export function markShredPending(db: Database): void {
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?, '1')").run([SHRED_PENDING_KEY]);
 }
@@ -459,8 +468,8 @@ function rowsOf(db: Database, participantId: number, presetOf: (country: string)
 function planCategory(
   db: Database,
   t: CategoryTarget,
-  addPeriod: (date: string, period: string) => string,
-  toLocal: (value: string, timeZone: string) => string,
+  addPeriod: (date: IsoDate, period: string) => IsoDate,
+  toLocal: (value: string, timeZone: string) => IsoDate,
   presetOf: (country: string) => string,
 ): { gone: Rows; review: CategoryReview } {
   const gone: Rows = { notes: [], assessments: [], documents: [], consents: [], enrolments: [] };
@@ -550,12 +559,15 @@ function countRows(db: Database, rows: Rows): PurgeCounts {
 }
 
 export type CategoryPlanHelpers = Readonly<{
-  addPeriod: (date: string, period: string) => string;
-  toLocalDate: (value: string, timeZone: string) => string;
+  addPeriod: (date: IsoDate, period: string) => IsoDate;
+  toLocalDate: (value: string, timeZone: string) => IsoDate;
   presetForCountry: (country: string) => string;
 }>;
 
-/** What a due item's rule would remove for its person, and what stays and why. */
+/**
+ * What a due item's rule would remove for its person, and what stays and why. Throws DomainError
+ * notFound('participant') for a person no longer in the vault.
+ */
 export function reviewCategoryPurge(
   db: Database,
   target: CategoryTarget,

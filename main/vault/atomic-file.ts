@@ -3,6 +3,11 @@ import { closeSync, fsyncSync, openSync, renameSync, writeSync, unlinkSync } fro
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/**
+ * Writes `data` (a string as UTF-8) to `path` so a crash leaves the old content or the new, never
+ * half: a 0600 temp file beside it, fsync, rename, fsync of the folder. Throws the file system's
+ * errors (ENOSPC, EACCES, …) with the temp file removed.
+ */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(tmp, 'wx', 0o600);

@@ -9,6 +9,11 @@ export type IntegrityReport = Readonly<{
   cipherProblems: number;
 }>;
 
+/**
+ * SQLite's quick_check and SQLCipher's cipher_integrity_check (per-page HMACs). Returns ok or
+ * not, with the number of pages whose HMAC failed; a corrupt or unreadable file reports failed.
+ * Throws any other error as it came.
+ */
 export function runIntegrityChecks(db: Database): IntegrityReport {
   let quickOk: boolean;
   try {

@@ -124,6 +124,10 @@ export type KeyFileRead =
   | Readonly<{ kind: 'damaged'; vaultId: string | null }>
   | Readonly<{ kind: 'ok'; file: KeyFile }>;
 
+/**
+ * The key file at `path`: missing, damaged (with its vault id when still readable) or ok with its
+ * contents. Throws the file system's errors other than a missing file (EACCES, EIO, …).
+ */
 export function readKeyFileState(path: string): KeyFileRead {
   let text: string;
   try {
@@ -258,7 +262,11 @@ export async function unwrapKey(file: KeyFile, passphrase: string): Promise<Buff
   return current;
 }
 
-/** Proves `passphrase` opens `recovery` (the private key unwraps and matches its public half). */
+/**
+ * Proves `passphrase` opens `recovery` (the private key unwraps and matches its public half).
+ * Throws WrongPassphraseError when it does not unwrap, RecoveryDamagedError when the unwrapped key
+ * does not match the public half.
+ */
 export async function passphraseOpens(
   vaultId: string,
   recovery: RecoveryBlock,

@@ -39,6 +39,9 @@ export const TEXT_ENTRY_MAX = 1200;
 
 export const KEYCHAIN_SERVICE = 'Fortrolig';
 
+/**
+ * The keychain account the vault's key is stored under: "vault:<vaultId>" (service Fortrolig).
+ */
 export function keychainAccount(vaultId: string): string {
   return `vault:${vaultId}`;
 }

@@ -5,6 +5,7 @@ import { VaultFromFutureError } from './errors';
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 
+/** The vault's schema version (PRAGMA user_version), 0 for an empty database. */
 export function schemaVersion(db: Database): number {
   return Number(db.pragmaValue('user_version') ?? 0);
 }
@@ -19,7 +20,11 @@ export function assertNotFromFuture(
   if (found > latest) throw new VaultFromFutureError(found, latest);
 }
 
-/** Applies every migration above the current version, up to `target` (default: all). */
+/**
+ * Applies every migration above the current version, up to `target` (default: all), each in its
+ * own transaction. Returns the version reached. Throws VaultFromFutureError for a vault newer than
+ * the app, and Error for a migration list out of sequence (a programming error).
+ */
 export function migrate(
   db: Database,
   migrations: readonly Migration[] = allMigrations,

@@ -4,6 +4,10 @@
 import type { OpenDatabase } from './database';
 import { openSqlCipher } from './sqlcipher-driver';
 
+/**
+ * Opens `path` as plain, unencrypted SQLite for comparisons only (benchmarks, raw-byte searches);
+ * PRAGMA rekey does nothing on it. Never for a vault.
+ */
 export const openUnkeyedForComparison: OpenDatabase = (path) => {
   const db = openSqlCipher(path, null);
   return {

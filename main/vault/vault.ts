@@ -82,6 +82,10 @@ export type VaultOptions = Readonly<{
   prepareReadConnection?: (db: Database) => void;
 }>;
 
+/**
+ * The vault's files in `dataDir`: the database (vault.db), its key file (vault.key.json) and a
+ * database being created (vault.db.creating, renamed to vault.db once the key file is written).
+ */
 export function vaultPaths(dataDir: string) {
   return {
     db: join(dataDir, 'vault.db'),

@@ -1,5 +1,6 @@
 // What falls due, and when: a table across time zones, month ends and leap years, plus postponements.
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../main/domain/brands';
 import { addPeriod, localDate, toLocalDate } from '../../main/retention/calendar';
 import { computeDue, type RetentionData } from '../../main/retention/due';
 import {
@@ -31,7 +32,7 @@ describe('calendar', () => {
     ['2026-02-27', 'P2W', '2026-03-13'],
     ['2026-01-31', 'P1M1D', '2026-03-01'],
   ])('%s + %s = %s', (date, period, expected) => {
-    expect(addPeriod(date, period)).toBe(expected);
+    expect(addPeriod(isoDate(date), period)).toBe(expected);
   });
 
   it.each([
@@ -64,7 +65,7 @@ describe('computeDue', () => {
     presetId: NORWEGIAN_PRESET_ID,
   });
   const opts = (today: string, horizonDays = 0) => ({
-    today,
+    today: isoDate(today),
     timeZone: 'Europe/Copenhagen',
     horizonDays,
   });
@@ -135,7 +136,7 @@ describe('computeDue', () => {
       programmes: [no(1, '2026-06-30')],
       participants: [{ id: 7, lastContactAt, programmeIds: [1] }],
     };
-    const all = computeDue(DEFAULT_PRESETS, data, { today: '2040-01-01', timeZone });
+    const all = computeDue(DEFAULT_PRESETS, data, { today: isoDate('2040-01-01'), timeZone });
     // The notice's rule for notes; every other category follows it as the organisation's own choice.
     expect(new Set(all.map((i) => i.dueOn))).toEqual(new Set([dueOn]));
     const far = all.filter((i) => i.categories.includes('sessionNotes'));
@@ -145,11 +146,13 @@ describe('computeDue', () => {
       dueOn,
       categories: ['sessionNotes'],
     });
-    const dayBefore = addPeriod(dueOn, 'P0D').replace(/\d{2}$/, (d) =>
+    const dayBefore = addPeriod(isoDate(dueOn), 'P0D').replace(/\d{2}$/, (d) =>
       String(Number(d) - 1).padStart(2, '0'),
     );
     if (!dueOn.endsWith('-01'))
-      expect(computeDue(DEFAULT_PRESETS, data, { today: dayBefore, timeZone })).toEqual([]);
+      expect(computeDue(DEFAULT_PRESETS, data, { today: isoDate(dayBefore), timeZone })).toEqual(
+        [],
+      );
   });
 
   it('CV reconfirmation: 6 months after upload or last reconfirmation, month ends clamped', () => {

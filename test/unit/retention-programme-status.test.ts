@@ -1,5 +1,6 @@
 // Programme status and the caseload's next-due date, derived from the one due function.
 import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../main/domain/brands';
 import {
   computeDue,
   nextDueByParticipant,
@@ -51,7 +52,11 @@ describe('nextDueByParticipant', () => {
   };
 
   it('takes the earliest date among the person, their documents and their programmes', () => {
-    const options = { today: '2026-11-22', timeZone: 'Europe/Copenhagen', horizonDays: 73_050 };
+    const options = {
+      today: isoDate('2026-11-22'),
+      timeZone: 'Europe/Copenhagen',
+      horizonDays: 73_050,
+    };
     const items = computeDue(DEFAULT_PRESETS, data, options);
     const next = nextDueByParticipant(items, data);
     // The CV (created 1 May, 6 months) comes before programme 1's end.
@@ -62,7 +67,11 @@ describe('nextDueByParticipant', () => {
   });
 
   it('follows a programme end date when that is the earliest', () => {
-    const options = { today: '2026-11-22', timeZone: 'Europe/Copenhagen', horizonDays: 73_050 };
+    const options = {
+      today: isoDate('2026-11-22'),
+      timeZone: 'Europe/Copenhagen',
+      horizonDays: 73_050,
+    };
     const moved = { ...data, documents: [] };
     expect(nextDueByParticipant(computeDue(DEFAULT_PRESETS, moved, options), moved).get(10)).toBe(
       '2026-12-31',

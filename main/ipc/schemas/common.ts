@@ -12,5 +12,11 @@ export const Line = (max: number) =>
     .min(1)
     .max(max)
     .regex(/^[^\p{Cc}]*$/u);
+/**
+ * A one-line text field of at most `max` characters, no control characters, that may be null or absent.
+ */
 export const OptionalLine = (max: number) => Line(max).nullish();
+/**
+ * A free text of at most `max` characters (UTF-16 code units, zod's count); line breaks allowed.
+ */
 export const Text = (max: number) => z.string().max(max);

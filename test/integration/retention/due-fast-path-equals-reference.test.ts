@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isoDate } from '../../../main/domain/brands';
 import { computeDueFlagged } from '../../../main/retention/due';
 import { dueCandidateIds } from '../../../main/retention/due-candidates';
 import { computeVaultDue, loadRetentionData } from '../../../main/retention/due-data';
@@ -117,7 +118,7 @@ const vaultShape = fc.record({
   ),
   postponeEvery: fc.integer({ min: 2, max: 5 }),
   postponeDays: fc.integer({ min: 1, max: 30 }),
-  today: day,
+  today: day.map(isoDate),
   horizonDays: fc.constantFrom(0, 1, 30, 366, 73_050),
   timeZone: fc.constantFrom(...ZONES),
 });
