@@ -31,7 +31,7 @@ module.exports = {
         pathNot: [
           '^main/ipc/(contract|passphrase-strength)[.]ts$',
           '^main/ipc/schemas/',
-          '^main/domain/(vocabulary|national-ids|national-id-types|cpr|norwegian-id|text|local-time|participant-tasks)[.]ts$',
+          '^main/domain/(vocabulary|national-ids|national-id-types|cpr|norwegian-id|text|local-time|participant-tasks|brands)[.]ts$',
           '^main/retention/(policies|policy-schema|preset-labels|category-labels|certificate-text|certificate-body)[.]ts$',
           '^main/requests/(vocabulary|deadline)[.]ts$',
           '^main/import/(columns|values)[.]ts$',
