@@ -147,6 +147,8 @@ export class ReaderGate {
    * revoked or re-granted since: the read must go to the writer instead.
    */
   enter(generation: number): boolean {
+    // An even generation is a revoked one: nothing was ever granted under it.
+    if (generation % 2 === 0) return false;
     Atomics.store(this.#slots, BUSY, 1);
     if (Atomics.load(this.#slots, GENERATION) === generation) return true;
     this.leave();
