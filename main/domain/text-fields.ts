@@ -1,5 +1,6 @@
 // The text boundary applied: every domain function that stores a name, a file name or an instant
 // passes it through here, so the window, the import and the CLI all store the same form.
+import { instant, type Instant } from './brands';
 import { DomainError } from './errors';
 import { normalizeFileName, normalizeName } from './text';
 
@@ -25,8 +26,8 @@ export function storedFileName(raw: string, field: string): string {
  * An instant, whatever UTC offset it was written with, as UTC ISO (`toISOString`), so instants
  * order and compare as text. @throws DomainError invalidDates when it is not a date.
  */
-export function storedInstant(raw: string, field: string): string {
+export function storedInstant(raw: string, field: string): Instant {
   const t = new Date(raw);
   if (Number.isNaN(t.getTime())) throw new DomainError('invalidDates', field);
-  return t.toISOString();
+  return instant(t);
 }
