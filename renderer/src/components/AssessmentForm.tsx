@@ -1,9 +1,17 @@
 // Records a test result: provider, test, date, scores written as "name = number" lines, summary;
 // or corrects one (`editing`): its day, scores and summary, the provider and test kept as recorded.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '@core/ipc/contract';
+import type { ChannelInput, ChannelOutput, IpcError } from '@core/ipc/contract';
+import {
+  correctedAssessmentSchema,
+  newAssessmentSchema,
+  scoresToText,
+  type AssessmentValues as Values,
+} from '../lib/assessment-form';
 import { todayIso } from '../lib/dates';
+import { contractResolver, fieldErrorKey } from '../lib/form-errors';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
 
@@ -17,59 +25,53 @@ type Props = Readonly<{
   onCancel: () => void;
 }>;
 
-/** Scores back into the "name = number" lines the form reads. */
-export function scoresToText(scores: Readonly<Record<string, number>>): string {
-  return Object.entries(scores)
-    .map(([name, value]) => `${name} = ${value}`)
-    .join('\n');
-}
-
-/** "Drive = 7" per line (":" works too, and a decimal comma); null if any line is unreadable. */
-export function parseScores(text: string): Record<string, number> | null {
-  const scores: Record<string, number> = {};
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    const match = /^(.+?)\s*[=:]\s*(-?\d+(?:[.,]\d+)?)\s*$/.exec(line.trim());
-    if (!match) return null;
-    scores[match[1]!.trim()] = Number(match[2]!.replace(',', '.'));
-  }
-  return scores;
-}
+type Output = ChannelInput<'assessments.add'> | ChannelInput<'assessments.update'>;
 
 export function AssessmentForm({ participantId, editing, onAdded, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [provider, setProvider] = useState(editing?.provider ?? 'MASTER Danmark');
-  const [instrument, setInstrument] = useState(editing?.instrument ?? '');
-  const [takenOn, setTakenOn] = useState(editing?.takenOn ?? todayIso());
-  const [scoresText, setScoresText] = useState(editing ? scoresToText(editing.scores) : '');
-  const [summary, setSummary] = useState(editing?.summary ?? '');
-  const [tried, setTried] = useState(false);
+  const { register, handleSubmit, formState } = useForm<Values, unknown, Output>({
+    resolver: contractResolver<Values, Output>(
+      editing ? correctedAssessmentSchema(editing.id) : newAssessmentSchema(participantId),
+    ),
+    defaultValues: {
+      provider: editing?.provider ?? 'MASTER Danmark',
+      instrument: editing?.instrument ?? '',
+      takenOn: editing?.takenOn ?? todayIso(),
+      scores: editing ? scoresToText(editing.scores) : '',
+      summary: editing?.summary ?? '',
+    },
+  });
+  const { errors } = formState;
   const [error, setError] = useState<IpcError | null>(null);
-  const scores = parseScores(scoresText);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!provider.trim() || !instrument.trim() || !takenOn || !scores) return;
-    const result = editing
-      ? await window.vault['assessments.update']({ id: editing.id, takenOn, scores, summary })
-      : await window.vault['assessments.add']({
-          participantId,
-          programmeId: null,
-          provider: provider.trim(),
-          instrument: instrument.trim(),
-          takenOn,
-          scores,
-          summary,
-          reportDocumentId: null,
-        });
+  const save = async (input: Output) => {
+    const result =
+      'id' in input
+        ? await window.vault['assessments.update'](input)
+        : await window.vault['assessments.add'](input);
     if (!result.ok) return setError(result.error);
     onAdded(result.value);
   };
 
+  type Checked = 'provider' | 'instrument' | 'takenOn';
+  const errorOf = (key: Checked) => fieldErrorKey(errors, key);
+  const errorProps = (key: Checked) => ({
+    'aria-invalid': Boolean(errorOf(key)),
+    'aria-describedby': errorOf(key) ? `${id}-${key}-error` : undefined,
+  });
+  const errorHint = (key: Checked) => {
+    const found = errorOf(key);
+    return found ? (
+      <p className="hint hint-error" id={`${id}-${key}-error`}>
+        {t(found)}
+      </p>
+    ) : null;
+  };
+  const scoresInvalid = Boolean(fieldErrorKey(errors, 'scores'));
+
   return (
-    <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form-grid" onSubmit={(e) => void handleSubmit(save)(e)} noValidate>
       {editing ? (
         <div className="form-wide assessment-fixed">
           <p className="note-meta">
@@ -85,36 +87,32 @@ export function AssessmentForm({ participantId, editing, onAdded, onCancel }: Pr
             <input
               id={`${id}-provider`}
               list={`${id}-providers`}
-              value={provider}
               maxLength={200}
-              aria-invalid={tried && !provider.trim()}
-              onChange={(e) => setProvider(e.target.value)}
+              {...errorProps('provider')}
+              {...register('provider')}
             />
             <datalist id={`${id}-providers`}>
               <option value="MASTER Danmark" />
               <option value="METIS" />
             </datalist>
+            {errorHint('provider')}
           </div>
           <div className="field">
             <label htmlFor={`${id}-instrument`}>{t('assessments.instrument')}</label>
             <input
               id={`${id}-instrument`}
-              value={instrument}
               maxLength={200}
-              aria-invalid={tried && !instrument.trim()}
-              onChange={(e) => setInstrument(e.target.value)}
+              {...errorProps('instrument')}
+              {...register('instrument')}
             />
+            {errorHint('instrument')}
           </div>
         </>
       )}
       <div className="field">
         <label htmlFor={`${id}-taken`}>{t('assessments.takenOn')}</label>
-        <input
-          id={`${id}-taken`}
-          type="date"
-          value={takenOn}
-          onChange={(e) => setTakenOn(e.target.value)}
-        />
+        <input id={`${id}-taken`} type="date" {...errorProps('takenOn')} {...register('takenOn')} />
+        {errorHint('takenOn')}
       </div>
       <div className="field form-wide">
         <label htmlFor={`${id}-scores`}>{t('assessments.scores')}</label>
@@ -122,13 +120,12 @@ export function AssessmentForm({ participantId, editing, onAdded, onCancel }: Pr
           id={`${id}-scores`}
           className="short"
           rows={4}
-          value={scoresText}
-          aria-invalid={tried && !scores}
+          aria-invalid={scoresInvalid}
           aria-describedby={`${id}-scores-hint`}
-          onChange={(e) => setScoresText(e.target.value)}
+          {...register('scores')}
         />
-        <p className={tried && !scores ? 'hint hint-error' : 'hint'} id={`${id}-scores-hint`}>
-          {tried && !scores ? t('assessments.scoresInvalid') : t('assessments.scoresHint')}
+        <p className={scoresInvalid ? 'hint hint-error' : 'hint'} id={`${id}-scores-hint`}>
+          {scoresInvalid ? t('assessments.scoresInvalid') : t('assessments.scoresHint')}
         </p>
       </div>
       <div className="field form-wide">
@@ -138,8 +135,7 @@ export function AssessmentForm({ participantId, editing, onAdded, onCancel }: Pr
           className="short"
           rows={3}
           maxLength={20_000}
-          value={summary}
-          onChange={(e) => setSummary(e.target.value)}
+          {...register('summary')}
         />
       </div>
       {error && <ErrorMessage error={error} />}

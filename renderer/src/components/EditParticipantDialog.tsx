@@ -2,14 +2,17 @@
 // The ID is kept unless "change" is ticked; keeping it means reading it once (an audited reveal)
 // and sending it back unchanged, since the vault stores the number and never shows it to the form.
 // While the person has an open correction request, the change can be linked to it (art. 16's trail).
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '@core/ipc/contract';
+import type { ChannelInput, ChannelOutput, IpcError } from '@core/ipc/contract';
+import type { IdCountry } from '@core/domain/vocabulary';
+import { contractResolver, fieldErrorKey } from '../lib/form-errors';
 import { knownErrors, knownWarnings } from '../lib/national-id-codes';
 import {
   countryOfKind,
+  editParticipantSchema,
   participantDetails,
-  participantProblems,
   type ParticipantValues,
 } from '../lib/participant-form';
 import type { NationalIdWarningCode } from '@core/domain/national-ids';
@@ -39,7 +42,16 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
   const form = useRef<HTMLFormElement>(null);
   const first = useRef<HTMLHeadingElement>(null);
   const currentCountry = countryOfKind(p.nationalIdKind);
-  const [values, setValues] = useState<ParticipantValues>({
+  const [changeId, setChangeId] = useState(false);
+  // Art. 16's trail: why the details change (required for a name or national ID; the server
+  // also asks for it while a rectification request of the person is open).
+  const [reason, setReason] = useState('');
+  const [idBlurred, setIdBlurred] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<IpcError | null>(null);
+  // The person's open correction requests; with exactly one, the change is linked to it at first.
+  const { requests: rectifications, linked: requestId, setLinked } = useOpenRectifications(p.id);
+  const initial: ParticipantValues = {
     givenName: p.givenName,
     familyName: p.familyName,
     country: currentCountry,
@@ -48,17 +60,19 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
     email: p.email,
     phone: p.phone ?? '',
     address: p.address ?? '',
+  };
+  const { register, handleSubmit, setValue, control, getValues, formState } = useForm<
+    ParticipantValues,
+    unknown,
+    ChannelInput<'participants.update'>
+  >({
+    // The contract's own check of what will be sent; a kept ID is read back at saving, so only a new one is checked.
+    resolver: contractResolver(editParticipantSchema(p.id, changeId)),
+    defaultValues: initial,
+    shouldFocusError: false,
   });
-  const [changeId, setChangeId] = useState(false);
-  // Art. 16's trail: why the details change (required for a name or national ID; the server
-  // also asks for it while a rectification request of the person is open).
-  const [reason, setReason] = useState('');
-  const [idBlurred, setIdBlurred] = useState(false);
-  const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  // The person's open correction requests; with exactly one, the change is linked to it at first.
-  const { requests: rectifications, linked: requestId, setLinked } = useOpenRectifications(p.id);
+  const { errors, isSubmitted: tried } = formState;
+  const values: ParticipantValues = { ...initial, ...useWatch({ control }) };
 
   useEffect(() => {
     const element = dialog.current;
@@ -80,14 +94,15 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
   // The vault asks for a reason for identity data, and for any change while a correction is asked for.
   const reasonNeeded = identityChanged || (rectifications.length > 0 && anyChanged);
   const reasonMissing = reasonNeeded && reason.trim() === '';
-  const problems = participantProblems(values, changeId);
-  const change = (patch: Partial<ParticipantValues>) => {
-    setValues((v) => ({ ...v, ...patch }));
+  const changeIdValue = (patch: { country?: IdCountry; nationalId?: string }) => {
+    const options = { shouldValidate: tried, shouldDirty: true };
+    if (patch.country !== undefined) setValue('country', patch.country, options);
+    if (patch.nationalId !== undefined) setValue('nationalId', patch.nationalId, options);
     if (patch.nationalId !== undefined && error?.code === 'invalidNationalId') setError(null);
   };
 
   /** The national ID to send: the new one, or the stored one read back through an audited reveal. */
-  const nationalIdToSend = async (): Promise<ParticipantValues | null> => {
+  const nationalIdToSend = async (values: ParticipantValues): Promise<ParticipantValues | null> => {
     if (changeId || currentCountry === 'none')
       return changeId ? values : { ...values, country: 'none' };
     const revealed = await window.vault['participants.revealNationalId']({
@@ -104,20 +119,18 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
       : { ...values, country: 'none' };
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    setIdBlurred(true);
+  const focusFirstInvalid = () =>
+    requestAnimationFrame(() =>
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
+
+  // Runs once the contract's schema accepts the form (react-hook-form's handleSubmit).
+  const save = async () => {
     if (busy) return;
-    if (Object.values(problems).some(Boolean) || reasonMissing) {
-      requestAnimationFrame(() =>
-        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
+    if (reasonMissing) return focusFirstInvalid();
     setBusy(true);
     setError(null);
-    const toSend = await nationalIdToSend();
+    const toSend = await nationalIdToSend(getValues());
     const result = toSend
       ? await window.vault['participants.update']({
           id: p.id,
@@ -136,6 +149,8 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
       anyChanged ? result.value.recipientsToNotify : [],
     );
   };
+  const hasErrors = Object.keys(errors).length > 0;
+  const errorOf = (field: keyof ParticipantValues) => fieldErrorKey(errors, field);
 
   const serverIdErrors =
     error?.code === 'invalidNationalId' ? knownErrors(error.details ?? []) : [];
@@ -151,7 +166,10 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
           aria-describedby={`${id}-id-hint`}
           onChange={(e) => {
             setChangeId(e.target.checked);
-            change({ nationalId: '', country: currentCountry === 'none' ? 'DK' : currentCountry });
+            changeIdValue({
+              nationalId: '',
+              country: currentCountry === 'none' ? 'DK' : currentCountry,
+            });
           }}
         />
         <label htmlFor={`${id}-change`}>{t('participant.changeId')}</label>
@@ -164,8 +182,8 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
           country={values.country}
           value={values.nationalId}
           showAll={idBlurred || tried}
-          onCountry={(country) => change({ country })}
-          onValue={(nationalId) => change({ nationalId })}
+          onCountry={(country) => changeIdValue({ country })}
+          onValue={(nationalId) => changeIdValue({ nationalId })}
           onBlur={() => setIdBlurred(true)}
           serverErrors={serverIdErrors}
         />
@@ -186,13 +204,26 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
       <h2 id={`${id}-title`} ref={first} tabIndex={-1}>
         {t('participant.editTitle')}
       </h2>
-      <form ref={form} className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        ref={form}
+        className="form-grid"
+        onSubmit={(e) => void handleSubmit(save, focusFirstInvalid)(e)}
+        noValidate
+      >
         <ParticipantFields
-          values={values}
-          onChange={change}
-          problems={problems}
-          tried={tried}
-          idBlurred={idBlurred}
+          register={(field) => register(field)}
+          errors={{
+            givenName: errorOf('givenName'),
+            familyName: errorOf('familyName'),
+            email: errorOf('email'),
+            phone: errorOf('phone'),
+            address: errorOf('address'),
+          }}
+          country={values.country}
+          nationalId={values.nationalId}
+          onCountry={(country) => changeIdValue({ country })}
+          onNationalId={(nationalId) => changeIdValue({ nationalId })}
+          showAllIdErrors={idBlurred || tried}
           onIdBlur={() => setIdBlurred(true)}
           serverIdErrors={serverIdErrors}
           idSlot={idSlot}
@@ -230,7 +261,7 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
           error &&
           (error.code !== 'invalidNationalId' || !changeId) && <ErrorMessage error={error} />
         )}
-        {tried && (Object.values(problems).some(Boolean) || reasonMissing) && (
+        {tried && (hasErrors || reasonMissing) && (
           <p className="message message-error form-wide" role="alert">
             {t('participant.fixErrors')}
           </p>

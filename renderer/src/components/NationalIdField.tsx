@@ -2,20 +2,9 @@
 // hard errors block saving, soft warnings (e.g. a CPR failing only modulus 11) are shown but never block.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  validateNationalId,
-  type NationalIdErrorCode,
-  type NationalIdResult,
-} from '@core/domain/national-ids';
+import type { NationalIdErrorCode } from '@core/domain/national-ids';
 import { ID_COUNTRIES, type IdCountry } from '@core/domain/vocabulary';
-
-export type { IdCountry };
-
-/** The validator's verdict for a country and value; null when there is nothing to check. */
-export function checkNationalId(country: IdCountry, value: string): NationalIdResult | null {
-  if (country === 'none' || !value.trim()) return null;
-  return validateNationalId(country === 'DK' ? 'cpr' : 'norwegian', value);
-}
+import { checkNationalId } from '../lib/participant-form';
 
 type Props = Readonly<{
   country: IdCountry;

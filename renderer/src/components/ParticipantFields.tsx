@@ -1,18 +1,27 @@
 // The person's own fields (names, national ID, e-mail, phone, address), used inside a .form-grid
 // by both the new-participant screen and the edit dialog, so both check the same way.
 import { useId, type ReactNode } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { NationalIdErrorCode } from '@core/domain/national-ids';
-import type { ParticipantProblems, ParticipantValues } from '../lib/participant-form';
+import type { IdCountry } from '@core/domain/vocabulary';
+import type { FormErrorKey } from '../lib/form-errors';
 import { NationalIdField } from './NationalIdField';
 
+type TextField = 'givenName' | 'familyName' | 'email' | 'phone' | 'address';
+type CheckedField = TextField;
+
 type Props = Readonly<{
-  values: ParticipantValues;
-  onChange: (patch: Partial<ParticipantValues>) => void;
-  problems: ParticipantProblems;
-  /** After a submit attempt: mark every problem, not only the national ID's live checks. */
-  tried: boolean;
-  idBlurred: boolean;
+  /** The form's register for each text field (react-hook-form). */
+  register: (field: TextField) => UseFormRegisterReturn;
+  /** Each field's error, from the contract's schema (null or absent: none). */
+  errors: Readonly<Partial<Record<CheckedField, FormErrorKey | null>>>;
+  country: IdCountry;
+  nationalId: string;
+  onCountry: (country: IdCountry) => void;
+  onNationalId: (value: string) => void;
+  /** After a blur or a submit attempt: show every national-ID error, not only the final ones. */
+  showAllIdErrors: boolean;
   onIdBlur: () => void;
   serverIdErrors: readonly NationalIdErrorCode[];
   /** Replaces the national-ID field, e.g. the edit form's "keep the current ID" choice. */
@@ -20,18 +29,32 @@ type Props = Readonly<{
 }>;
 
 export function ParticipantFields({
-  values,
-  onChange,
-  problems,
-  tried,
-  idBlurred,
+  register,
+  errors,
+  country,
+  nationalId,
+  onCountry,
+  onNationalId,
+  showAllIdErrors,
   onIdBlur,
   serverIdErrors,
   idSlot,
 }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const invalid = (key: keyof ParticipantProblems) => tried && problems[key];
+
+  const errorText = (key: CheckedField) => {
+    const error = errors[key];
+    return error ? (
+      <p className="hint hint-error" id={`${id}-${key}-error`}>
+        {t(error)}
+      </p>
+    ) : null;
+  };
+  const invalidProps = (key: CheckedField) => ({
+    'aria-invalid': Boolean(errors[key]),
+    'aria-describedby': errors[key] ? `${id}-${key}-error` : undefined,
+  });
 
   const text = (key: 'givenName' | 'familyName' | 'email', type: 'text' | 'email' = 'text') => (
     <div className="field">
@@ -39,21 +62,13 @@ export function ParticipantFields({
       <input
         id={`${id}-${key}`}
         type={type}
-        value={values[key]}
         maxLength={key === 'email' ? 254 : 200}
         autoComplete="off"
         aria-required="true"
-        aria-invalid={invalid(key)}
-        aria-describedby={invalid(key) ? `${id}-${key}-error` : undefined}
-        onChange={(e) => onChange({ [key]: e.target.value })}
+        {...invalidProps(key)}
+        {...register(key)}
       />
-      {invalid(key) && (
-        <p className="hint hint-error" id={`${id}-${key}-error`}>
-          {key === 'email' && values.email.trim()
-            ? t('participant.emailInvalid')
-            : t('common.required')}
-        </p>
-      )}
+      {errorText(key)}
     </div>
   );
 
@@ -63,11 +78,11 @@ export function ParticipantFields({
       {text('familyName')}
       {idSlot ?? (
         <NationalIdField
-          country={values.country}
-          value={values.nationalId}
-          showAll={idBlurred || tried}
-          onCountry={(country) => onChange({ country })}
-          onValue={(nationalId) => onChange({ nationalId })}
+          country={country}
+          value={nationalId}
+          showAll={showAllIdErrors}
+          onCountry={onCountry}
+          onValue={onNationalId}
           onBlur={onIdBlur}
           serverErrors={serverIdErrors}
         />
@@ -80,11 +95,12 @@ export function ParticipantFields({
         <input
           id={`${id}-phone`}
           type="tel"
-          value={values.phone}
           maxLength={50}
           autoComplete="off"
-          onChange={(e) => onChange({ phone: e.target.value })}
+          {...invalidProps('phone')}
+          {...register('phone')}
         />
+        {errorText('phone')}
       </div>
       <div className="field form-wide">
         <label htmlFor={`${id}-address`}>
@@ -93,11 +109,12 @@ export function ParticipantFields({
         <textarea
           id={`${id}-address`}
           className="short"
-          value={values.address}
           maxLength={500}
           rows={2}
-          onChange={(e) => onChange({ address: e.target.value })}
+          {...invalidProps('address')}
+          {...register('address')}
         />
+        {errorText('address')}
       </div>
     </>
   );

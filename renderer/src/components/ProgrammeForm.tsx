@@ -1,19 +1,27 @@
 // Create or edit a programme: name, funder, country, retention preset, start and end (and status
 // when editing). The preset follows the country (DK: Danish job-centre, NO: Norwegian) until the
 // consultant picks another.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '@core/ipc/contract';
+import type { z } from 'zod';
+import { contract, type ChannelOutput, type IpcError } from '@core/ipc/contract';
 import { presetForCountry } from '@core/retention/policies';
 import { defaultProgrammeCountry } from '../i18n/language';
 import { currentLanguage } from '../i18n/setup';
 import { todayIso } from '../lib/dates';
+import { contractResolver, fieldErrorKey } from '../lib/form-errors';
 import { presetName, type Preset } from '../lib/retention-words';
 import { ErrorMessage } from './ErrorMessage';
 
 type Programme = ChannelOutput<'programmes.get'>;
 type Country = Programme['country'];
-type Status = Programme['status'];
+
+// The update channel's input without its id, which is the create channel's input plus the
+// optional status: one schema checks both forms exactly as the vault will.
+const schema = contract['programmes.update'].input.omit({ id: true });
+type Values = z.input<typeof schema>;
+const resolver = contractResolver(schema);
 
 type Props = Readonly<{
   programme: Programme | null;
@@ -24,17 +32,27 @@ type Props = Readonly<{
 export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [name, setName] = useState(programme?.name ?? '');
-  const [funder, setFunder] = useState(programme?.funder ?? '');
   // A new programme starts in the UI language's country (nb: Norway); a stored one keeps its own.
   const initialCountry: Country = programme?.country ?? defaultProgrammeCountry(currentLanguage());
-  const [country, setCountry] = useState<Country>(initialCountry);
-  const [startsOn, setStartsOn] = useState(programme?.startsOn ?? todayIso());
-  const [endsOn, setEndsOn] = useState(programme?.endsOn ?? '');
-  const [status, setStatus] = useState<Status>(programme?.status ?? 'active');
-  const [presetId, setPresetId] = useState(
-    programme?.retentionPresetId ?? presetForCountry(initialCountry),
-  );
+  const { register, handleSubmit, setValue, control, formState } = useForm<
+    Values,
+    unknown,
+    z.output<typeof schema>
+  >({
+    resolver,
+    defaultValues: {
+      name: programme?.name ?? '',
+      funder: programme?.funder ?? '',
+      country: initialCountry,
+      startsOn: programme?.startsOn ?? todayIso(),
+      endsOn: programme?.endsOn ?? '',
+      retentionPresetId: programme?.retentionPresetId ?? presetForCountry(initialCountry),
+      // Only an existing programme has a status to change; programmes.create takes none.
+      ...(programme && { status: programme.status }),
+    },
+  });
+  const { errors } = formState;
+  const [startsOn, presetId] = useWatch({ control, name: ['startsOn', 'retentionPresetId'] });
   // A preset picked by hand (or stored on the programme) stays when the country changes.
   const [presetChosen, setPresetChosen] = useState(Boolean(programme?.retentionPresetId));
   const [presets, setPresets] = useState<readonly Preset[]>([]);
@@ -43,34 +61,12 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
     void window.vault['retention.presets.list']({}).then((r) => r.ok && setPresets(r.value));
   }, []);
 
-  const changeCountry = (next: Country) => {
-    setCountry(next);
-    if (!presetChosen) setPresetId(presetForCountry(next));
-  };
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
-  const [tried, setTried] = useState(false);
 
-  const missing = {
-    name: !name.trim(),
-    funder: !funder.trim(),
-    startsOn: !startsOn,
-    endsOn: !endsOn,
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (Object.values(missing).some(Boolean) || busy) return;
+  const save = async ({ status, ...input }: z.output<typeof schema>) => {
+    if (busy) return;
     setBusy(true);
-    const input = {
-      name: name.trim(),
-      funder: funder.trim(),
-      country,
-      startsOn,
-      endsOn,
-      retentionPresetId: presetId,
-    };
     const result = programme
       ? await window.vault['programmes.update']({ ...input, id: programme.id, status })
       : await window.vault['programmes.create'](input);
@@ -80,51 +76,56 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
     onSaved(result.value);
   };
 
-  const invalid = (key: keyof typeof missing) => tried && missing[key];
-  const requiredHint = (key: keyof typeof missing) =>
-    invalid(key) ? (
+  type Checked = 'name' | 'funder' | 'startsOn' | 'endsOn';
+  const errorOf = (key: Checked) => fieldErrorKey(errors, key);
+  const errorHint = (key: Checked) => {
+    const found = errorOf(key);
+    return found ? (
       <p className="hint hint-error" id={`${id}-${key}-error`}>
-        {t('common.required')}
+        {t(found)}
       </p>
     ) : null;
-  const described = (key: keyof typeof missing) =>
-    invalid(key) ? `${id}-${key}-error` : undefined;
+  };
+  const described = (key: Checked) => (errorOf(key) ? `${id}-${key}-error` : undefined);
+  const invalid = (key: Checked) => Boolean(errorOf(key));
+  const current = presetId ?? '';
 
   return (
-    <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="form-grid" onSubmit={(e) => void handleSubmit(save)(e)} noValidate>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('programmes.name')}</label>
         <input
           id={`${id}-name`}
-          value={name}
           maxLength={200}
           aria-invalid={invalid('name')}
           aria-describedby={described('name')}
-          onChange={(e) => setName(e.target.value)}
+          {...register('name')}
         />
-        {requiredHint('name')}
+        {errorHint('name')}
       </div>
       <div className="field">
         <label htmlFor={`${id}-funder`}>{t('programmes.funder')}</label>
         <input
           id={`${id}-funder`}
-          value={funder}
           maxLength={200}
           aria-invalid={invalid('funder')}
           aria-describedby={described('funder') ?? `${id}-funder-hint`}
-          onChange={(e) => setFunder(e.target.value)}
+          {...register('funder')}
         />
         <p className="hint" id={`${id}-funder-hint`}>
           {t('programmes.funderHint')}
         </p>
-        {requiredHint('funder')}
+        {errorHint('funder')}
       </div>
       <div className="field">
         <label htmlFor={`${id}-country`}>{t('programmes.country')}</label>
         <select
           id={`${id}-country`}
-          value={country}
-          onChange={(e) => changeCountry(e.target.value as Country)}
+          {...register('country', {
+            onChange: (e: { target: { value: Country } }) => {
+              if (!presetChosen) setValue('retentionPresetId', presetForCountry(e.target.value));
+            },
+          })}
         >
           <option value="DK">{t('programmes.countries.DK')}</option>
           <option value="NO">{t('programmes.countries.NO')}</option>
@@ -133,11 +134,7 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
       {programme && (
         <div className="field">
           <label htmlFor={`${id}-status`}>{t('programmes.status')}</label>
-          <select
-            id={`${id}-status`}
-            value={status}
-            onChange={(e) => setStatus(e.target.value as Status)}
-          >
+          <select id={`${id}-status`} {...register('status')}>
             {(['active', 'closing', 'closed'] as const).map((s) => (
               <option key={s} value={s}>
                 {t(`programmes.statuses.${s}`)}
@@ -151,40 +148,38 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
         <input
           id={`${id}-start`}
           type="date"
-          value={startsOn}
           aria-invalid={invalid('startsOn')}
           aria-describedby={described('startsOn')}
-          onChange={(e) => setStartsOn(e.target.value)}
+          {...register('startsOn')}
         />
-        {requiredHint('startsOn')}
+        {errorHint('startsOn')}
       </div>
       <div className="field">
         <label htmlFor={`${id}-end`}>{t('programmes.endsOn')}</label>
         <input
           id={`${id}-end`}
           type="date"
-          value={endsOn}
           min={startsOn || undefined}
           aria-invalid={invalid('endsOn')}
           aria-describedby={described('endsOn')}
-          onChange={(e) => setEndsOn(e.target.value)}
+          {...register('endsOn')}
         />
-        {requiredHint('endsOn')}
+        {errorHint('endsOn')}
       </div>
       <div className="field programme-preset-field">
         <label htmlFor={`${id}-preset`}>{t('programmes.retentionPreset')}</label>
         <select
           id={`${id}-preset`}
-          value={presetId}
+          value={current}
           aria-describedby={`${id}-preset-hint`}
           onChange={(e) => {
-            setPresetId(e.target.value);
+            setValue('retentionPresetId', e.target.value);
             setPresetChosen(true);
           }}
         >
-          {(presets.some((p) => p.id === presetId)
+          {(presets.some((p) => p.id === current)
             ? presets
-            : [...presets, { id: presetId, name: presetId, source: '', rules: [] }]
+            : [...presets, { id: current, name: current, source: '', rules: [] }]
           ).map((p) => (
             <option key={p.id} value={p.id}>
               {presetName(p.id, presets, t)}

@@ -387,6 +387,12 @@ export const da: Messages = {
       'Denne computers nøglering var ikke tilgængelig, så nøglen blev ikke gemt der. Du skal bruge din adgangssætning til gendannelse, hver gang du låser op.',
     dismiss: 'Luk',
   },
+  formErrors: {
+    tooLong: 'For lang: gør den kortere.',
+    controlCharacter:
+      'Indeholder en tabulator eller et linjeskift, som feltet ikke kan rumme. Skriv det igen på én linje.',
+    date: 'Skriv en hel dato: dag, måned og år.',
+  },
   fieldErrors: {
     invalidDates: {
       receivedOn: 'Den dag, anmodningen kom, kan ikke ligge efter i dag.',

@@ -389,6 +389,13 @@ export const en = {
       'This computer’s keychain was not available, so the key was not stored there. You will need your recovery passphrase each time you unlock.',
     dismiss: 'Dismiss',
   },
+  /** A form field's own check (the contract's rule), where common.required does not fit. */
+  formErrors: {
+    tooLong: 'Too long: shorten it.',
+    controlCharacter:
+      'Contains a tab or line break, which this field cannot hold. Type it again on one line.',
+    date: 'Enter a whole date: day, month and year.',
+  },
   /** Where an error names its field and the general message would mislead: that field's own words. */
   fieldErrors: {
     invalidDates: {

@@ -388,6 +388,12 @@ export const nb: Messages = {
       'Denne datamaskinens nøkkelring var ikke tilgjengelig, så nøkkelen ble ikke lagret der. Du må bruke passordfrasen for gjenoppretting hver gang du låser opp.',
     dismiss: 'Lukk',
   },
+  formErrors: {
+    tooLong: 'For lang: gjør den kortere.',
+    controlCharacter:
+      'Inneholder en tabulator eller et linjeskift, som feltet ikke kan ha. Skriv det på nytt på én linje.',
+    date: 'Skriv en hel dato: dag, måned og år.',
+  },
   fieldErrors: {
     invalidDates: {
       receivedOn: 'Dagen forespørselen kom, kan ikke være senere enn i dag.',

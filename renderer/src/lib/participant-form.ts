@@ -1,11 +1,18 @@
-// The participant form's values and checks, shared by "new participant" and "edit participant".
-import type { ChannelInput } from '@core/ipc/contract';
-import { checkNationalId, type IdCountry } from '../components/NationalIdField';
+// The participant form's values and checks, shared by "new participant" and "edit participant":
+// the values become the channel's input and are checked by the contract's own schema, plus the
+// national-ID rules the vault applies (the same pure validator), so the window refuses what the vault would.
+import { z } from 'zod';
+import { contract, type ChannelInput } from '@core/ipc/contract';
+import { validateNationalId, type NationalIdResult } from '@core/domain/national-ids';
+import { ID_COUNTRIES, type IdCountry } from '@core/domain/vocabulary';
 
-// Deliberately loose: one @, something either side, a dot in the domain. The vault checks strictly.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The validator's verdict for a country and value; null when there is nothing to check. */
+export function checkNationalId(country: IdCountry, value: string): NationalIdResult | null {
+  if (country === 'none' || !value.trim()) return null;
+  return validateNationalId(country === 'DK' ? 'cpr' : 'norwegian', value);
+}
 
-export type ParticipantValues = Readonly<{
+export type ParticipantValues = {
   givenName: string;
   familyName: string;
   country: IdCountry;
@@ -13,9 +20,9 @@ export type ParticipantValues = Readonly<{
   email: string;
   phone: string;
   address: string;
-}>;
+};
 
-export const EMPTY_PARTICIPANT: ParticipantValues = {
+export const EMPTY_PARTICIPANT: Readonly<ParticipantValues> = {
   givenName: '',
   familyName: '',
   country: 'DK',
@@ -25,28 +32,10 @@ export const EMPTY_PARTICIPANT: ParticipantValues = {
   address: '',
 };
 
-export type ParticipantProblems = Readonly<{
-  givenName: boolean;
-  familyName: boolean;
-  email: boolean;
-  nationalId: boolean;
-}>;
-
-/** What stops saving. `checkId` is false when the ID is kept unchanged and so not on screen. */
-export function participantProblems(v: ParticipantValues, checkId: boolean): ParticipantProblems {
-  const idResult = checkNationalId(v.country, v.nationalId);
-  return {
-    givenName: !v.givenName.trim(),
-    familyName: !v.familyName.trim(),
-    email: !EMAIL.test(v.email.trim()),
-    nationalId: checkId && v.country !== 'none' && (idResult === null || !idResult.valid),
-  };
-}
-
 type Details = Omit<ChannelInput<'participants.update'>, 'id'>;
 
-/** The trimmed fields as the vault wants them. */
-export function participantDetails(v: ParticipantValues): Details {
+/** The trimmed fields as the vault wants them (an empty phone or address is null). */
+export function participantDetails(v: Readonly<ParticipantValues>): Details {
   return {
     givenName: v.givenName.trim(),
     familyName: v.familyName.trim(),
@@ -64,4 +53,53 @@ export function participantDetails(v: ParticipantValues): Details {
 export function countryOfKind(kind: string): IdCountry {
   if (kind === 'none') return 'none';
   return kind === 'cpr' ? 'DK' : 'NO';
+}
+
+const PersonForm = z.object({
+  givenName: z.string(),
+  familyName: z.string(),
+  country: z.enum(ID_COUNTRIES),
+  nationalId: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  address: z.string(),
+});
+
+/** The vault refuses a national ID its validator calls invalid (a soft warning does not block). */
+const nationalIdHolds = (
+  input: Readonly<{ nationalId: Readonly<{ country: IdCountry; value?: string | undefined }> }>,
+  ctx: z.RefinementCtx,
+) => {
+  const { country, value = '' } = input.nationalId;
+  if (country === 'none') return;
+  const result = checkNationalId(country, value);
+  if (result === null || !result.valid)
+    ctx.addIssue({ code: 'custom', path: ['nationalId'], input: value });
+};
+
+/** "New participant": the person, the programme (null until one is chosen) and the enrolment day. */
+export const newParticipantSchema = PersonForm.extend({
+  programmeId: z.number().nullable(),
+  enrolledOn: z.string(),
+})
+  .transform(({ programmeId, enrolledOn, ...person }) => ({
+    ...participantDetails(person),
+    // 0 is no Id: the contract says so, and the form shows it as "required".
+    programmeId: programmeId ?? 0,
+    enrolledOn,
+  }))
+  .pipe(contract['participants.create'].input.superRefine(nationalIdHolds));
+
+export type NewParticipantValues = z.input<typeof newParticipantSchema>;
+
+/**
+ * "Edit participant" for the person `id`. `checkId` is false when the ID is kept unchanged (not on
+ * screen): the stored number is read back at saving, so only a new one is checked here.
+ */
+export function editParticipantSchema(id: number, checkId: boolean) {
+  return PersonForm.transform((person) => ({ id, ...participantDetails(person) })).pipe(
+    contract['participants.update'].input.superRefine((input, ctx) => {
+      if (checkId) nationalIdHolds(input, ctx);
+    }),
+  );
 }

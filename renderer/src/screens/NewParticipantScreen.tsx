@@ -1,36 +1,59 @@
 // Add a participant and enrol them in one programme: names, a live-checked national ID, a required e-mail.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm, useWatch, type PathValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '@core/ipc/contract';
+import type { ChannelInput, ChannelOutput, IpcError } from '@core/ipc/contract';
+import type { IdCountry } from '@core/domain/vocabulary';
 import { DuplicateIdMessage } from '../components/DuplicateIdMessage';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ParticipantFields } from '../components/ParticipantFields';
 import { todayIso } from '../lib/dates';
+import { contractResolver, fieldErrorKey } from '../lib/form-errors';
 import { knownErrors, knownWarnings } from '../lib/national-id-codes';
 import type { Navigate } from '../lib/navigation';
 import {
   EMPTY_PARTICIPANT,
-  participantDetails,
-  participantProblems,
-  type ParticipantValues,
+  newParticipantSchema,
+  type NewParticipantValues,
 } from '../lib/participant-form';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 
 type Props = Readonly<{ programmeId: number | null; navigate: Navigate }>;
+
+const resolver = contractResolver(newParticipantSchema);
 
 export function NewParticipantScreen({ programmeId, navigate }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [programmes, setProgrammes] = useState<ChannelOutput<'programmes.list'>>([]);
-  const [programme, setProgramme] = useState<number | null>(programmeId);
-  const [values, setValues] = useState<ParticipantValues>(EMPTY_PARTICIPANT);
   const [idBlurred, setIdBlurred] = useState(false);
-  const [enrolledOn, setEnrolledOn] = useState(todayIso());
-  const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  const { register, handleSubmit, setValue, control, formState } = useForm<
+    NewParticipantValues,
+    unknown,
+    ChannelInput<'participants.create'>
+  >({
+    resolver,
+    defaultValues: { ...EMPTY_PARTICIPANT, programmeId, enrolledOn: todayIso() },
+    shouldFocusError: false,
+  });
+  const { errors, isSubmitted } = formState;
+  const [country, nationalId, programme] = useWatch({
+    control,
+    name: ['country', 'nationalId', 'programmeId'],
+  });
+  // After a submit attempt, each change is checked again at once (react-hook-form's reValidateMode).
+  const set = <K extends 'country' | 'nationalId' | 'programmeId'>(
+    key: K,
+    value: NewParticipantValues[K],
+  ) =>
+    setValue(key, value as PathValue<NewParticipantValues, K>, {
+      shouldValidate: isSubmitted,
+      shouldDirty: true,
+    });
 
   useEffect(() => {
     void window.vault['programmes.list']({ status: 'active' }).then((r) => {
@@ -38,45 +61,23 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
       setProgrammes(r.value);
       const chosen = r.value.find((p) => p.id === programmeId) ?? r.value[0];
       if (chosen) {
-        setProgramme(chosen.id);
-        setValues((v) => ({ ...v, country: chosen.country }));
+        setValue('programmeId', chosen.id);
+        setValue('country', chosen.country);
       }
     });
-  }, [programmeId]);
+  }, [programmeId, setValue]);
 
-  const personProblems = participantProblems(values, true);
-  const problems = {
-    ...personProblems,
-    programme: programme === null,
-    enrolledOn: !enrolledOn,
-  };
-  const change = (patch: Partial<ParticipantValues>) => {
-    setValues((v) => ({ ...v, ...patch }));
-    if (
-      (patch.nationalId !== undefined || patch.country !== undefined) &&
-      (error?.code === 'invalidNationalId' || error?.code === 'duplicateNationalId')
-    )
+  const changeId = (patch: { country?: IdCountry; nationalId?: string }) => {
+    if (patch.country !== undefined) set('country', patch.country);
+    if (patch.nationalId !== undefined) set('nationalId', patch.nationalId);
+    if (error?.code === 'invalidNationalId' || error?.code === 'duplicateNationalId')
       setError(null);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    setIdBlurred(true);
-    if (busy || programme === null) return;
-    if (Object.values(problems).some(Boolean)) {
-      // Focus the first field that needs attention, after React marks it invalid.
-      requestAnimationFrame(() =>
-        form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-      return;
-    }
+  const save = async (input: ChannelInput<'participants.create'>) => {
+    if (busy) return;
     setBusy(true);
-    const result = await window.vault['participants.create']({
-      ...participantDetails(values),
-      programmeId: programme,
-      enrolledOn,
-    });
+    const result = await window.vault['participants.create'](input);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     navigate({
@@ -85,8 +86,13 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
       warnings: knownWarnings(result.value.warnings),
     });
   };
+  // Focus the first field that needs attention, after React marks it invalid.
+  const focusFirstInvalid = () =>
+    requestAnimationFrame(() =>
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    );
 
-  const invalid = (key: keyof typeof problems) => tried && problems[key];
+  const errorOf = (field: keyof NewParticipantValues) => fieldErrorKey(errors, field);
   const serverIdErrors =
     error?.code === 'invalidNationalId' ? knownErrors(error.details ?? []) : [];
 
@@ -122,13 +128,26 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
           {t('common.cancel')}
         </button>
       </div>
-      <form ref={form} className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+      <form
+        ref={form}
+        className="form-grid"
+        onSubmit={(e) => void handleSubmit(save, focusFirstInvalid)(e)}
+        noValidate
+      >
         <ParticipantFields
-          values={values}
-          onChange={change}
-          problems={personProblems}
-          tried={tried}
-          idBlurred={idBlurred}
+          register={(field) => register(field)}
+          errors={{
+            givenName: errorOf('givenName'),
+            familyName: errorOf('familyName'),
+            email: errorOf('email'),
+            phone: errorOf('phone'),
+            address: errorOf('address'),
+          }}
+          country={country}
+          nationalId={nationalId}
+          onCountry={(next) => changeId({ country: next })}
+          onNationalId={(next) => changeId({ nationalId: next })}
+          showAllIdErrors={idBlurred || isSubmitted}
           onIdBlur={() => setIdBlurred(true)}
           serverIdErrors={serverIdErrors}
         />
@@ -137,11 +156,11 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
           <select
             id={`${id}-programme`}
             value={programme ?? ''}
-            aria-invalid={invalid('programme')}
+            aria-invalid={Boolean(errorOf('programmeId'))}
             onChange={(e) => {
               const chosen = programmes.find((p) => p.id === Number(e.target.value));
-              setProgramme(chosen?.id ?? null);
-              if (chosen && !values.nationalId) change({ country: chosen.country });
+              set('programmeId', chosen?.id ?? null);
+              if (chosen && !nationalId) changeId({ country: chosen.country });
             }}
           >
             {programme === null && <option value="">{t('participant.chooseProgramme')}</option>}
@@ -157,21 +176,26 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
           <input
             id={`${id}-enrolled`}
             type="date"
-            value={enrolledOn}
-            aria-invalid={invalid('enrolledOn')}
-            onChange={(e) => setEnrolledOn(e.target.value)}
+            aria-invalid={Boolean(errorOf('enrolledOn'))}
+            aria-describedby={errorOf('enrolledOn') ? `${id}-enrolled-error` : undefined}
+            {...register('enrolledOn')}
           />
+          {errorOf('enrolledOn') && (
+            <p className="hint hint-error" id={`${id}-enrolled-error`}>
+              {t(errorOf('enrolledOn')!)}
+            </p>
+          )}
         </div>
-        {error?.code === 'duplicateNationalId' && values.country !== 'none' ? (
+        {error?.code === 'duplicateNationalId' && country !== 'none' ? (
           <DuplicateIdMessage
             error={error}
-            country={values.country}
+            country={country}
             onOpen={(other) => navigate({ kind: 'participant', id: other })}
           />
         ) : (
           error && error.code !== 'invalidNationalId' && <ErrorMessage error={error} />
         )}
-        {tried && Object.values(problems).some(Boolean) && (
+        {isSubmitted && Object.keys(errors).length > 0 && (
           <p className="message message-error form-wide" role="alert">
             {t('participant.fixErrors')}
           </p>

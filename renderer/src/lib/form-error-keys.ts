@@ -1,0 +1,48 @@
+// Turns each zod issue from the contract's schemas into one of our translated texts (da, nb, en),
+// so a form never shows zod's English. No React here: the unit tests use it in plain Node.
+import type { z } from 'zod';
+
+/** The i18n keys a field's error can show (da, nb, en in renderer/src/i18n). */
+export type FormErrorKey =
+  | 'common.required'
+  | 'participant.emailInvalid'
+  | 'assessments.scoresInvalid'
+  | 'errors.invalidNationalId'
+  | 'formErrors.tooLong'
+  | 'formErrors.controlCharacter'
+  | 'formErrors.date'
+  | 'errors.validation';
+
+type Issue = Parameters<z.core.$ZodErrorMap>[0];
+
+const empty = (input: unknown) =>
+  input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
+
+/**
+ * The text for one issue, by its path first (a field whose words say more than the code's) and
+ * then by its code. Empty input is always "required": the contract's Line() says it as too_small,
+ * z.email() and z.iso.date() as invalid_format, Id as invalid_type.
+ */
+export function formErrorKey(issue: Issue): FormErrorKey {
+  const field = issue.path?.[0];
+  if (field === 'scores') return 'assessments.scoresInvalid';
+  if (field === 'nationalId') return 'errors.invalidNationalId';
+  if (empty(issue.input)) return 'common.required';
+  switch (issue.code) {
+    case 'too_small':
+      return 'common.required';
+    case 'too_big':
+      return 'formErrors.tooLong';
+    case 'invalid_format':
+      if (issue.format === 'email') return 'participant.emailInvalid';
+      if (issue.format === 'date') return 'formErrors.date';
+      // Line()'s only pattern: no control characters (tabs, line breaks) in a one-line field.
+      if (issue.format === 'regex') return 'formErrors.controlCharacter';
+      return 'errors.validation';
+    default:
+      return 'errors.validation';
+  }
+}
+
+/** Zod's per-parse error map: every issue's message becomes its FormErrorKey. */
+export const formErrorMap: z.core.$ZodErrorMap = (issue) => ({ message: formErrorKey(issue) });
