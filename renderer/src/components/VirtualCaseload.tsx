@@ -1,5 +1,8 @@
 // The caseload as a windowed table: fixed-height rows, only those in view (plus overscan) in the DOM,
 // pages fetched as they scroll into view, and aria-rowcount/rowindex so screen readers know the size.
+// A cell too narrow for its text ends in an ellipsis; the row under the pointer or holding focus
+// opens over the rows below to show every cell in full (workspace.css, .vrow:hover), and the DOM
+// always holds the whole text, so a screen reader reads it too (issue 13, layout).
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/setup';
@@ -116,18 +119,22 @@ export function VirtualCaseload({ filter, onOpen, onTotal }: Props) {
               )}
             </div>
             <div role="cell" className="vcell vcell-id">
-              {row.nationalIdMasked ?? ''}
+              <span className="vcell-text">{row.nationalIdMasked ?? ''}</span>
             </div>
             <div role="cell" className="vcell">
-              <UserText text={row.programmes} />
+              <span className="vcell-text">
+                <UserText text={row.programmes} />
+              </span>
             </div>
             <div role="cell" className="vcell">
-              {row.lastContactAt
-                ? formatInstantDay(row.lastContactAt, language)
-                : t('common.never')}
+              <span className="vcell-text">
+                {row.lastContactAt
+                  ? formatInstantDay(row.lastContactAt, language)
+                  : t('common.never')}
+              </span>
             </div>
             <div role="cell" className="vcell">
-              {formatDay(row.nextDueOn, language)}
+              <span className="vcell-text">{formatDay(row.nextDueOn, language)}</span>
             </div>
           </>
         ) : (
