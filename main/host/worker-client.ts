@@ -74,6 +74,15 @@ type LiveWorker = {
 
 const INTERNAL: IpcResult<never> = { ok: false, error: { code: 'internal' } };
 
+/**
+ * The main process's client for the vault worker and, unless `readWorker` is false, the read
+ * worker beside it (read-worker.ts). Workers start on the first call and the vault worker is
+ * started again on the next call after it died (the vault is then locked). `invoke` answers the
+ * core's envelope and never rejects: a dead worker answers `internal`, input that cannot be
+ * cloned `validation`; reads in ipc/read-channels.ts go to the read worker while it is open and
+ * to the vault worker otherwise. The keychain is answered here for the vault worker, whose key
+ * crosses only as transferred ArrayBuffers that this thread zeroes.
+ */
 export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
   const logger = options.logger ?? stderrLogger;
   const keyStore = options.keyStore ?? new KeytarKeyStore();

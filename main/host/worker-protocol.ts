@@ -48,11 +48,13 @@ export type ReaderCloseMessage = Readonly<{ type: 'readerClose'; generation: num
 export type ReaderClosedMessage = Readonly<{ type: 'readerClosed'; generation: number }>;
 export type ReaderStateMessage = Readonly<{ type: 'readerState'; open: boolean }>;
 
+/** True for a read worker's `reroute` answer (a safe-integer id). */
 export function isRerouteResponse(message: unknown): message is RerouteResponse {
   const m = asRecord(message);
   return m?.type === 'reroute' && Number.isSafeInteger(m.id);
 }
 
+/** True for a read worker's `readerState` message (`open` a boolean). */
 export function isReaderStateMessage(message: unknown): message is ReaderStateMessage {
   const m = asRecord(message);
   return m?.type === 'readerState' && typeof m.open === 'boolean';
@@ -121,21 +123,32 @@ export function detachableCopy(bytes: Uint8Array): ArrayBuffer {
   return copy.buffer;
 }
 
+/**
+ * The worker's start-up data, checked: `dataDir` (a non-empty path), optional `kdfCost` and
+ * `role`; other fields (a test bootstrap's entry, the read worker's gate and port) are dropped.
+ * @throws ZodError when the data does not have that shape (the worker cannot start).
+ */
 export function parseWorkerData(data: unknown): VaultWorkerData {
   return WorkerDataSchema.parse(data);
 }
 
+/** True for a main → worker call: `type: 'call'`, a safe-integer id and a channel name. */
 export function isCallRequest(message: unknown): message is CallRequest {
   const m = asRecord(message);
   return m?.type === 'call' && Number.isSafeInteger(m.id) && typeof m.channel === 'string';
 }
 
+/** True for a worker → main result: a safe-integer id and an envelope with a boolean `ok`. */
 export function isCallResponse(message: unknown): message is CallResponse {
   const m = asRecord(message);
   if (m?.type !== 'result' || !Number.isSafeInteger(m.id)) return false;
   return typeof asRecord(m.result)?.ok === 'boolean';
 }
 
+/**
+ * True for a well-formed keychain request: a known op with its account; `set` only with a key of
+ * exactly 32 bytes, `setText` only with text of at most TEXT_ENTRY_MAX characters.
+ */
 export function isKeyStoreRequest(message: unknown): message is KeyStoreRequest {
   const m = asRecord(message);
   if (m?.type !== 'keyStore' || !Number.isSafeInteger(m.id)) return false;
@@ -150,11 +163,13 @@ export function isKeyStoreRequest(message: unknown): message is KeyStoreRequest 
   );
 }
 
+/** True for a keychain answer: a safe-integer id and a boolean `ok`. */
 export function isKeyStoreResponse(message: unknown): message is KeyStoreResponse {
   const m = asRecord(message);
   return m?.type === 'keyStoreResult' && Number.isSafeInteger(m.id) && typeof m.ok === 'boolean';
 }
 
+/** True for a worker → main pick request naming one of the PickWhat files. */
 export function isPickRequest(message: unknown): message is PickRequest {
   const m = asRecord(message);
   return (
@@ -164,6 +179,7 @@ export function isPickRequest(message: unknown): message is PickRequest {
   );
 }
 
+/** True for a main → worker pick answer: a safe-integer id and a non-empty path or null. */
 export function isPickResponse(message: unknown): message is PickResponse {
   const m = asRecord(message);
   return (

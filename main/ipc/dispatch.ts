@@ -36,6 +36,7 @@ export type DispatchOptions = Readonly<{
   readers?: ReaderControl;
 }>;
 
+/** True when `name` is a channel of the contract (own property, not inherited). */
 export function isChannelName(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
