@@ -7,22 +7,14 @@ import type { Database } from '../../../main/vault/database';
 import { migrate } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
 import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
+import { useMigrationDb } from '../../support/migration-db';
 import { removeDir, tempDir } from '../../support/temp-vault';
 
 const AT = '2026-01-05T09:00:00.000Z';
 
 describe('migrations 002 caseload and 003 retention', () => {
-  let dir: string;
   let db: Database;
-  beforeEach(() => {
-    dir = tempDir();
-    db = openSqlCipher(`${dir}/v.db`, randomBytes(32));
-    db.exec('PRAGMA foreign_keys = ON');
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  useMigrationDb((opened) => (db = opened));
 
   it('2: a skeleton note is kept and searchable in the new index; the caseload tables hold their rules', () => {
     migrate(db, migrations, 1);

@@ -1,30 +1,19 @@
 // Migration 7: the requests register. Built on a version-6 vault with a person in it: the step
 // adds the table with its vocabulary checks, keeps a request when its person is erased, and the
 // open-by-deadline query uses its partial index.
-import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REQUEST_KINDS } from '../../../main/requests/vocabulary';
 import type { Database } from '../../../main/vault/database';
 import { migrate, schemaVersion } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
-import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
 import { insertOldParticipant } from '../../support/participant-before-13';
-import { removeDir, tempDir } from '../../support/temp-vault';
+import { useMigrationDb } from '../../support/migration-db';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 
 describe('migration 007 requests', () => {
-  let dir: string;
   let db: Database;
-  beforeEach(() => {
-    dir = tempDir();
-    db = openSqlCipher(`${dir}/v.db`, randomBytes(32));
-    db.exec('PRAGMA foreign_keys = ON');
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  useMigrationDb((opened) => (db = opened));
 
   const insert = (participant: number | null, extra: Record<string, unknown> = {}) => {
     const row = {

@@ -1,27 +1,16 @@
 // Migrations 8 and 9: the rectification trail and the disclosures, each built on the version
 // before with a person in it: the step adds its table, checks its words, and its rows go with
 // their person; the per-person queries use their indexes.
-import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../main/vault/database';
 import { migrate, schemaVersion } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
-import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
 import { insertOldParticipant } from '../../support/participant-before-13';
-import { removeDir, tempDir } from '../../support/temp-vault';
+import { useMigrationDb } from '../../support/migration-db';
 
 describe('migrations 008 corrections and 009 disclosures', () => {
-  let dir: string;
   let db: Database;
-  beforeEach(() => {
-    dir = tempDir();
-    db = openSqlCipher(`${dir}/v.db`, randomBytes(32));
-    db.exec('PRAGMA foreign_keys = ON');
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  useMigrationDb((opened) => (db = opened));
 
   const person = () =>
     insertOldParticipant(db, { givenName: 'Åse', familyName: 'Berg', email: 'a@e.no' });

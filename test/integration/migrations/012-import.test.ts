@@ -1,25 +1,14 @@
 // Migration 12: the audit trail takes 'import' (rebuilt: SQLite cannot alter a CHECK) and keeps
 // every earlier record as it was; mappings are remembered per funder as a JSON object only.
-import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../main/vault/database';
 import { migrate } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
-import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
-import { removeDir, tempDir } from '../../support/temp-vault';
+import { useMigrationDb } from '../../support/migration-db';
 
 describe('migration 012 import', () => {
-  let dir: string;
   let db: Database;
-  beforeEach(() => {
-    dir = tempDir();
-    db = openSqlCipher(`${dir}/v.db`, randomBytes(32));
-    db.exec('PRAGMA foreign_keys = ON');
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  useMigrationDb((opened) => (db = opened));
 
   it('keeps the audit trail, adds the action import, and stores mappings as JSON objects', () => {
     migrate(db, migrations, 11);

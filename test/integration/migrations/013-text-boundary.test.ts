@@ -1,29 +1,18 @@
 // Migration 13: rows written before the text boundary get its stored form: NFC names without
 // format characters, a Nordic sort key used from an index, folded search words, note times as
 // UTC instants with last contact recomputed, a rebuilt index, and locked notes still locked.
-import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listCaseload } from '../../../main/domain/caseload';
 import { search } from '../../../main/domain/search';
 import type { Database } from '../../../main/vault/database';
 import { migrate, schemaVersion } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
-import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
 import { insertOldParticipant } from '../../support/participant-before-13';
-import { removeDir, tempDir } from '../../support/temp-vault';
+import { useMigrationDb } from '../../support/migration-db';
 
 describe('migration 013 text-boundary', () => {
-  let dir: string;
   let db: Database;
-  beforeEach(() => {
-    dir = tempDir();
-    db = openSqlCipher(`${dir}/v.db`, randomBytes(32));
-    db.exec('PRAGMA foreign_keys = ON');
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  useMigrationDb((opened) => (db = opened));
 
   it('normalises names, notes and file names, sorts and finds people, and orders times as time', () => {
     migrate(db, migrations, 12);

@@ -1,25 +1,14 @@
 // Migration 14: an enrolment keeps why it ended. Rows from before keep NULL; the reason is one
 // of five; own words only with 'other', and bounded.
-import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../main/vault/database';
 import { migrate } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
-import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
-import { removeDir, tempDir } from '../../support/temp-vault';
+import { useMigrationDb } from '../../support/migration-db';
 
 describe('migration 014 enrolment end reason', () => {
-  let dir: string;
   let db: Database;
-  beforeEach(() => {
-    dir = tempDir();
-    db = openSqlCipher(`${dir}/v.db`, randomBytes(32));
-    db.exec('PRAGMA foreign_keys = ON');
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  useMigrationDb((opened) => (db = opened));
 
   it('keeps earlier enrolments as they were and takes a reason from the list only', () => {
     migrate(db, migrations, 13);

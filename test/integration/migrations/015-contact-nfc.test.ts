@@ -1,29 +1,18 @@
 // Migration 15: e-mail, phone and address come to NFC (a decomposed address written before the
 // text boundary is composed), rows already composed are left untouched, and updated_at stays;
 // new and edited participants are stored composed.
-import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createParticipant } from '../../../main/domain/participants';
 import type { Database } from '../../../main/vault/database';
 import { migrate } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
-import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
-import { removeDir, tempDir } from '../../support/temp-vault';
+import { useMigrationDb } from '../../support/migration-db';
 
 const NFD_ADDRESS = 'Ha\u030Akonsens Vej 4\n8000 A\u030Arhus C';
 
 describe('migration 015 contact details in NFC', () => {
-  let dir: string;
   let db: Database;
-  beforeEach(() => {
-    dir = tempDir();
-    db = openSqlCipher(`${dir}/v.db`, randomBytes(32));
-    db.exec('PRAGMA foreign_keys = ON');
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  useMigrationDb((opened) => (db = opened));
 
   it('composes what was stored decomposed, leaves the rest, keeps updated_at', () => {
     migrate(db, migrations, 14);

@@ -2,8 +2,7 @@
 // are deleted with their addenda and search rows; notes with a participant, their addenda and
 // search rows stay byte for byte; the notes' hot queries use their indexes (the timeline's
 // whole ORDER BY now); and a note without a participant or a programme is refused from then on.
-import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedCpr } from '../../../main/cli/seed-caseload';
 import { enrol } from '../../../main/domain/enrolments';
 import { createParticipant } from '../../../main/domain/participants';
@@ -17,24 +16,14 @@ import {
 import type { Database } from '../../../main/vault/database';
 import { migrate } from '../../../main/vault/migrate';
 import { migrations } from '../../../main/vault/migrations';
-import { openSqlCipher } from '../../../main/vault/sqlcipher-driver';
-import { removeDir, tempDir } from '../../support/temp-vault';
+import { useMigrationDb } from '../../support/migration-db';
 
 const AT = new Date('2026-03-02T09:00:00Z');
 const ISO = AT.toISOString();
 
 describe('migration 016 ownerless notes', () => {
-  let dir: string;
   let db: Database;
-  beforeEach(() => {
-    dir = tempDir();
-    db = openSqlCipher(`${dir}/v.db`, randomBytes(32));
-    db.exec('PRAGMA foreign_keys = ON');
-  });
-  afterEach(() => {
-    db.close();
-    removeDir(dir);
-  });
+  useMigrationDb((opened) => (db = opened));
 
   /** Owned notes through the domain at version 15: two people, a locked note with an addendum. */
   function ownedNotes() {
