@@ -154,6 +154,7 @@ describe.each(LANGUAGES)('participant editing in $code', ({ code, locale, m }) =
     await page.locator('.row-open').filter({ hasText: 'Nørgaard, Karen' }).click();
     await page.getByRole('heading', { name: 'Karen Nørgaard', level: 1 }).waitFor();
     const enrolments = page.locator('.enrolments');
+    await enrolments.getByRole('button', { name: m.participant.enrolIn }).click();
     await enrolments
       .getByLabel(m.participant.programme, { exact: true })
       .selectOption({ label: SECOND.name });

@@ -1,5 +1,6 @@
 // The participant's enrolments: each with its dates and status, End for an active one (after a
-// confirmation), and a small form to enrol in another active programme.
+// confirmation), and a small form to enrol in another active programme, folded behind a button so
+// the note editor below stays in view on a 1366×768 laptop (issue 13, layout).
 import { notifyDueMayHaveMoved } from '../lib/use-due-summary';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +32,7 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
   const [ending, setEnding] = useState<Enrolment | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [enrolling, setEnrolling] = useState(false);
 
   useEffect(() => {
     void window.vault['programmes.list']({ status: 'active' }).then(
@@ -57,6 +59,7 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
     if (!result.ok) return setError(result.error);
     setDone(t('participant.enrolled', { programme: result.value.programmeName }));
     setProgrammeId(null);
+    setEnrolling(false);
     onChanged();
   };
 
@@ -121,11 +124,28 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
           {done}
         </p>
       )}
-      <h3 id={`${id}-enrol`}>{t('participant.enrolIn')}</h3>
       {open.length === 0 ? (
         <p className="hint">{t('participant.noOtherProgrammes')}</p>
       ) : (
+        <button
+          type="button"
+          id={`${id}-enrol`}
+          className="button button-quiet enrolment-toggle"
+          aria-expanded={enrolling}
+          aria-controls={`${id}-enrol-form`}
+          disabled={readOnly}
+          aria-describedby={because}
+          onClick={() => {
+            setDone(null);
+            setEnrolling(!enrolling);
+          }}
+        >
+          {t('participant.enrolIn')}
+        </button>
+      )}
+      {open.length > 0 && enrolling && (
         <form
+          id={`${id}-enrol-form`}
           className="enrolment-actions"
           aria-labelledby={`${id}-enrol`}
           onSubmit={(e) => void enrol(e)}

@@ -150,7 +150,7 @@ export function NotesPanel({
   );
 
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <section className="card notes-panel" aria-labelledby={`${id}-title`}>
       <div className="title-row">
         <h2 id={`${id}-title`}>{t('sessionNotes.title')}</h2>
         <button

@@ -1,5 +1,5 @@
-// One participant: profile and enrolments, notes (draft, lock, addenda), test results, documents,
-// consents, what was shared with whom, and the history of changes to their details.
+// One participant: name and warnings on top, then notes (draft, lock, addenda) beside the profile,
+// enrolments, documents, test results, consents, disclosures and the trail of corrections.
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NationalIdWarningCode } from '@core/domain/national-ids';
@@ -206,14 +206,6 @@ export function ParticipantScreen({
               }}
             />
           )}
-          {participant && <ParticipantProfile participant={participant} />}
-          {enrolments && (
-            <EnrolmentsPanel
-              participantId={participantId}
-              enrolments={enrolments}
-              onChanged={loadEnrolments}
-            />
-          )}
           {participant && editing && (
             <EditParticipantDialog
               participant={participant}
@@ -250,6 +242,18 @@ export function ParticipantScreen({
           )}
         </div>
         <div className="participant-side" key={`side-${generation}`}>
+          {/* Beside the notes, not above them: on a 1366×768 laptop the note editor, the day's
+              main task, is in view when the page opens (issue 13, layout). */}
+          <div className="card participant-facts">
+            {participant && <ParticipantProfile participant={participant} />}
+            {enrolments && (
+              <EnrolmentsPanel
+                participantId={participantId}
+                enrolments={enrolments}
+                onChanged={loadEnrolments}
+              />
+            )}
+          </div>
           <DocumentsPanel participantId={participantId} />
           <DisclosuresPanel participantId={participantId} />
           <AssessmentsPanel participantId={participantId} />
