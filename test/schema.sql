@@ -1,4 +1,4 @@
--- user_version 16
+-- user_version 17
 CREATE INDEX addenda_by_note ON note_addenda (note_id);
 CREATE INDEX assessments_by_participant ON assessments (participant_id);
 CREATE INDEX consents_by_participant ON consents (participant_id);
@@ -35,12 +35,12 @@ CREATE TABLE requests ( id INTEGER PRIMARY KEY, participant_id INTEGER REFERENCE
 CREATE TABLE restrictions ( id INTEGER PRIMARY KEY, participant_id INTEGER NOT NULL REFERENCES participants (id) ON DELETE CASCADE, started_at TEXT NOT NULL, started_by TEXT NOT NULL, reason TEXT NOT NULL CHECK (length(reason) > 0), request_id INTEGER REFERENCES requests (id) ON DELETE SET NULL, lifted_at TEXT, lifted_by TEXT, lift_reason TEXT, CHECK ((lifted_at IS NULL) = (lift_reason IS NULL)) ) STRICT;
 CREATE TABLE retention_postponements ( id INTEGER PRIMARY KEY, item_key TEXT NOT NULL, reason TEXT NOT NULL, until TEXT NOT NULL, recorded_at TEXT NOT NULL, actor TEXT NOT NULL ) STRICT;
 CREATE TABLE retention_presets ( id TEXT PRIMARY KEY, name TEXT NOT NULL, source TEXT NOT NULL, rules TEXT NOT NULL CHECK (json_valid(rules)), updated_at TEXT NOT NULL ) STRICT;
-CREATE VIRTUAL TABLE search_index USING fts5( text, folded, participant_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 0' );
-CREATE TABLE 'search_index_config'(k PRIMARY KEY, v) WITHOUT ROWID;
-CREATE TABLE 'search_index_content'(id INTEGER PRIMARY KEY, c0, c1, c2);
-CREATE TABLE 'search_index_data'(id INTEGER PRIMARY KEY, block BLOB);
-CREATE TABLE 'search_index_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
-CREATE TABLE 'search_index_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE "search_index" USING fts5( text, folded, participant_id UNINDEXED, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3' );
+CREATE TABLE "search_index_config"(k PRIMARY KEY, v) WITHOUT ROWID;
+CREATE TABLE "search_index_content"(id INTEGER PRIMARY KEY, c0, c1, c2);
+CREATE TABLE "search_index_data"(id INTEGER PRIMARY KEY, block BLOB);
+CREATE TABLE "search_index_docsize"(id INTEGER PRIMARY KEY, sz BLOB);
+CREATE TABLE "search_index_idx"(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 CREATE TABLE shred_finishing ( step TEXT PRIMARY KEY CHECK (step IN ('merge', 'walTruncate', 'vacuum', 'rekey', 'backups')), done_through INTEGER NOT NULL CHECK (done_through >= 0), done_at TEXT NOT NULL ) STRICT;
 CREATE TABLE shred_tombstones ( record_id INTEGER PRIMARY KEY REFERENCES deletion_records (id), tombstone TEXT NOT NULL CHECK (json_valid(tombstone)) ) STRICT;
 CREATE TRIGGER addenda_only_on_locked BEFORE INSERT ON note_addenda WHEN (SELECT status FROM notes WHERE id = new.note_id) IS NOT 'locked' BEGIN SELECT RAISE(ABORT, 'addenda belong to locked notes'); END;

@@ -15,6 +15,7 @@ import { migration013 } from './013-text-boundary';
 import { migration014 } from './014-enrolment-end-reason';
 import { migration015 } from './015-contact-nfc';
 import { migration016 } from './016-ownerless-notes';
+import { migration017 } from './017-search-prefix-index';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   migration014,
   migration015,
   migration016,
+  migration017,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;
