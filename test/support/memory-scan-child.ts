@@ -32,8 +32,8 @@ const client = createWorkerClient({
 });
 const send = (message: unknown) => process.send!(message);
 
-async function call(channel: string): Promise<unknown> {
-  const result = await client.invoke(channel, {});
+async function call(channel: string, input: unknown = {}): Promise<unknown> {
+  const result = await client.invoke(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
   return result.value;
 }
@@ -44,11 +44,14 @@ process.on('message', (message: { step: string; needles?: WireNeedle[] }) => {
       workerMarker = (await call('test.plant')) as WireNeedle[];
       const { vaultId } = (await call('test.create')) as { vaultId: string };
       await call('test.note');
+      await readFromReader();
       send({ step: 'created', vaultId });
     } else if (message.step === 'rekey') {
       await call('test.rekey');
       await call('test.note');
+      await readFromReader();
       await call('test.lock');
+      if (client.readerOpen()) throw new Error('the read worker is still open after lock');
       send({ step: 'locked' });
     } else if (message.step === 'scan') {
       const needles: Needle[] = [
@@ -69,6 +72,16 @@ process.on('message', (message: { step: string; needles?: WireNeedle[] }) => {
   });
 });
 send({ step: 'ready' });
+
+/** A search answered by the read worker under the current key (it must have opened). */
+async function readFromReader(): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (!client.readerOpen()) {
+    if (Date.now() > until) throw new Error('the read worker never opened');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await call('search.query', { text: 'jobsøgning' });
+}
 
 function fromWire(n: WireNeedle): Needle {
   return { name: n.name, masked: Uint8Array.from(n.masked), mask: Uint8Array.from(n.mask) };
