@@ -1,8 +1,20 @@
 // The global search box: notes, addenda, names and test summaries as you type; a result opens
 // the participant page at that note. Snippets are split on the vault's markers, never parsed as HTML.
-import { useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+// The list says how many hits it shows and whether there are more; "Show more" asks for the next
+// 20, up to the channel's 100, where it says to narrow the search (issue 13: it stopped silently).
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '@core/ipc/contract';
+import { currentLanguage } from '../i18n/setup';
+import { formatCount } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
 import { searchKeysLabel } from '../lib/shortcuts';
 import { useNewestAnswer } from '../lib/use-newest-answer';
@@ -11,9 +23,23 @@ import { UserText } from './UserText';
 
 type Hit = ChannelOutput<'search.query'>[number];
 
-/** One search call; a failure shows as no hits. Module level, so useNewestAnswer sees one function. */
-const searchHits = (text: string): Promise<readonly Hit[]> =>
-  window.vault['search.query']({ text, limit: 20 }).then((r) => (r.ok ? r.value : []));
+/** Hits asked for at first and added by each "Show more". */
+const PAGE = 20;
+/** The most search.query answers (its contract's `limit` maximum). */
+const MAX_HITS = 100;
+
+type Query = Readonly<{ text: string; limit: number }>;
+type Found = Readonly<{ hits: readonly Hit[]; more: boolean }>;
+
+/**
+ * One search call for `limit` hits, asking one more to learn whether more exist (except at the
+ * channel's maximum); a failure shows as no hits. Module level, so useNewestAnswer sees one function.
+ */
+const searchHits = ({ text, limit }: Query): Promise<Found> =>
+  window.vault['search.query']({ text, limit: Math.min(limit + 1, MAX_HITS) }).then((r) => {
+    const all = r.ok ? r.value : [];
+    return { hits: all.slice(0, limit), more: all.length > limit };
+  });
 
 type Props = Readonly<{ navigate: Navigate; inputRef: RefObject<HTMLInputElement | null> }>;
 
@@ -25,8 +51,18 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
   // No fixed debounce: asked at once, one call in flight, the newest text next (issue 12, item 4).
   // Answers are kept with their query, so a late answer for old text is never shown as current.
   const query = text.trim();
-  const answer = useNewestAnswer(query || null, searchHits);
+  const [limit, setLimit] = useState({ text: '', value: PAGE });
+  // A new text starts again at the first page.
+  const wanted = limit.text === query ? limit.value : PAGE;
+  // One object per text and limit, so the hook sees a new query only when one of them changes.
+  const asked = useMemo<Query | null>(
+    () => (query ? { text: query, limit: wanted } : null),
+    [query, wanted],
+  );
+  const answer = useNewestAnswer(asked, searchHits);
   const list = useRef<HTMLUListElement>(null);
+  // After "Show more", focus goes to the first new hit, not back to the top of the page.
+  const focusAt = useRef<number | null>(null);
 
   const choose = (hit: Hit) => {
     setOpen(false);
@@ -50,7 +86,30 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
   };
 
   const showing = open && query.length > 0;
-  const hits = answer?.query === query ? answer.value : null;
+  // While more are fetched for the same text, the hits already found stay on screen.
+  const found = answer?.query.text === query ? answer.value : null;
+  const hits = found?.hits ?? null;
+  const shownAll = answer?.query.text === query && answer.query.limit === wanted;
+  const language = currentLanguage();
+
+  useEffect(() => {
+    if (focusAt.current === null || !shownAll || !hits) return;
+    list.current?.querySelectorAll('button')[Math.min(focusAt.current, hits.length - 1)]?.focus();
+    focusAt.current = null;
+  }, [shownAll, hits]);
+
+  const countText = !hits
+    ? ''
+    : found?.more
+      ? t('nav.hitsMore', { n: formatCount(hits.length, language) })
+      : hits.length >= MAX_HITS
+        ? t('nav.hitsCapped', { n: formatCount(hits.length, language) })
+        : t('nav.hitCount', { count: hits.length, n: formatCount(hits.length, language) });
+
+  const showMore = () => {
+    focusAt.current = hits?.length ?? 0;
+    setLimit({ text: query, value: Math.min(wanted + PAGE, MAX_HITS) });
+  };
   return (
     <div className="global-search" role="search" onKeyDown={onKeyDown}>
       <label htmlFor={`${id}-q`} className="visually-hidden">
@@ -79,9 +138,14 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
               ? t('nav.searching')
               : hits.length === 0
                 ? t('nav.noResults')
-                : t('nav.results')}
+                : countText}
           </p>
           {hits && hits.length === 0 && <p className="empty">{t('nav.noResults')}</p>}
+          {hits && hits.length > 0 && (
+            <p className="hint search-count" aria-hidden="true">
+              {countText}
+            </p>
+          )}
           {hits && hits.length > 0 && (
             <ul ref={list} aria-label={t('nav.results')}>
               {hits.map((hit) => (
@@ -101,6 +165,16 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
                 </li>
               ))}
             </ul>
+          )}
+          {found?.more && wanted < MAX_HITS && (
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={!shownAll}
+              onClick={showMore}
+            >
+              {t('nav.showMore')}
+            </button>
           )}
         </div>
       )}

@@ -21,9 +21,11 @@ type Props = Readonly<{
   onOpen: (participantId: number) => void;
   /** Told the row count whenever a query answers, e.g. for a count above the list. */
   onTotal?: (total: number | null) => void;
+  /** Said when the query finds nobody; the caseload's "no participants match" by default. */
+  emptyText?: string;
 }>;
 
-export function VirtualCaseload({ filter, onOpen, onTotal }: Props) {
+export function VirtualCaseload({ filter, onOpen, onTotal, emptyText }: Props) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const { total, error, rowAt, ensure } = useCaseloadWindow(filter);
@@ -149,7 +151,7 @@ export function VirtualCaseload({ filter, onOpen, onTotal }: Props) {
   return (
     <>
       {error && <ErrorMessage error={error} />}
-      {total === 0 && <p className="empty">{t('caseload.empty')}</p>}
+      {total === 0 && <p className="empty">{emptyText ?? t('caseload.empty')}</p>}
       <div
         role="table"
         aria-label={t('caseload.tableLabel')}

@@ -1,20 +1,22 @@
-// One programme: its details (editable) and its active participants.
-import { useEffect, useId, useState } from 'react';
+// One programme: its details (editable) and its active participants, every one of them in the
+// caseload's virtual table (not the first 200), with a link to the caseload filtered to it.
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgrammeForm } from '../components/ProgrammeForm';
 import { ShreddingPrompt } from '../components/retention/ShreddingPrompt';
 import { UserText } from '../components/UserText';
+import { VirtualCaseload } from '../components/VirtualCaseload';
 import { currentLanguage } from '../i18n/setup';
 import { formatCount, formatDay } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
+import type { CaseloadFilter } from '../lib/use-caseload-window';
 import { notifyDueMayHaveMoved, type DueSummary } from '../lib/use-due-summary';
 import { usePresets } from '../lib/use-presets';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 
 type Programme = ChannelOutput<'programmes.get'>;
-type Row = ChannelOutput<'caseload.list'>['rows'][number];
 
 type Props = Readonly<{
   id: number;
@@ -29,7 +31,11 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
   const language = currentLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [programme, setProgramme] = useState<Programme | null>(null);
-  const [rows, setRows] = useState<{ rows: readonly Row[]; total: number } | null>(null);
+  const [total, setTotal] = useState<number | null>(null);
+  const people = useMemo<CaseloadFilter>(
+    () => ({ programmeId, status: 'active', sort: 'name' }),
+    [programmeId],
+  );
   const [error, setError] = useState<IpcError | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -50,10 +56,6 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
   useEffect(() => {
     void window.vault['programmes.get']({ id: programmeId }).then((r) =>
       r.ok ? setProgramme(r.value) : setError(r.error),
-    );
-    // The first 200 here; the caseload (one click away) pages through any number.
-    void window.vault['caseload.list']({ programmeId, sort: 'name', offset: 0, limit: 200 }).then(
-      (r) => r.ok && setRows(r.value),
     );
   }, [programmeId]);
 
@@ -129,12 +131,12 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
           />
         )}
       </section>
-      <section className="card" aria-labelledby={`${id}-people`}>
+      <section className="card programme-people" aria-labelledby={`${id}-people`}>
         <div className="title-row">
           <h2 id={`${id}-people`}>{t('programmes.participants')}</h2>
-          {rows && (
-            <p className="count">
-              {t('caseload.total', { count: rows.total, n: formatCount(rows.total, language) })}
+          {total !== null && (
+            <p className="count" aria-live="polite">
+              {t('caseload.total', { count: total, n: formatCount(total, language) })}
             </p>
           )}
           <button
@@ -153,38 +155,23 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
               {t('importList.action')}
             </button>
           )}
-          <button
-            type="button"
+          <a
+            href="#caseload"
             className="button button-secondary"
-            onClick={() => showInCaseload(programmeId)}
+            onClick={(event) => {
+              event.preventDefault();
+              showInCaseload(programmeId);
+            }}
           >
-            {t('nav.caseload')}
-          </button>
+            {t('programmes.showInCaseload')}
+          </a>
         </div>
-        {rows && rows.rows.length === 0 && (
-          <p className="empty">{t('programmes.noParticipants')}</p>
-        )}
-        {rows && rows.rows.length > 0 && (
-          <ul className="plain-list">
-            {rows.rows.map((row) => (
-              <li key={row.id}>
-                <button
-                  type="button"
-                  className="button-link"
-                  onClick={() => navigate({ kind: 'participant', id: row.id })}
-                >
-                  <UserText text={row.familyName} />, <UserText text={row.givenName} />
-                </button>
-                {row.restricted && (
-                  <>
-                    {' '}
-                    <span className="badge badge-restricted">{t('rights.restriction.badge')}</span>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
+        <VirtualCaseload
+          filter={people}
+          onOpen={(participantId) => navigate({ kind: 'participant', id: participantId })}
+          onTotal={setTotal}
+          emptyText={t('programmes.noParticipants')}
+        />
       </section>
     </div>
   );
