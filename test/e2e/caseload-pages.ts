@@ -1,6 +1,7 @@
 // Page objects for the caseload e2e tests: each helper drives one screen the way a consultant would.
 import type { Page } from 'playwright-core';
 import type { Messages } from '../../renderer/src/i18n/en';
+import { fillDate } from './date-field';
 
 export { launchChromium } from './browser';
 
@@ -39,8 +40,8 @@ export async function createProgramme(page: Page, m: Messages, p: ProgrammeField
   await page.getByLabel(m.programmes.name, { exact: true }).fill(p.name);
   await page.getByLabel(m.programmes.funder, { exact: true }).fill(p.funder);
   await page.getByLabel(m.programmes.country, { exact: true }).selectOption(p.country);
-  await page.getByLabel(m.programmes.startsOn, { exact: true }).fill(p.startsOn);
-  await page.getByLabel(m.programmes.endsOn, { exact: true }).fill(p.endsOn);
+  await fillDate(page.getByLabel(m.programmes.startsOn, { exact: true }), p.startsOn);
+  await fillDate(page.getByLabel(m.programmes.endsOn, { exact: true }), p.endsOn);
   await page.getByRole('button', { name: m.programmes.create }).click();
   await page.getByRole('heading', { name: p.name, level: 1 }).waitFor();
 }

@@ -23,6 +23,7 @@ import {
 } from './caseload-pages';
 import { minimalPdf } from './fixtures';
 import { captureScreen, inPage } from './page-checks';
+import { fillDate } from './date-field';
 
 const LANGUAGES: readonly { code: string; locale: string; m: Messages }[] = [
   { code: 'da', locale: 'da-DK', m: da },
@@ -98,8 +99,8 @@ describe.each(LANGUAGES)('no dead ends in $code', ({ code, locale, m }) => {
     await page.getByLabel(m.programmes.name, { exact: true }).fill(PROGRAMME.name);
     await page.getByLabel(m.programmes.funder, { exact: true }).fill(PROGRAMME.funder);
     await page.getByLabel(m.programmes.country, { exact: true }).selectOption('DK');
-    await page.getByLabel(m.programmes.startsOn, { exact: true }).fill(PROGRAMME.startsOn);
-    await page.getByLabel(m.programmes.endsOn, { exact: true }).fill(PROGRAMME.endsOn);
+    await fillDate(page.getByLabel(m.programmes.startsOn, { exact: true }), PROGRAMME.startsOn);
+    await fillDate(page.getByLabel(m.programmes.endsOn, { exact: true }), PROGRAMME.endsOn);
     await page.getByRole('button', { name: m.programmes.create }).click();
     await heading(m.participant.newTitle).waitFor();
     const programme = page.getByLabel(m.participant.programme, { exact: true });
@@ -184,7 +185,7 @@ describe.each(LANGUAGES)('no dead ends in $code', ({ code, locale, m }) => {
     const results = page.locator('section').filter({ has: heading(m.assessments.title, 2) });
     await results.getByRole('button', { name: m.assessments.add }).click();
     await results.getByLabel(m.assessments.instrument, { exact: true }).fill('MPA');
-    await results.getByLabel(m.assessments.takenOn, { exact: true }).fill('2026-03-02');
+    await fillDate(results.getByLabel(m.assessments.takenOn, { exact: true }), '2026-03-02');
     await results.getByLabel(m.assessments.scores, { exact: true }).fill('Drive = 70');
     await results.getByLabel(m.assessments.summary, { exact: true }).fill('Skrevet forkert');
     await results.getByRole('button', { name: m.common.save }).click();
@@ -206,7 +207,7 @@ describe.each(LANGUAGES)('no dead ends in $code', ({ code, locale, m }) => {
     );
     await item.getByLabel(m.assessments.scores, { exact: true }).fill('Drive = 7');
     await item.getByLabel(m.assessments.summary, { exact: true }).fill('Rettet: stærk drivkraft');
-    await item.getByLabel(m.assessments.takenOn, { exact: true }).fill('2026-03-01');
+    await fillDate(item.getByLabel(m.assessments.takenOn, { exact: true }), '2026-03-01');
     await item
       .getByRole('heading', { name: m.assessments.editTitle, level: 3 })
       .scrollIntoViewIfNeeded();

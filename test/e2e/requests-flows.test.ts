@@ -22,6 +22,7 @@ import {
 } from './caseload-pages';
 import { captureScreen, inPage } from './page-checks';
 import { banner, dayFromToday, fill } from './retention-pages';
+import { dateValue, fillDate } from './date-field';
 
 const LANGUAGES: readonly { code: string; locale: string; m: Messages }[] = [
   { code: 'da', locale: 'da-DK', m: da },
@@ -129,7 +130,7 @@ describe.each(LANGUAGES)('requests flows in $code', ({ code, locale, m }) => {
     // No requests yet: the page keeps its usual layout, with the button in the title row.
     expect(await panel().count()).toBe(0);
     await page.getByRole('button', { name: q.panel.log, exact: true }).click();
-    expect(await panel().getByLabel(q.panel.receivedOn, { exact: true }).inputValue()).toBe(today);
+    expect(await dateValue(panel().getByLabel(q.panel.receivedOn, { exact: true }))).toBe(today);
     await panel()
       .getByLabel(q.panel.kind, { exact: true })
       .selectOption({ label: q.kindOptions.access });
@@ -169,7 +170,7 @@ describe.each(LANGUAGES)('requests flows in $code', ({ code, locale, m }) => {
     await form.getByRole('button', { name: q.identity.submit, exact: true }).click();
     await form.getByRole('alert').filter({ hasText: m.fieldErrors.validation.method }).waitFor();
     await form.getByLabel(q.methods.idDocumentSeen, { exact: true }).check();
-    expect(await form.getByLabel(q.identity.checkedOn, { exact: true }).inputValue()).toBe(today);
+    expect(await dateValue(form.getByLabel(q.identity.checkedOn, { exact: true }))).toBe(today);
     await shoot('requests-identity-form');
     await form.getByRole('button', { name: q.identity.submit, exact: true }).click();
     await panel().getByRole('status').filter({ hasText: q.identity.done }).waitFor();
@@ -198,7 +199,7 @@ describe.each(LANGUAGES)('requests flows in $code', ({ code, locale, m }) => {
       .waitFor();
     await shoot('requests-extend-error');
     await form.getByLabel(q.extend.reason, { exact: true }).fill(EXTENSION_REASON);
-    expect(await form.getByLabel(q.extend.toldOn, { exact: true }).inputValue()).toBe(today);
+    expect(await dateValue(form.getByLabel(q.extend.toldOn, { exact: true }))).toBe(today);
     await form.getByRole('button', { name: q.extend.submit, exact: true }).click();
     const due = requestDueOn(today, 2);
     await panel()
@@ -254,14 +255,14 @@ describe.each(LANGUAGES)('requests flows in $code', ({ code, locale, m }) => {
       .getByLabel(q.panel.channel, { exact: true })
       .selectOption({ label: q.channels.letter });
     // A date after today is refused in the form's own words.
-    await panel().getByLabel(q.panel.receivedOn, { exact: true }).fill(dayFromToday(3));
+    await fillDate(panel().getByLabel(q.panel.receivedOn, { exact: true }), dayFromToday(3));
     await panel().getByRole('button', { name: q.panel.submit, exact: true }).click();
     await panel()
       .getByRole('alert')
       .filter({ hasText: m.fieldErrors.invalidDates.receivedOn })
       .waitFor();
     const received = dayFromToday(-40);
-    await panel().getByLabel(q.panel.receivedOn, { exact: true }).fill(received);
+    await fillDate(panel().getByLabel(q.panel.receivedOn, { exact: true }), received);
     await panel().getByRole('button', { name: q.panel.submit, exact: true }).click();
     await item().locator('.badge').filter({ hasText: q.deadline.overdue }).waitFor();
 

@@ -43,6 +43,7 @@ import {
   seedEndedProgrammes,
   SHARED,
 } from './retention-pages';
+import { fillDate } from './date-field';
 
 const LANGUAGES: readonly { code: string; locale: string; m: Messages }[] = [
   { code: 'da', locale: 'da-DK', m: da },
@@ -183,13 +184,13 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     await gamma
       .getByLabel(r.postpone.reason, { exact: true })
       .fill('Venter på afklaring fra jobcentret');
-    await gamma.getByLabel(r.postpone.until, { exact: true }).fill(dayFromToday(45));
+    await fillDate(gamma.getByLabel(r.postpone.until, { exact: true }), dayFromToday(45));
     await gamma.getByRole('button', { name: r.postpone.submit, exact: true }).click();
     await gamma.getByRole('alert').filter({ hasText: m.errors.postponeTooLong }).waitFor();
     await shoot('retention-postpone-error');
 
     const until = dayFromToday(14);
-    await gamma.getByLabel(r.postpone.until, { exact: true }).fill(until);
+    await fillDate(gamma.getByLabel(r.postpone.until, { exact: true }), until);
     await gamma.getByRole('button', { name: r.postpone.submit, exact: true }).click();
     const upcoming = page.getByRole('region', { name: r.screen.upcoming, exact: true });
     const moved = upcoming.locator('li.due-item').filter({ hasText: GAMMA });
@@ -510,7 +511,7 @@ describe.each(LANGUAGES)('retention flows in $code', ({ code, locale, m }) => {
     expect(await prompt.count()).toBe(0);
     const programmesDueBefore = await dueProgrammes(page);
     await page.getByRole('button', { name: m.common.edit, exact: true }).click();
-    await page.getByLabel(m.programmes.endsOn, { exact: true }).fill(dayFromToday(-1));
+    await fillDate(page.getByLabel(m.programmes.endsOn, { exact: true }), dayFromToday(-1));
     await page.getByRole('button', { name: m.common.save, exact: true }).click();
     await page.getByRole('status').filter({ hasText: m.programmes.saved }).waitFor();
     // No navigation: the same page shows the new state once the due list is in.

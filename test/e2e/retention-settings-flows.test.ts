@@ -13,6 +13,7 @@ import { startBridge, type Bridge } from '../bridge/server';
 import { createVault, launchChromium, openProgrammes } from './caseload-pages';
 import { captureScreen, inPage } from './page-checks';
 import { fill, openNav } from './retention-pages';
+import { fillDate } from './date-field';
 
 const LANGUAGES: readonly { code: string; locale: string; m: Messages }[] = [
   { code: 'da', locale: 'da-DK', m: da },
@@ -165,7 +166,7 @@ describe.each(LANGUAGES)('settings in human terms in $code', ({ code, locale, m 
 
     await page.getByLabel(m.programmes.name, { exact: true }).fill('Forløb Nordlys');
     await page.getByLabel(m.programmes.funder, { exact: true }).fill('Jobcenter Aalborg');
-    await page.getByLabel(m.programmes.endsOn, { exact: true }).fill('2027-06-30');
+    await fillDate(page.getByLabel(m.programmes.endsOn, { exact: true }), '2027-06-30');
     await preset.selectOption({ label: r.presetNames[NO_PRESET] });
     await country.selectOption('DK');
     expect(await preset.inputValue()).toBe(NO_PRESET);

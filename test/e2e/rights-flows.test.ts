@@ -16,6 +16,7 @@ import { startBridge, type Bridge } from '../bridge/server';
 import { createVault, launchChromium, openCaseload, overflowsHorizontally } from './caseload-pages';
 import { captureScreen, inPage } from './page-checks';
 import { dayFromToday, fill } from './retention-pages';
+import { dateValue } from './date-field';
 
 const LANGUAGES: readonly { code: string; locale: string; m: Messages }[] = [
   { code: 'da', locale: 'da-DK', m: da },
@@ -164,7 +165,7 @@ describe.each(LANGUAGES)('rights flows in $code', ({ code, locale, m }) => {
       .filter({ hasText: m.fieldErrors.validation.recipient })
       .waitFor();
     await shared.getByLabel(r.disclosures.recipient, { exact: true }).fill(CUSTOMER);
-    expect(await shared.getByLabel(r.disclosures.sharedOn, { exact: true }).inputValue()).toBe(
+    expect(await dateValue(shared.getByLabel(r.disclosures.sharedOn, { exact: true }))).toBe(
       dayFromToday(0),
     );
     await shared.getByLabel(r.disclosures.legalBasis, { exact: true }).fill('Samtykke');

@@ -1,7 +1,7 @@
 // Records a test result: provider, test, date, scores written as "name = number" lines, summary;
 // or corrects one (`editing`): its day, scores and summary, the provider and test kept as recorded.
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput, ChannelOutput, IpcError } from '@core/ipc/contract';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../lib/assessment-form';
 import { todayIso } from '../lib/dates';
 import { contractResolver, fieldErrorKey } from '../lib/form-errors';
+import { DateInput } from './DateInput';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
 
@@ -30,7 +31,7 @@ type Output = ChannelInput<'assessments.add'> | ChannelInput<'assessments.update
 export function AssessmentForm({ participantId, editing, onAdded, onCancel }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const { register, handleSubmit, formState } = useForm<Values, unknown, Output>({
+  const { register, handleSubmit, control, formState } = useForm<Values, unknown, Output>({
     resolver: contractResolver<Values, Output>(
       editing ? correctedAssessmentSchema(editing.id) : newAssessmentSchema(participantId),
     ),
@@ -109,11 +110,19 @@ export function AssessmentForm({ participantId, editing, onAdded, onCancel }: Pr
           </div>
         </>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-taken`}>{t('assessments.takenOn')}</label>
-        <input id={`${id}-taken`} type="date" {...errorProps('takenOn')} {...register('takenOn')} />
-        {errorHint('takenOn')}
-      </div>
+      <Controller
+        control={control}
+        name="takenOn"
+        render={({ field }) => (
+          <DateInput
+            label={t('assessments.takenOn')}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={errorOf('takenOn') ? t(errorOf('takenOn')!) : undefined}
+          />
+        )}
+      />
       <div className="field form-wide">
         <label htmlFor={`${id}-scores`}>{t('assessments.scores')}</label>
         <textarea

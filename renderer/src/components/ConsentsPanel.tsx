@@ -7,6 +7,7 @@ import { formatDay, todayIso } from '../lib/dates';
 import { useReadOnly } from '../lib/read-only';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
+import { DateInput } from './DateInput';
 
 type Consent = ChannelOutput<'consents.add'>;
 type Props = Readonly<{ participantId: number }>;
@@ -102,16 +103,12 @@ export function ConsentsPanel({ participantId }: Props) {
             onChange={(e) => setLegalBasis(e.target.value)}
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-given`}>{t('consents.givenOn')}</label>
-          <input
-            id={`${id}-given`}
-            type="date"
-            value={givenOn}
-            disabled={readOnly}
-            onChange={(e) => setGivenOn(e.target.value)}
-          />
-        </div>
+        <DateInput
+          label={t('consents.givenOn')}
+          value={givenOn}
+          disabled={readOnly}
+          onChange={setGivenOn}
+        />
         {error && <ErrorMessage error={error} />}
         <div className="actions form-wide">
           <button

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelInput, ChannelOutput } from '@core/ipc/contract';
 import { todayIso } from '../lib/dates';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DateInput } from './DateInput';
 
 type Enrolment = ChannelOutput<'enrolments.list'>[number];
 type EndInput = ChannelInput<'enrolments.end'>;
@@ -52,17 +53,13 @@ export function EndEnrolmentDialog({ enrolment, onConfirm, onCancel }: Props) {
       onCancel={onCancel}
     >
       <p>{t('participant.endBody')}</p>
-      <div className="field">
-        <label htmlFor={`${id}-ended`}>{t('participant.endedOn')}</label>
-        <input
-          id={`${id}-ended`}
-          type="date"
-          value={endedOn}
-          min={enrolment.enrolledOn}
-          aria-required="true"
-          onChange={(e) => setEndedOn(e.target.value)}
-        />
-      </div>
+      <DateInput
+        label={t('participant.endedOn')}
+        value={endedOn}
+        min={enrolment.enrolledOn}
+        required
+        onChange={setEndedOn}
+      />
       <fieldset className="fieldset outcome-choices">
         <legend>{t('participant.outcome')}</legend>
         {(['completed', 'withdrawn'] as const).map((s) => (

@@ -11,6 +11,7 @@ import { useReadOnly } from '../lib/read-only';
 import { EndEnrolmentDialog, type EndChoice } from './EndEnrolmentDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
+import { DateInput } from './DateInput';
 
 type Enrolment = ChannelOutput<'enrolments.list'>[number];
 
@@ -165,17 +166,13 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
               ))}
             </select>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-on`}>{t('participant.enrolledOn')}</label>
-            <input
-              id={`${id}-on`}
-              type="date"
-              value={enrolledOn}
-              disabled={readOnly}
-              aria-required="true"
-              onChange={(e) => setEnrolledOn(e.target.value)}
-            />
-          </div>
+          <DateInput
+            label={t('participant.enrolledOn')}
+            value={enrolledOn}
+            disabled={readOnly}
+            required
+            onChange={setEnrolledOn}
+          />
           <div className="field">
             <button
               type="submit"

@@ -2,7 +2,7 @@
 // when editing). The preset follows the country (DK: Danish job-centre, NO: Norwegian) until the
 // consultant picks another.
 import { useEffect, useId, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { contract, type ChannelOutput, type IpcError } from '@core/ipc/contract';
@@ -12,6 +12,7 @@ import { currentLanguage } from '../i18n/setup';
 import { todayIso } from '../lib/dates';
 import { contractResolver, fieldErrorKey } from '../lib/form-errors';
 import { presetName, type Preset } from '../lib/retention-words';
+import { DateInput } from './DateInput';
 import { ErrorMessage } from './ErrorMessage';
 
 type Programme = ChannelOutput<'programmes.get'>;
@@ -88,6 +89,10 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
   };
   const described = (key: Checked) => (errorOf(key) ? `${id}-${key}-error` : undefined);
   const invalid = (key: Checked) => Boolean(errorOf(key));
+  const errorText = (key: Checked) => {
+    const found = errorOf(key);
+    return found ? t(found) : undefined;
+  };
   const current = presetId ?? '';
 
   return (
@@ -143,29 +148,33 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
           </select>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-start`}>{t('programmes.startsOn')}</label>
-        <input
-          id={`${id}-start`}
-          type="date"
-          aria-invalid={invalid('startsOn')}
-          aria-describedby={described('startsOn')}
-          {...register('startsOn')}
-        />
-        {errorHint('startsOn')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-end`}>{t('programmes.endsOn')}</label>
-        <input
-          id={`${id}-end`}
-          type="date"
-          min={startsOn || undefined}
-          aria-invalid={invalid('endsOn')}
-          aria-describedby={described('endsOn')}
-          {...register('endsOn')}
-        />
-        {errorHint('endsOn')}
-      </div>
+      <Controller
+        control={control}
+        name="startsOn"
+        render={({ field }) => (
+          <DateInput
+            label={t('programmes.startsOn')}
+            value={field.value ?? ''}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={errorText('startsOn')}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="endsOn"
+        render={({ field }) => (
+          <DateInput
+            label={t('programmes.endsOn')}
+            value={field.value ?? ''}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            min={startsOn || undefined}
+            error={errorText('endsOn')}
+          />
+        )}
+      />
       <div className="field programme-preset-field">
         <label htmlFor={`${id}-preset`}>{t('programmes.retentionPreset')}</label>
         <select

@@ -1,9 +1,10 @@
 // Add a participant and enrol them in one programme: names, a live-checked national ID, a required e-mail.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useForm, useWatch, type PathValue } from 'react-hook-form';
+import { Controller, useForm, useWatch, type PathValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ChannelInput, ChannelOutput, IpcError } from '@core/ipc/contract';
 import type { IdCountry } from '@core/domain/vocabulary';
+import { DateInput } from '../components/DateInput';
 import { DuplicateIdMessage } from '../components/DuplicateIdMessage';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ParticipantFields } from '../components/ParticipantFields';
@@ -171,21 +172,19 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-enrolled`}>{t('participant.enrolledOn')}</label>
-          <input
-            id={`${id}-enrolled`}
-            type="date"
-            aria-invalid={Boolean(errorOf('enrolledOn'))}
-            aria-describedby={errorOf('enrolledOn') ? `${id}-enrolled-error` : undefined}
-            {...register('enrolledOn')}
-          />
-          {errorOf('enrolledOn') && (
-            <p className="hint hint-error" id={`${id}-enrolled-error`}>
-              {t(errorOf('enrolledOn')!)}
-            </p>
+        <Controller
+          control={control}
+          name="enrolledOn"
+          render={({ field }) => (
+            <DateInput
+              label={t('participant.enrolledOn')}
+              value={field.value ?? ''}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={errorOf('enrolledOn') ? t(errorOf('enrolledOn')!) : undefined}
+            />
           )}
-        </div>
+        />
         {error?.code === 'duplicateNationalId' && country !== 'none' ? (
           <DuplicateIdMessage
             error={error}

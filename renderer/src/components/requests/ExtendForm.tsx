@@ -8,6 +8,7 @@ import { currentLanguage } from '../../i18n/setup';
 import { formatDay, todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import type { ListedRequest } from './DeadlineBadge';
+import { DateInput } from '../DateInput';
 
 type Props = Readonly<{
   request: ListedRequest;
@@ -79,22 +80,15 @@ export function ExtendForm({ request, onDone, onCancel }: Props) {
           {t('requests.extend.reasonHint')}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-told`}>{t('requests.extend.toldOn')}</label>
-        <input
-          id={`${id}-told`}
-          type="date"
-          value={toldOn}
-          min={request.receivedOn}
-          max={firstDue}
-          aria-invalid={error?.field === 'toldOn' || undefined}
-          aria-describedby={`${id}-told-hint`}
-          onChange={(e) => setToldOn(e.target.value)}
-        />
-        <p className="hint" id={`${id}-told-hint`}>
-          {t('requests.extend.toldHint', { date: formatDay(firstDue, language) })}
-        </p>
-      </div>
+      <DateInput
+        label={t('requests.extend.toldOn')}
+        value={toldOn}
+        min={request.receivedOn}
+        max={firstDue}
+        invalid={error?.field === 'toldOn'}
+        description={t('requests.extend.toldHint', { date: formatDay(firstDue, language) })}
+        onChange={setToldOn}
+      />
       {error && <ErrorMessage error={error} />}
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={busy}>

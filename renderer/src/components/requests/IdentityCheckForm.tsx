@@ -5,6 +5,7 @@ import type { IpcError } from '@core/ipc/contract';
 import { IDENTITY_METHODS, type IdentityMethod } from '@core/requests/vocabulary';
 import { todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';
+import { DateInput } from '../DateInput';
 
 type Props = Readonly<{ requestId: number; onDone: () => void; onCancel: () => void }>;
 
@@ -56,16 +57,12 @@ export function IdentityCheckForm({ requestId, onDone, onCancel }: Props) {
           {t('requests.identity.noCopy')}
         </p>
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-on`}>{t('requests.identity.checkedOn')}</label>
-        <input
-          id={`${id}-on`}
-          type="date"
-          value={checkedOn}
-          max={todayIso()}
-          onChange={(e) => setCheckedOn(e.target.value)}
-        />
-      </div>
+      <DateInput
+        label={t('requests.identity.checkedOn')}
+        value={checkedOn}
+        max={todayIso()}
+        onChange={setCheckedOn}
+      />
       {error && <ErrorMessage error={error} />}
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={busy}>

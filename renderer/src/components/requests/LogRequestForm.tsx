@@ -11,6 +11,7 @@ import {
 } from '@core/requests/vocabulary';
 import { todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';
+import { DateInput } from '../DateInput';
 
 type Props = Readonly<{
   participantId: number;
@@ -71,21 +72,14 @@ export function LogRequestForm({ participantId, onLogged, onCancel }: Props) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-received`}>{t('requests.panel.receivedOn')}</label>
-          <input
-            id={`${id}-received`}
-            type="date"
-            value={receivedOn}
-            max={todayIso()}
-            aria-invalid={error?.field === 'receivedOn' || undefined}
-            aria-describedby={`${id}-received-hint`}
-            onChange={(e) => setReceivedOn(e.target.value)}
-          />
-          <p className="hint" id={`${id}-received-hint`}>
-            {t('requests.panel.receivedHint')}
-          </p>
-        </div>
+        <DateInput
+          label={t('requests.panel.receivedOn')}
+          value={receivedOn}
+          max={todayIso()}
+          invalid={error?.field === 'receivedOn'}
+          description={t('requests.panel.receivedHint')}
+          onChange={setReceivedOn}
+        />
       </div>
       {error && <ErrorMessage error={error} />}
       <div className="actions">

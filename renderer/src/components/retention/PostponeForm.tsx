@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
+import { DateInput } from '../DateInput';
 
 type Props = Readonly<{
   itemKey: string;
@@ -56,21 +57,14 @@ export function PostponeForm({ itemKey, today, onDone, onCancel }: Props) {
           {t('retention.postpone.reasonHint')}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-until`}>{t('retention.postpone.until')}</label>
-        <input
-          id={`${id}-until`}
-          type="date"
-          value={until}
-          min={plusDays(today, 1)}
-          max={plusDays(today, 30)}
-          aria-describedby={`${id}-until-hint`}
-          onChange={(e) => setUntil(e.target.value)}
-        />
-        <p className="hint" id={`${id}-until-hint`}>
-          {t('retention.postpone.untilHint')}
-        </p>
-      </div>
+      <DateInput
+        label={t('retention.postpone.until')}
+        value={until}
+        min={plusDays(today, 1)}
+        max={plusDays(today, 30)}
+        description={t('retention.postpone.untilHint')}
+        onChange={setUntil}
+      />
       {error && <ErrorMessage error={error} />}
       <div className="actions">
         <button type="submit" className="button button-primary" aria-disabled={busy}>

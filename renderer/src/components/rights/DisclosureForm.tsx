@@ -7,6 +7,7 @@ import { currentLanguage } from '../../i18n/setup';
 import { formatInstantDay, todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import { UserText } from '../UserText';
+import { DateInput } from '../DateInput';
 
 type Disclosure = ChannelOutput<'disclosures.record'>;
 type DocumentInfo = ChannelOutput<'documents.list'>[number];
@@ -97,20 +98,16 @@ export function DisclosureForm({ participantId, onRecorded, onCancel }: Props) {
           {t('rights.disclosures.recipientHint')}
         </p>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-on`}>{t('rights.disclosures.sharedOn')}</label>
-        <input
-          id={`${id}-on`}
-          type="date"
-          value={sharedOn}
-          max={todayIso()}
-          aria-invalid={invalid('sharedOn')}
-          onChange={(e) => {
-            setSharedOn(e.target.value);
-            edited('sharedOn');
-          }}
-        />
-      </div>
+      <DateInput
+        label={t('rights.disclosures.sharedOn')}
+        value={sharedOn}
+        max={todayIso()}
+        invalid={invalid('sharedOn')}
+        onChange={(day) => {
+          setSharedOn(day);
+          edited('sharedOn');
+        }}
+      />
       <div className="field">
         <label htmlFor={`${id}-basis`}>{t('rights.disclosures.legalBasis')}</label>
         <input
