@@ -62,8 +62,13 @@ const VACUUM_FREE_SHARE = 0.2;
 /**
  * Shreds what one due rule names, in its category only (old notes and their addenda, one CV, one
  * agreement): the person's or item's name typed, the purge with its deletion record in one
- * transaction behind the durable seam, then the same finishing as a close-out. The whole person goes only when the
- * rule names the person or nothing is left that any rule keeps.
+ * transaction behind the durable seam, then the same finishing as a close-out. The whole person
+ * goes only when the rule names the person or nothing is left that any rule keeps.
+ * `itemKey`: the due item's key (due.ts); `timeZone`: IANA zone the due dates are read in.
+ * Returns the deletion record, whether the whole person went, and the finishing's state.
+ * @throws DomainError confirmationMismatch (field typedName), notFound('dueItem') when nothing
+ * of the item is due any more; VaultLockedError; an unforeseen finishing error only without
+ * ctx.containUnexpected.
  */
 export async function shredDueCategory(
   ctx: ShredContext,
@@ -147,6 +152,11 @@ export async function finishShredding(ctx: ShredContext): Promise<Finishing> {
   return (await finishShreddingDetail(ctx)).finishing;
 }
 
+/**
+ * finishShredding, with the error that left the finishing pending (null when it is done or was
+ * not owed), for unlock, which logs and reports it. Same steps, same markers.
+ * @throws whatever an unforeseen step throws, only without ctx.containUnexpected.
+ */
 export async function finishShreddingDetail(ctx: ShredContext): Promise<FinishingDetail> {
   if (ctx.vault.state() !== 'unlocked' || !shredPending(ctx.vault.db))
     return { finishing: 'done', error: null };
