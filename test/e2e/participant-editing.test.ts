@@ -19,6 +19,7 @@ import {
   waitSaved,
 } from './caseload-pages';
 import { captureScreen } from './page-checks';
+import { fillDateTime } from './date-field';
 
 const LANGUAGES: readonly { code: string; locale: string; m: Messages }[] = [
   { code: 'da', locale: 'da-DK', m: da },
@@ -113,7 +114,10 @@ describe.each(LANGUAGES)('participant editing in $code', ({ code, locale, m }) =
       .poll(() => fact(page, m.participant.lastContact).textContent())
       .not.toBe(m.common.never);
     // A later occurred-at moves the last contact forward without reloading the page.
-    await page.getByLabel(m.sessionNotes.occurredAt, { exact: true }).fill('2030-03-04T10:15');
+    await fillDateTime(
+      page.getByLabel(m.sessionNotes.occurredAt, { exact: true }),
+      '2030-03-04T10:15',
+    );
     await waitSaved(page, m);
     await expect.poll(() => fact(page, m.participant.lastContact).textContent()).toContain('2030');
   });

@@ -11,6 +11,7 @@ import { startBridge, type Bridge } from '../bridge/server';
 import { createVault, launchChromium, noteBody, openCaseload, waitSaved } from './caseload-pages';
 import { inPage } from './page-checks';
 import { dayFromToday } from './retention-pages';
+import { dateValue, fillDateTime } from './date-field';
 
 const ZONE = 'Europe/Copenhagen';
 /** As macOS file names and some PDF copies give it: A + combining ring. */
@@ -152,10 +153,10 @@ describe('names and times as written, in a real Chromium', () => {
     expect(await inPage(page, 'Intl.DateTimeFormat().resolvedOptions().timeZone')).toBe(ZONE);
     await openPerson(KAREN.familyName);
     const when = page.getByLabel(m.sessionNotes.occurredAt, { exact: true });
-    await expect.poll(() => when.inputValue()).toBe('2025-10-26T02:30');
+    await expect.poll(() => dateValue(when)).toBe('2025-10-26T02:30');
     // Edited away and back to the same wall-clock time: the hour that repeats keeps its offset.
-    await when.fill('2025-10-26T02:31');
-    await when.fill('2025-10-26T02:30');
+    await fillDateTime(when, '2025-10-26T02:31');
+    await fillDateTime(when, '2025-10-26T02:30');
     await noteBody(page, m).press('End');
     await page.keyboard.type(' Tiden er uændret.');
     await waitSaved(page, m);
@@ -167,7 +168,7 @@ describe('names and times as written, in a real Chromium', () => {
       occurredAt: '2025-10-26T01:30:00.000Z',
       body: 'Samtale natten til vintertid. Tiden er uændret.',
     });
-    expect(await when.inputValue()).toBe('2025-10-26T02:30');
+    expect(await dateValue(when)).toBe('2025-10-26T02:30');
   });
 
   it('logged no errors', () => {

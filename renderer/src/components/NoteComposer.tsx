@@ -11,6 +11,7 @@ import { useNoteAutosave, type NoteKind, type SessionNote } from '../lib/use-not
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { SaveIndicator } from './SaveIndicator';
+import { DateInput } from './DateInput';
 
 const KINDS: readonly NoteKind[] = ['meeting', 'phone', 'email', 'other'];
 type Enrolment = ChannelOutput<'enrolments.list'>[number];
@@ -171,18 +172,15 @@ export function NoteComposer({
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-when`}>{t('sessionNotes.occurredAt')}</label>
-          <input
-            id={`${id}-when`}
-            type="datetime-local"
-            value={toLocalInput(note.fields.occurredAt)}
-            onChange={(e) => {
-              const iso = fromLocalInput(e.target.value, note.fields.occurredAt);
-              if (iso) note.edit({ occurredAt: iso });
-            }}
-          />
-        </div>
+        <DateInput
+          label={t('sessionNotes.occurredAt')}
+          withTime
+          value={toLocalInput(note.fields.occurredAt)}
+          onChange={(local) => {
+            const iso = fromLocalInput(local, note.fields.occurredAt);
+            if (iso) note.edit({ occurredAt: iso });
+          }}
+        />
         <div className="field">
           <label htmlFor={`${id}-template`}>{t('sessionNotes.template')}</label>
           <select id={`${id}-template`} value="" onChange={(e) => insertTemplate(e.target.value)}>

@@ -15,13 +15,13 @@ export function consultantTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** The value a datetime-local input wants: wall-clock time in `timeZone`, minutes only. */
+/** The value a day-and-time field wants (YYYY-MM-DDTHH:mm): wall-clock time in `timeZone`. */
 export function toLocalInput(iso: string, timeZone: string = consultantTimeZone()): string {
   return localInputFromInstant(iso, timeZone);
 }
 
 /**
- * A datetime-local value back to a UTC instant with `timeZone`'s rules (DST included); null
+ * A day-and-time field's value back to a UTC instant with `timeZone`'s rules (DST included); null
  * when the field is empty or unreadable. `previous` (the field's instant before the edit) picks
  * the offset in the hour that occurs twice when clocks go back, so 2025-10-26T01:30:00Z shown as
  * 02:30 in Copenhagen stays 01:30Z instead of becoming 00:30Z.
