@@ -185,6 +185,7 @@ describe.each(LANGUAGES)('participant editing in $code', ({ code, locale, m }) =
     const second = enrolments.locator('li').filter({ hasText: SECOND.name });
     await second.locator('.badge', { hasText: m.caseload.statuses.active }).waitFor();
     // The first programme is open to join again; the second is not.
+    await enrolments.getByRole('button', { name: m.participant.enrolIn }).click();
     await enrolments
       .getByLabel(m.participant.programme, { exact: true })
       .locator('option', { hasText: FIRST.name })
