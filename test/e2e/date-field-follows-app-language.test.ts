@@ -1,8 +1,9 @@
 // The date fields write dates the way the app's language does, not the browser's (issue 13,
 // dates): with Chromium's locale English (en-US, as on an English Windows), the programme form
 // shows dd.mm.åååå in Danish and Norwegian and the system's English order in English; a day typed
-// with the keyboard alone is saved and shown back; a missing day is described at the field; the
-// form and its calendar are axe clean in light and dark at 1366×768.
+// with the keyboard alone is saved and shown back; a missing day is described at the field; a
+// note's time is on a 24-hour clock in Danish and Norwegian; the form, its calendar and the note
+// composer are axe clean in light and dark at 1366×768.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { da } from '../../renderer/src/i18n/da';
@@ -11,7 +12,7 @@ import { en } from '../../renderer/src/i18n/en';
 import { nb } from '../../renderer/src/i18n/nb';
 import { installVaultScript } from '../bridge/install-vault';
 import { startBridge, type Bridge } from '../bridge/server';
-import { createVault, launchChromium, openProgrammes } from './caseload-pages';
+import { createVault, launchChromium, openCaseload, openProgrammes } from './caseload-pages';
 import { dateGroup, dateValue } from './date-field';
 import { captureScreen, inPage } from './page-checks';
 
@@ -160,6 +161,33 @@ describe.each(LANGUAGES)('date fields in $code', ({ code, m, placeholder, shown,
     await page.getByRole('button', { name: m.common.edit, exact: true }).click();
     expect(await segmentText(endsOn())).toBe(shown);
     expect(await dateValue(endsOn())).toBe('2026-12-30');
+  });
+
+  it('writes a note’s time on the language’s clock: 24 hours in da and nb, AM/PM in en-US', async () => {
+    await inPage(
+      page,
+      `(async () => {
+        const v = window.vault;
+        const p = (await v['programmes.list']({})).value[0];
+        const r = await v['participants.create']({ givenName: 'Karen', familyName: 'Ødegård',
+          nationalId: { country: 'none' }, email: 'karen@example.dk', programmeId: p.id,
+          enrolledOn: '2026-01-05' });
+        if (!r.ok) throw new Error(r.error.code);
+      })()`,
+    );
+    await openCaseload(page, m);
+    await page.locator('.row-open').filter({ hasText: 'Ødegård, Karen' }).click();
+    const when = dateGroup(page.getByLabel(m.sessionNotes.occurredAt, { exact: true }));
+    await when.waitFor();
+    expect(await when.locator('[data-type="dayPeriod"]').count()).toBe(code === 'en' ? 1 : 0);
+    expect(await segmentText(when)).toMatch(
+      code === 'en'
+        ? /^\d{2}\/\d{2}\/\d{4},\d{2}:\d{2}(AM|PM)$/
+        : /^\d{2}\.\d{2}\.\d{4},?\d{2}[.:]\d{2}$/,
+    );
+    expect(await captureScreen(page, 'date-field-note-time', code, { viewportOnly: true })).toEqual(
+      [],
+    );
     expect(problems).toEqual([]);
   });
 });
