@@ -83,8 +83,11 @@ describe.each(LANGUAGES)('how many, said ($code)', ({ code, locale, m }) => {
     await page.getByRole('link', { name: m.programmes.showInCaseload }).click();
     await page.getByRole('heading', { name: m.caseload.title, level: 1 }).waitFor();
     const filter = page.getByLabel(m.caseload.programme, { exact: true });
-    expect(await filter.locator('option:checked').textContent()).toBe('Seeded programme');
+    // The programme list loads after the page: until then the filter can only show "All".
     await page.getByText(fill(m.caseload.total_other, { n }), { exact: true }).waitFor();
+    await expect
+      .poll(() => filter.locator('option:checked').textContent(), { timeout: 15_000 })
+      .toBe('Seeded programme');
   });
 
   it('search says how many hits it shows and shows more on request', async () => {
