@@ -2,7 +2,8 @@
 // whether the keychain entries Fortrolig reads are behind a locked collection. keytar cannot
 // tell: libsecret answers a read from a locked collection with "no entry" (null), a delete
 // with "nothing removed", and keytar's findCredentials crashes the process on one (a NULL
-// secret handed to secret_value_get_text). So the keychain adapter asks here first or after.
+// secret handed to secret_value_get_text; also when an entry is deleted while it runs). So the
+// keychain adapter asks here about locks, and lists its entries from here (by attributes only).
 //
 // Why a pure-JS D-Bus client (@homebridge/dbus-native) and not `gdbus`/`dbus-send`: it speaks to
 // exactly the bus libsecret uses (DBUS_SESSION_BUS_ADDRESS), needs no binary that a KDE or
@@ -114,6 +115,60 @@ export async function secretServiceLocked(
     // No default collection yet (a fresh keyring): nothing there is locked.
     return false;
   }
+}
+
+/**
+ * The `account` attribute of every unlocked item whose `service` attribute is `service`, read
+ * from the items' `Attributes` property (Secret Service API 0.2, "org.freedesktop.Secret.Item"):
+ * no secret is ever fetched. An item that vanishes between the search and the read (another
+ * process deleted it) is skipped. This is how Fortrolig lists its entries on Linux instead of
+ * keytar's findCredentials, which fetches every secret and crashes the process (SIGSEGV, a NULL
+ * secret handed to secret_value_get_text) when an item is deleted while it runs; locked items
+ * are not listed (the caller asks secretServiceLocked first).
+ * @returns account names in the Secret Service's order, each once.
+ * @throws whatever the bus throws for the search itself (no Secret Service, a closed socket).
+ */
+export async function secretServiceAccounts(
+  call: SecretServiceCall,
+  service: string,
+): Promise<string[]> {
+  const [unlocked] = await call({
+    destination: SECRETS,
+    path: SERVICE_PATH,
+    interface: 'org.freedesktop.Secret.Service',
+    member: 'SearchItems',
+    signature: 'a{ss}',
+    body: [[['service', service]]],
+  });
+  const accounts = new Set<string>();
+  for (const path of Array.isArray(unlocked) ? unlocked : []) {
+    if (typeof path !== 'string') continue;
+    let variant: unknown;
+    try {
+      [variant] = await call({
+        destination: SECRETS,
+        path,
+        interface: 'org.freedesktop.DBus.Properties',
+        member: 'Get',
+        signature: 'ss',
+        body: ['org.freedesktop.Secret.Item', 'Attributes'],
+      });
+    } catch {
+      continue; // deleted since the search
+    }
+    const account = attributeValue(variantValue(variant), 'account');
+    if (account !== undefined) accounts.add(account);
+  }
+  return [...accounts];
+}
+
+/** dbus-native returns an a{ss} as an array of [key, value] pairs. */
+function attributeValue(dict: unknown, key: string): string | undefined {
+  if (!Array.isArray(dict)) return undefined;
+  for (const entry of dict) {
+    if (Array.isArray(entry) && entry[0] === key && typeof entry[1] === 'string') return entry[1];
+  }
+  return undefined;
 }
 
 /** dbus-native returns a variant as [signature, [value]]. */

@@ -1,7 +1,7 @@
 // Tells a locked keychain from a missing entry, per OS: keytar answers a read from a locked
 // keychain with null (Linux) or an error that does not say why (macOS), so the adapter asks here.
 import { execFile } from 'node:child_process';
-import { openSessionBus, secretServiceLocked } from '../host/secret-service';
+import { openSessionBus, secretServiceAccounts, secretServiceLocked } from '../host/secret-service';
 
 /**
  * Answers whether keychain items with these attributes (keytar's `service` and, if given,
@@ -87,6 +87,32 @@ export function secretServiceLockProbe(
     } finally {
       clearTimeout(timer);
       bus?.close();
+    }
+  };
+}
+
+/**
+ * Lists the account names stored under a keychain service, without reading any secret.
+ * @throws whatever the keychain throws; the keychain adapter turns that into its errors.
+ */
+export type KeychainAccountLister = (service: string) => Promise<string[]>;
+
+/**
+ * The lister for this OS, or null where keytar's own findCredentials is used (macOS, Windows).
+ * On Linux the Secret Service is asked over the session bus for the items' attributes only
+ * (main/host/secret-service.ts): keytar's findCredentials there fetches every secret and
+ * crashes the process when an entry is deleted while it runs.
+ */
+export function platformAccountLister(
+  platform: NodeJS.Platform = process.platform,
+): KeychainAccountLister | null {
+  if (platform !== 'linux') return null;
+  return async (service) => {
+    const bus = await openSessionBus();
+    try {
+      return await secretServiceAccounts(bus.call, service);
+    } finally {
+      bus.close();
     }
   };
 }

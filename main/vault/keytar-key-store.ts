@@ -12,7 +12,9 @@ import { KeychainLockedError, KeychainUnavailableError, VaultError } from './err
 import { KEYCHAIN_SERVICE, type KeyStore } from './key-store';
 import {
   DEFAULT_PROBE_DEADLINE_MS as DEFAULT_DEADLINE_MS,
+  platformAccountLister,
   platformLockProbe,
+  type KeychainAccountLister,
   type KeychainLockProbe,
 } from './keychain-lock-probe';
 
@@ -26,6 +28,7 @@ type Keytar = {
 export class KeytarKeyStore implements KeyStore {
   #keytar: Keytar | null = null;
   readonly #locked: KeychainLockProbe;
+  readonly #list: KeychainAccountLister | null;
 
   /**
    * @param service keychain service name (the app's is "Fortrolig"; tests may use another).
@@ -34,13 +37,18 @@ export class KeytarKeyStore implements KeyStore {
    * @param lockProbe tells a locked collection from a missing entry; defaults to this OS's
    *   probe (keychain-lock-probe.ts: Secret Service on Linux, `security` on macOS, none on
    *   Windows, whose Credential Manager has no locked state).
+   * @param listAccounts lists the service's account names without their secrets; defaults to
+   *   this OS's (the Secret Service's item attributes on Linux; keytar's findCredentials
+   *   elsewhere, when this is null).
    */
   constructor(
     private readonly service: string = KEYCHAIN_SERVICE,
     private readonly deadlineMs: number = DEFAULT_DEADLINE_MS,
     lockProbe?: KeychainLockProbe,
+    listAccounts: KeychainAccountLister | null = platformAccountLister(),
   ) {
     this.#locked = lockProbe ?? platformLockProbe(process.platform, deadlineMs);
+    this.#list = listAccounts;
   }
 
   /**
@@ -97,16 +105,26 @@ export class KeytarKeyStore implements KeyStore {
   }
 
   /**
-   * Account names stored under the service. keytar can only list them with their secrets
-   * (findCredentials); the secrets are dropped at once. On Linux the lock is checked first:
-   * keytar's findCredentials crashes the process on a locked collection.
+   * Account names stored under the service, each once. On Linux they are read from the Secret
+   * Service's item attributes and no secret is fetched: keytar's findCredentials crashes the
+   * process (SIGSEGV) on a locked collection and whenever an entry is deleted while it runs,
+   * by this process or another. Elsewhere keytar can only list them with their secrets
+   * (findCredentials); the secrets are dropped at once and the heap scrubbed. The lock is
+   * checked first.
    * @throws KeychainLockedError, KeychainUnavailableError.
    */
   accounts(): Promise<string[]> {
+    const list = this.#list;
+    if (list) {
+      return this.#call(async () => {
+        if (await this.#locked({ service: this.service })) throw new KeychainLockedError();
+        return list(this.service);
+      });
+    }
     return this.#scrubbedAfter(async (k) => {
       if (await this.#locked({ service: this.service })) throw new KeychainLockedError();
       const found = await k.findCredentials(this.service);
-      return found.map((c) => c.account);
+      return [...new Set(found.map((c) => c.account))];
     });
   }
 
