@@ -23,10 +23,12 @@ if [ "$(uname -s)" = "Linux" ]; then wrap=(bash scripts/with-keyring.sh); fi
 # Its output is kept and printed after the rest, and either failing fails the step.
 step "integration (real SQLCipher, real keychain) and e2e (real Chromium); the crash matrix beside them"
 matrix_log=$(mktemp "${TMPDIR:-/tmp}/fortrolig-crash-matrix.XXXXXX")
-"${wrap[@]}" npx vitest run --project integration test/integration/key-lifecycle-crash-points.test.ts >"$matrix_log" 2>&1 &
+# A test process that dies is named at the end of each run (test/support/unfinished-files-reporter.ts).
+reporters=(--reporter=default --reporter=./test/support/unfinished-files-reporter.ts)
+"${wrap[@]}" npx vitest run "${reporters[@]}" --project integration test/integration/key-lifecycle-crash-points.test.ts >"$matrix_log" 2>&1 &
 matrix=$!
 rest=0
-"${wrap[@]}" npx vitest run --project integration --project e2e --exclude '**/key-lifecycle-crash-points.test.ts' || rest=$?
+"${wrap[@]}" npx vitest run "${reporters[@]}" --project integration --project e2e --exclude '**/key-lifecycle-crash-points.test.ts' || rest=$?
 crash=0
 wait "$matrix" || crash=$?
 step "key-lifecycle crash matrix (ran beside the rest)"
