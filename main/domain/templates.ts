@@ -11,7 +11,10 @@ export type NoteTemplate = Readonly<{
   body: string;
 }>;
 
-const DEFAULTS: Record<TemplateLocale, Record<TemplateKey, [string, string]>> = {
+/** The built-in templates per language: [title, body]. The glossary test reads them. */
+export const DEFAULT_TEMPLATES: Readonly<
+  Record<TemplateLocale, Readonly<Record<TemplateKey, readonly [string, string]>>>
+> = {
   da: {
     firstConversation: [
       'Første samtale',
@@ -24,7 +27,7 @@ const DEFAULTS: Record<TemplateLocale, Record<TemplateKey, [string, string]>> = 
     ],
     closingConversation: [
       'Afsluttende samtale',
-      'Resultat af forløbet:\n\nVidere plan:\n\nPapirnoter makuleret: ja/nej\n',
+      'Resultat af forløbet:\n\nVidere plan:\n\nPapirnotater makuleret: ja/nej\n',
     ],
   },
   nb: {
@@ -36,7 +39,7 @@ const DEFAULTS: Record<TemplateLocale, Record<TemplateKey, [string, string]>> = 
     cvReview: ['CV-gjennomgang', 'Styrker i CV-en:\n\nMå endres:\n\nMålgruppe og stillinger:\n'],
     closingConversation: [
       'Avsluttende samtale',
-      'Resultat av forløpet:\n\nVidere plan:\n\nPapirnotater makulert: ja/nei\n',
+      'Resultat av tiltaket:\n\nVidere plan:\n\nPapirnotater makulert: ja/nei\n',
     ],
   },
   en: {
@@ -54,14 +57,48 @@ const DEFAULTS: Record<TemplateLocale, Record<TemplateKey, [string, string]>> = 
 };
 
 /**
+ * Built-in bodies that earlier versions wrote with a word the glossary now forbids (Danish
+ * "papirnoter", the Danish "forløp" in Norwegian). A stored template still holding one, word for
+ * word, was never edited, so it is brought to today's default; an edited one is left alone.
+ */
+const FORMER_DEFAULT_BODIES: readonly Readonly<{
+  locale: TemplateLocale;
+  key: TemplateKey;
+  body: string;
+}>[] = [
+  {
+    locale: 'da',
+    key: 'closingConversation',
+    body: 'Resultat af forløbet:\n\nVidere plan:\n\nPapirnoter makuleret: ja/nej\n',
+  },
+  {
+    locale: 'nb',
+    key: 'closingConversation',
+    body: 'Resultat av forløpet:\n\nVidere plan:\n\nPapirnotater makulert: ja/nei\n',
+  },
+];
+
+/**
  * The note templates in `locale`, the built-in ones written first if missing (`now`, ISO UTC,
- * their instant), in their fixed order.
+ * their instant), in their fixed order; a built-in one never edited since an earlier version
+ * wrote it is brought to today's words.
  */
 export function listTemplates(db: Database, locale: TemplateLocale, now: Date): NoteTemplate[] {
   const insert = db.prepare(
     'INSERT OR IGNORE INTO note_templates (key, locale, title, body, updated_at) VALUES (?, ?, ?, ?, ?)',
   );
-  for (const [key, [title, body]] of Object.entries(DEFAULTS[locale]))
+  const renew = db.prepare(
+    'UPDATE note_templates SET body = ?, updated_at = ? WHERE key = ? AND locale = ? AND body = ?',
+  );
+  for (const former of FORMER_DEFAULT_BODIES.filter((f) => f.locale === locale))
+    renew.run([
+      DEFAULT_TEMPLATES[locale][former.key][1],
+      now.toISOString(),
+      former.key,
+      locale,
+      former.body,
+    ]);
+  for (const [key, [title, body]] of Object.entries(DEFAULT_TEMPLATES[locale]))
     insert.run([key, locale, title, body, now.toISOString()]);
   return db
     .prepare('SELECT key, locale, title, body FROM note_templates WHERE locale = ? ORDER BY id')

@@ -155,7 +155,7 @@ export const WORDS: Readonly<Record<CertificateLocale, Words>> = {
     beyondReachText: [
       'Fortrolig kan ikke nå kopier af datamappen eller af sikkerhedskopierne, der er lavet uden om appen: på et andet drev eller en USB-nøgle, i en sikkerhedskopi fra styresystemet (fx Time Machine eller Windows Filhistorik), i en synkroniseringstjeneste eller i en roamingprofil på en server.',
       'En sådan kopi kan stadig åbnes med den nuværende adgangssætning til gendannelse. Åbnes den i Fortrolig på denne computer, gentages de sletninger, der er registreret, siden kopien blev lavet, før noget vises.',
-      'Så ingen kan åbne sådanne kopier: Skift adgangssætningen til gendannelse, og makulér den gamle, hvis du har skrevet den ned (ældre kopier kan kun åbnes med den gamle). Slet de kopier, du kender til.',
+      'Sådan sikrer du, at ingen kan åbne sådanne kopier: Skift adgangssætningen til gendannelse, og makulér den gamle, hvis du har skrevet den ned (ældre kopier kan kun åbnes med den gamle). Slet de kopier, du kender til.',
     ],
     verification: 'Kontrolkode',
     howTo: (id) =>
@@ -163,7 +163,7 @@ export const WORDS: Readonly<Record<CertificateLocale, Words>> = {
     fingerprint: 'Fingeraftryk (SHA-256)',
     notSet: 'Ikke angivet',
     footer:
-      'Beviset indeholder ingen oplysninger om deltagerne: ingen navne, CPR-numre eller notatindhold.',
+      'Beviset indeholder ingen oplysninger om deltagerne: ingen navne, personnumre eller notatindhold.',
     triggers: {
       request: 'Deltagerens anmodning om sletning',
       due: 'Slettefristen for deltagerens oplysninger var nået',
@@ -234,7 +234,7 @@ export const WORDS: Readonly<Record<CertificateLocale, Words>> = {
     beyondReachText: [
       'Fortrolig kan ikke nå kopier av datamappen eller av sikkerhetskopiene som er laget utenom appen: på en annen disk eller en minnepinne, i en sikkerhetskopi fra operativsystemet (for eksempel Time Machine eller Windows Filhistorikk), i en synkroniseringstjeneste eller i en roamingprofil på en server.',
       'En slik kopi kan fortsatt åpnes med den nåværende passordfrasen for gjenoppretting. Åpnes den i Fortrolig på denne datamaskinen, gjentas slettingene som er registrert siden kopien ble laget, før noe vises.',
-      'Slik at ingen kan åpne slike kopier: Bytt passordfrasen for gjenoppretting, og makuler den gamle hvis du har skrevet den ned (eldre kopier kan bare åpnes med den gamle). Slett kopiene du vet om.',
+      'Slik sikrer du at ingen kan åpne slike kopier: Bytt passordfrasen for gjenoppretting, og makuler den gamle hvis du har skrevet den ned (eldre kopier kan bare åpnes med den gamle). Slett kopiene du vet om.',
     ],
     verification: 'Kontrollkode',
     howTo: (id) =>

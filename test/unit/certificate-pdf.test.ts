@@ -151,12 +151,12 @@ const BEYOND_REACH: Record<Locale, readonly string[]> = {
   da: [
     'Fortrolig kan ikke nå kopier af datamappen eller af sikkerhedskopierne, der er lavet uden om appen: på et andet drev eller en USB-nøgle, i en sikkerhedskopi fra styresystemet (fx Time Machine eller Windows Filhistorik), i en synkroniseringstjeneste eller i en roamingprofil på en server.',
     'En sådan kopi kan stadig åbnes med den nuværende adgangssætning til gendannelse. Åbnes den i Fortrolig på denne computer, gentages de sletninger, der er registreret, siden kopien blev lavet, før noget vises.',
-    'Så ingen kan åbne sådanne kopier: Skift adgangssætningen til gendannelse, og makulér den gamle, hvis du har skrevet den ned (ældre kopier kan kun åbnes med den gamle). Slet de kopier, du kender til.',
+    'Sådan sikrer du, at ingen kan åbne sådanne kopier: Skift adgangssætningen til gendannelse, og makulér den gamle, hvis du har skrevet den ned (ældre kopier kan kun åbnes med den gamle). Slet de kopier, du kender til.',
   ],
   nb: [
     'Fortrolig kan ikke nå kopier av datamappen eller av sikkerhetskopiene som er laget utenom appen: på en annen disk eller en minnepinne, i en sikkerhetskopi fra operativsystemet (for eksempel Time Machine eller Windows Filhistorikk), i en synkroniseringstjeneste eller i en roamingprofil på en server.',
     'En slik kopi kan fortsatt åpnes med den nåværende passordfrasen for gjenoppretting. Åpnes den i Fortrolig på denne datamaskinen, gjentas slettingene som er registrert siden kopien ble laget, før noe vises.',
-    'Slik at ingen kan åpne slike kopier: Bytt passordfrasen for gjenoppretting, og makuler den gamle hvis du har skrevet den ned (eldre kopier kan bare åpnes med den gamle). Slett kopiene du vet om.',
+    'Slik sikrer du at ingen kan åpne slike kopier: Bytt passordfrasen for gjenoppretting, og makuler den gamle hvis du har skrevet den ned (eldre kopier kan bare åpnes med den gamle). Slett kopiene du vet om.',
   ],
   en: [
     'Fortrolig cannot reach copies of its data folder or of its backups that were made outside the app: on another drive or a USB stick, in an operating-system backup (such as Time Machine or Windows File History), in a sync service, or in a roaming profile on a server.',
@@ -166,7 +166,7 @@ const BEYOND_REACH: Record<Locale, readonly string[]> = {
 };
 
 const FOOTER: Record<Locale, string> = {
-  da: 'Beviset indeholder ingen oplysninger om deltagerne: ingen navne, CPR-numre eller notatindhold.',
+  da: 'Beviset indeholder ingen oplysninger om deltagerne: ingen navne, personnumre eller notatindhold.',
   nb: 'Attesten inneholder ingen opplysninger om deltakerne: ingen navn, ID-numre eller notatinnhold.',
   en: 'This certificate holds no information about participants: no names, national ID numbers or note content.',
 };

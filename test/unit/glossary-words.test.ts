@@ -1,6 +1,7 @@
 // Guards renderer/src/i18n/GLOSSARY.md: no Danish or Norwegian text that reaches a person uses a
 // word the glossary says not to use (whole words, any case). Reads every message of the da and nb
-// trees and the main-process texts (certificate, access copy, preset and category names).
+// trees and the main-process texts (certificate, access copy, preset and category names, the
+// built-in note templates).
 import { describe, expect, it } from 'vitest';
 import { da } from '../../renderer/src/i18n/da';
 import { nb } from '../../renderer/src/i18n/nb';
@@ -8,6 +9,7 @@ import { WORDS as CERTIFICATE_WORDS } from '../../main/retention/certificate-tex
 import { ACCESS_WORDS } from '../../main/requests/access-text';
 import { CATEGORY_LABELS } from '../../main/retention/category-labels';
 import { PRESET_LABELS } from '../../main/retention/preset-labels';
+import { DEFAULT_TEMPLATES } from '../../main/domain/templates';
 
 type Text = Readonly<{ key: string; text: string }>;
 
@@ -45,6 +47,7 @@ const FORBIDDEN: Readonly<Record<'da' | 'nb', readonly Forbidden[]>> = {
     { word: 'cpr-/personnummer(?:et)?', use: 'personnummer' },
     { word: '(?:sletnings)?certifikat(?:et|er|erne)?', use: 'slettebevis' },
     { word: 'udkast', use: 'kladde' },
+    { word: 'taget den', use: 'Testdato (a test) / Taget (a backup)' },
     { word: 'kodeord|password', use: 'adgangssætning (til gendannelse)' },
     { word: 'nøglekæde|keychain', use: 'nøglering' },
     // Norwegian in Danish.
@@ -94,6 +97,7 @@ function trees(lang: 'da' | 'nb'): Text[] {
     ...texts(ACCESS_WORDS[lang], 'main.accessCopy'),
     ...texts(CATEGORY_LABELS[lang], 'main.categories'),
     ...texts(PRESET_LABELS[lang], 'main.presets'),
+    ...texts(DEFAULT_TEMPLATES[lang], 'main.templates'),
   ];
 }
 

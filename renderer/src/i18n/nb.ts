@@ -116,7 +116,7 @@ export const nb: Messages = {
     statuses: { active: 'Aktiv', completed: 'Fullført', withdrawn: 'Avmeldt', all: 'Alle' },
     sort: 'Sorter etter',
     sorts: { name: 'Navn', lastContact: 'Siste kontakt', nextDue: 'Neste frist' },
-    nameFilter: 'Finn på navn eller fødselsnummer',
+    nameFilter: 'Søk på navn eller fødselsnummer',
     nameFilterHint:
       'Et helt fødselsnummer finner personen, med eller uten mellomrom og bindestrek.',
     matchBirthDate: 'Søk også på de seks første sifrene (fødselsdato)',
@@ -211,7 +211,7 @@ export const nb: Messages = {
     saveChanges: 'Lagre endringer',
     savingChanges: 'Lagrer…',
     changesSaved: 'Endringene er lagret.',
-    changeId: 'Endre ID-nummeret',
+    changeId: 'Rett ID-nummeret',
     keepIdHint:
       'Det nåværende nummeret beholdes. Når du lagrer, leses det én gang for å lagres igjen, og det registreres som en visning.',
     newIdHint: 'Skriv hele det nye nummeret. Feltet kan ikke være tomt med mindre typen er Ingen.',
@@ -254,7 +254,7 @@ export const nb: Messages = {
     },
     warnings: {
       cprModulus11:
-        'CPR-nummeret består ikke modulus 11-kontrollen. Numre utstedt siden 2007 kan gjøre det; kontroller det en ekstra gang.',
+        'CPR-nummeret består ikke modulus 11-kontrollen. Siden 2007 er det utstedt CPR-numre som ikke gjør det, så nummeret kan godt være riktig; kontroller det en ekstra gang.',
       cprSubstitute: 'Dette ser ut som et dansk erstatningsnummer.',
       futureDate: 'Fødselsdatoen ligger i fremtiden.',
       no2032Rule: 'Utstedt etter 2032-reglene: århundret kan ikke leses av nummeret.',
@@ -286,7 +286,7 @@ export const nb: Messages = {
     saveKeys: '{{keys}} lagrer nå',
     lock: 'Lås notat',
     lockTitle: 'Låse dette notatet?',
-    lockBody: 'Et låst notat kan aldri endres. Rettelser legges til som daterte tillegg.',
+    lockBody: 'Et låst notat kan aldri endres. Rettelser skrives som daterte tillegg.',
     lockConfirm: 'Lås notat',
     draftBadge: 'Utkast',
     lockedOn: 'Låst {{date}}',
@@ -314,7 +314,7 @@ export const nb: Messages = {
     add: 'Legg til testresultat',
     provider: 'Leverandør',
     instrument: 'Test',
-    takenOn: 'Tatt',
+    takenOn: 'Testdato',
     scores: 'Skårer',
     scoresHint: 'Én per linje, f.eks.: Driv = 7',
     scoresInvalid: 'Skriv hver skår som navn = tall, én per linje.',
@@ -373,7 +373,7 @@ export const nb: Messages = {
   },
   templates: {
     title: 'Maler for notater',
-    intro: 'Teksten som notatredigererens malvelger setter inn, på språket du bruker nå.',
+    intro: 'Teksten som malvelgeren i notatet setter inn, på språket du bruker nå.',
     choose: 'Mal',
     name: 'Tittel',
     body: 'Tekst',
@@ -451,7 +451,7 @@ export const nb: Messages = {
     finishingPending:
       'Fortrolig er ikke ferdig med et tidligere trinn (å registrere den nye nøkkelen etter en sletting). Lås arkivet og lås det opp igjen, så trinnet blir fullført, og prøv igjen. Ingenting har gått tapt.',
     notFound: 'Opplysningen finnes ikke lenger. Den kan være slettet.',
-    noteLocked: 'Notatet er låst og kan ikke endres. Legg heller til et datert tillegg.',
+    noteLocked: 'Notatet er låst og kan ikke endres. Skriv heller et datert tillegg.',
     invalidNationalId: 'ID-nummeret er ikke gyldig.',
     duplicateNationalId: 'Det finnes allerede en deltaker med samme nummer.',
     documentTooLarge: 'Filen er større enn 25 MB og ble ikke lagt til.',
@@ -459,7 +459,7 @@ export const nb: Messages = {
     notEnrolled: 'Deltakeren er ikke meldt på det tiltaket.',
     paperChecklistIncomplete: 'Bekreft papirnotatene for hver deltaker før makulering.',
     confirmationMismatch: 'Navnet du skrev, stemmer ikke. Skriv navnet nøyaktig slik det vises.',
-    programmeClosed: 'Tiltaket er allerede avsluttet og makulert.',
+    programmeClosed: 'Tiltaket er allerede avsluttet, og dataene er makulert.',
     postponeTooLong: 'En utsettelse kan være høyst 30 dager og krever en begrunnelse.',
     noBackupFolder: 'Velg først en mappe for sikkerhetskopier.',
     requestClosed:

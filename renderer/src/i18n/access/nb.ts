@@ -15,7 +15,7 @@ export const accessCopyNb: Messages['accessCopy'] = {
   passphraseOnce:
     'Passordet vises bare nå og lagres ingen steder. Skriv det ned, eller send det med en gang.',
   otherChannel:
-    'Send passordet en annen vei enn filen: på SMS eller telefon, aldri i samme e-post.',
+    'Send passordet en annen vei enn filen: på sms eller telefon, aldri i samme e-post.',
   noted: 'Jeg har sendt eller notert passordet',
   notWritable: 'Fortrolig kan ikke skrive til den mappen. Velg en annen.',
   notAFolder: 'Det er ikke en mappe. Velg en mappe.',

@@ -190,7 +190,7 @@ export const retentionDa: typeof retentionEn = {
   certificates: {
     title: 'Slettebeviser',
     intro:
-      'Hvert slettebevis er en post i en kæde, hvor hver post er knyttet til den forrige. Ingen af dem indeholder navne, CPR-numre eller indhold.',
+      'Hvert slettebevis er en post i en kæde, hvor hver post er knyttet til den forrige. Ingen af dem indeholder navne, personnumre eller indhold.',
     empty: 'Der er ingen slettebeviser endnu.',
     listLabel: 'Alle slettebeviser',
     number: 'Nr.',
@@ -283,7 +283,7 @@ export const retentionDa: typeof retentionEn = {
     saved: 'Gemt.',
     backups: 'Sikkerhedskopier',
     backupsIntro:
-      'Krypterede kopier i en mappe, du vælger, fx et netværksdrev eller en USB-nøgle. En afslutning sletter ældre kopier dér og tager en ny.',
+      'Krypterede kopier i en mappe, du vælger, fx et netværksdrev eller en USB-nøgle. Når et forløb afsluttes, slettes ældre kopier dér, og der tages en ny.',
     folder: 'Mappe til sikkerhedskopier',
     folderHint:
       'Vælg en mappe på en USB-nøgle eller et netværksdrev. Appen kontrollerer, at den kan skrive der, før mappen gemmes.',

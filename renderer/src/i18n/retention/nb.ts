@@ -284,7 +284,7 @@ export const retentionNb: typeof retentionEn = {
     saved: 'Lagret.',
     backups: 'Sikkerhetskopier',
     backupsIntro:
-      'Krypterte kopier i en mappe du velger, for eksempel en nettverksdisk eller en minnepinne. En avslutning sletter eldre kopier der og tar en ny.',
+      'Krypterte kopier i en mappe du velger, for eksempel en nettverksdisk eller en minnepinne. Når et tiltak avsluttes, slettes eldre kopier der, og det tas en ny.',
     folder: 'Mappe for sikkerhetskopier',
     folderHint:
       'Velg en mappe på en minnepinne eller en nettverksdisk. Appen kontrollerer at den kan skrive der før mappen lagres.',
