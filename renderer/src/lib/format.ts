@@ -1,20 +1,15 @@
 // Dates in the reader's locale via Intl, so a Danish user reads Danish dates and an English one theirs.
-import { localeFor, type Language } from '../i18n/language';
-import { systemLanguageTags } from '../i18n/setup';
+import type { Language } from '../i18n/language';
+import { dateFormat } from './dates';
 
 export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeFor(language, systemLanguageTags()), {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(date);
+  return dateFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
 export function formatTime(date: Date, language: Language): string {
-  return new Intl.DateTimeFormat(localeFor(language, systemLanguageTags()), {
-    timeStyle: 'short',
-  }).format(date);
+  return dateFormat(language, { timeStyle: 'short' }).format(date);
 }
 
 /** The save shortcut as the platform spells it. */
