@@ -1,6 +1,8 @@
-// Chooses the screen from the vault's state and owns locking: on lock all personal data leaves React state.
+// Chooses the screen from the vault's state and owns locking: on lock all personal data leaves React state
+// and the cache of vault answers.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { IpcError } from '@core/ipc/contract';
+import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { AppHeader } from './components/AppHeader';
 import { ErrorMessage } from './components/ErrorMessage';
 import { Notice, type NoticeKind } from './components/Notice';
@@ -15,6 +17,8 @@ import { NewRecoveryScreen } from './screens/NewRecoveryScreen';
 import { UnlockScreen } from './screens/UnlockScreen';
 import { Workspace } from './screens/Workspace';
 import { clearSensitiveClipboard } from './lib/clipboard';
+import { forgetVaultAnswers } from './lib/query-client';
+import { callVault, useVaultQuery, type VaultCallError } from './lib/vault-query';
 
 type Screen =
   | { kind: 'loading' }
@@ -28,8 +32,25 @@ type Screen =
 type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested' | 'conflict';
 type RecoveryState = 'ok' | 'repaired' | 'missing';
 
+/** The first screen, from the vault's state at start-up. */
+function screenAtStart(
+  status: Pick<UseQueryResult<ChannelOutput<'vault.status'>, VaultCallError>, 'data' | 'error'>,
+): Screen {
+  if (status.error) return { kind: 'failed', error: status.error.ipc };
+  if (!status.data) return { kind: 'loading' };
+  const { state } = status.data;
+  // Only at start-up does the keychain open the vault unasked; after a lock it takes a click.
+  if (state === 'absent') return { kind: 'create' };
+  if (state === 'locked') return { kind: 'unlock', tryKeychainAtOnce: true };
+  return { kind: 'open' };
+}
+
 export function App() {
-  const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
+  const client = useQueryClient();
+  // null until something happens: the vault's state at start-up decides the first screen.
+  const [chosen, setScreen] = useState<Screen | null>(null);
+  const status = useVaultQuery('vault.status', {}, { enabled: chosen === null });
+  const screen = chosen ?? screenAtStart(status);
   const [notice, setNotice] = useState<NoticeKind | null>(null);
   // The recovery copy was rebuilt at this unlock: the workspace shows a calm notice once.
   const [recoveryRepaired, setRecoveryRepaired] = useState(false);
@@ -37,30 +58,23 @@ export function App() {
   const [reapplied, setReapplied] = useState<ReturnType<typeof reappliedToTell>>(null);
   const beforeLock = useRef<(() => Promise<void>) | null>(null);
 
-  useEffect(() => {
-    let live = true;
-    void window.vault['vault.status']({}).then((result) => {
-      if (!live) return;
-      if (!result.ok) return setScreen({ kind: 'failed', error: result.error });
-      const { state } = result.value;
-      // Only at start-up does the keychain open the vault unasked; after a lock it takes a click.
-      if (state === 'absent') setScreen({ kind: 'create' });
-      else if (state === 'locked') setScreen({ kind: 'unlock', tryKeychainAtOnce: true });
-      else setScreen({ kind: 'open' });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
   const showLocked = useCallback(() => {
+    // Nothing read from the vault outlives the lock: the whole cache goes, not only this screen's.
+    forgetVaultAnswers(client);
     setNotice(null);
     setRecoveryRepaired(false);
     setReapplied(null);
     // A national ID copied before the lock must not outlive it on the clipboard.
     void clearSensitiveClipboard();
     setScreen({ kind: 'unlock', tryKeychainAtOnce: false });
-  }, []);
+  }, [client]);
+
+  // Again once the locked screen shows: an answer on its way at the lock lands in no cache. (At
+  // start-up the cache holds only the vault's state, which decides this very screen.)
+  const closed = chosen !== null && (chosen.kind === 'unlock' || chosen.kind === 'create');
+  useEffect(() => {
+    if (closed) forgetVaultAnswers(client);
+  }, [closed, client]);
 
   useEffect(() => {
     const unsubscribe = window.fortrolig?.onLocked?.(showLocked);
@@ -70,9 +84,9 @@ export function App() {
   const lock = useCallback(async () => {
     // An unsaved draft is saved (encrypted) first, as the design asks; a failure must not block the lock.
     await beforeLock.current?.().catch(() => undefined);
-    await window.vault['vault.lock']({});
+    await callVault(client, 'vault.lock', {});
     showLocked();
-  }, [showLocked]);
+  }, [showLocked, client]);
 
   const opened = useCallback(
     (
@@ -81,6 +95,8 @@ export function App() {
       recovery: RecoveryState = 'ok',
       shreddings: Reapplied = null,
     ) => {
+      // A vault just created, restored or unlocked starts with an empty cache.
+      forgetVaultAnswers(client);
       setReapplied(reappliedToTell(shreddings));
       if (how === 'restored') setNotice(keychain === 'stored' ? 'restored' : 'restoredNoKeychain');
       else if (keychain === 'unavailable') setNotice('keychainUnavailable');
@@ -90,7 +106,7 @@ export function App() {
       setRecoveryRepaired(recovery === 'repaired');
       setScreen({ kind: recovery === 'missing' ? 'newRecovery' : 'open' });
     },
-    [],
+    [client],
   );
 
   const registerBeforeLock = useCallback((fn: (() => Promise<void>) | null) => {
