@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from './ErrorMessage';
 import { RequestLinkField, useOpenRectifications } from './rights/RequestLinkField';
+import { useVaultMutation } from '../lib/vault-query';
 
 type Props = Readonly<{
   noteId: number;
@@ -15,6 +16,7 @@ type Props = Readonly<{
 
 export function AddendumForm({ noteId, participantId, onAdded, onCancel }: Props) {
   const { t } = useTranslation();
+  const addAddendum = useVaultMutation('sessionNotes.addAddendum');
   const id = useId();
   const { requests, linked, setLinked } = useOpenRectifications(participantId);
   const [body, setBody] = useState('');
@@ -25,7 +27,7 @@ export function AddendumForm({ noteId, participantId, onAdded, onCancel }: Props
     event.preventDefault();
     if (!body.trim() || busy) return;
     setBusy(true);
-    const result = await window.vault['sessionNotes.addAddendum']({
+    const result = await addAddendum.mutateAsync({
       noteId,
       body,
       ...(linked !== null && { requestId: linked }),

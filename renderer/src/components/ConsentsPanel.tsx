@@ -1,10 +1,11 @@
 // Consents: purpose, legal basis, when given, and withdrawal (dated today).
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay, todayIso } from '../lib/dates';
 import { useReadOnly } from '../lib/read-only';
+import { useVaultMutation, useVaultQuery } from '../lib/vault-query';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
 import { DateInput } from './DateInput';
@@ -17,20 +18,18 @@ export function ConsentsPanel({ participantId }: Props) {
   const id = useId();
   const language = currentLanguage();
   const { readOnly, because } = useReadOnly();
-  const [items, setItems] = useState<readonly Consent[] | null>(null);
+  const items = useVaultQuery('consents.list', { participantId }).data ?? null;
+  const addConsent = useVaultMutation('consents.add');
+  const withdrawConsent = useVaultMutation('consents.withdraw');
   const [purpose, setPurpose] = useState('');
   const [legalBasis, setLegalBasis] = useState('');
   const [givenOn, setGivenOn] = useState(todayIso());
   const [error, setError] = useState<IpcError | null>(null);
 
-  useEffect(() => {
-    void window.vault['consents.list']({ participantId }).then((r) => r.ok && setItems(r.value));
-  }, [participantId]);
-
   const add = async (event: FormEvent) => {
     event.preventDefault();
     if (!purpose.trim() || !legalBasis.trim() || !givenOn) return;
-    const result = await window.vault['consents.add']({
+    const result = await addConsent.mutateAsync({
       participantId,
       purpose: purpose.trim(),
       legalBasis: legalBasis.trim(),
@@ -38,18 +37,16 @@ export function ConsentsPanel({ participantId }: Props) {
     });
     if (!result.ok) return setError(result.error);
     setError(null);
-    setItems((old) => [...(old ?? []), result.value]);
     setPurpose('');
     setLegalBasis('');
   };
 
   const withdraw = async (consent: Consent) => {
-    const result = await window.vault['consents.withdraw']({
+    const result = await withdrawConsent.mutateAsync({
       id: consent.id,
       withdrawnOn: todayIso(),
     });
     if (!result.ok) return setError(result.error);
-    setItems((old) => old?.map((c) => (c.id === consent.id ? result.value : c)) ?? null);
   };
 
   return (

@@ -1,12 +1,13 @@
 // Documents: add by drag-and-drop or the file picker (over 25 MB refused before sending), list,
 // view, and delete a wrongly uploaded one after a confirmation.
-import { useEffect, useId, useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { bytesToBase64 } from '../lib/base64';
 import { formatBytes, formatInstant } from '../lib/dates';
 import { useReadOnly } from '../lib/read-only';
+import { useVaultMutation, useVaultQuery } from '../lib/vault-query';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentViewer } from './DocumentViewer';
 import { ErrorMessage } from './ErrorMessage';
@@ -26,7 +27,9 @@ export function DocumentsPanel({ participantId }: Props) {
   const id = useId();
   const language = currentLanguage();
   const { readOnly, because } = useReadOnly();
-  const [items, setItems] = useState<readonly DocumentInfo[] | null>(null);
+  const items = useVaultQuery('documents.list', { participantId }).data ?? null;
+  const add = useVaultMutation('documents.add');
+  const deleteDocument = useVaultMutation('documents.delete');
   const [kind, setKind] = useState<Kind>('cv');
   const [busy, setBusy] = useState(false);
   const [tooLarge, setTooLarge] = useState(false);
@@ -36,17 +39,13 @@ export function DocumentsPanel({ participantId }: Props) {
   const [deleting, setDeleting] = useState<DocumentInfo | null>(null);
   const [deleted, setDeleted] = useState(false);
 
-  useEffect(() => {
-    void window.vault['documents.list']({ participantId }).then((r) => r.ok && setItems(r.value));
-  }, [participantId]);
-
   const upload = async (file: File) => {
     setError(null);
     setTooLarge(file.size > MAX_DOCUMENT_BYTES);
     if (file.size > MAX_DOCUMENT_BYTES) return;
     setBusy(true);
     const contentBase64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
-    const result = await window.vault['documents.add']({
+    const result = await add.mutateAsync({
       participantId,
       kind,
       // A file name is one line for the vault; stray control characters are dropped, not refused.
@@ -61,16 +60,14 @@ export function DocumentsPanel({ participantId }: Props) {
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setDeleted(false);
-    setItems((old) => [result.value, ...(old ?? [])]);
   };
 
   const remove = async (document: DocumentInfo) => {
     setDeleting(null);
     setError(null);
     setDeleted(false);
-    const result = await window.vault['documents.delete']({ id: document.id });
+    const result = await deleteDocument.mutateAsync({ id: document.id });
     if (!result.ok) return setError(result.error);
-    setItems((old) => (old ?? []).filter((d) => d.id !== document.id));
     setDeleted(true);
   };
 

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelInput, ChannelOutput, IpcError } from '@core/ipc/contract';
 import type { IdCountry } from '@core/domain/vocabulary';
 import { contractResolver, fieldErrorKey } from '../lib/form-errors';
+import { callVault, useVaultMutation } from '../lib/vault-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { knownErrors, knownWarnings } from '../lib/national-id-codes';
 import {
   countryOfKind,
@@ -37,6 +39,8 @@ type Props = Readonly<{
 
 export function EditParticipantDialog({ participant: p, onSaved, onClose }: Props) {
   const { t } = useTranslation();
+  // Audited each time, and never kept: a plain call, not a cached read or a mutation's state.
+  const client = useQueryClient();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const form = useRef<HTMLFormElement>(null);
@@ -49,6 +53,8 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
   const [idBlurred, setIdBlurred] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
+  // The page, its trail, the caseload and search follow the save (stale-after.ts).
+  const update = useVaultMutation('participants.update');
   // The person's open correction requests; with exactly one, the change is linked to it at first.
   const { requests: rectifications, linked: requestId, setLinked } = useOpenRectifications(p.id);
   const initial: ParticipantValues = {
@@ -105,7 +111,7 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
   const nationalIdToSend = async (values: ParticipantValues): Promise<ParticipantValues | null> => {
     if (changeId || currentCountry === 'none')
       return changeId ? values : { ...values, country: 'none' };
-    const revealed = await window.vault['participants.revealNationalId']({
+    const revealed = await callVault(client, 'participants.revealNationalId', {
       id: p.id,
       purpose: 'reveal',
     });
@@ -132,7 +138,7 @@ export function EditParticipantDialog({ participant: p, onSaved, onClose }: Prop
     setError(null);
     const toSend = await nationalIdToSend(getValues());
     const result = toSend
-      ? await window.vault['participants.update']({
+      ? await update.mutateAsync({
           id: p.id,
           ...participantDetails(toSend),
           ...(reason.trim() && { reason: reason.trim() }),

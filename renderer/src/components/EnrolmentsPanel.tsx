@@ -1,13 +1,13 @@
 // The participant's enrolments: each with its dates and status, End for an active one (after a
 // confirmation), and a small form to enrol in another active programme, folded behind a button so
 // the note editor below stays in view on a 1366×768 laptop (issue 13, layout).
-import { notifyDueMayHaveMoved } from '../lib/use-due-summary';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay, todayIso } from '../lib/dates';
 import { useReadOnly } from '../lib/read-only';
+import { useVaultMutation, useVaultQuery } from '../lib/vault-query';
 import { EndEnrolmentDialog, type EndChoice } from './EndEnrolmentDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { UserText } from './UserText';
@@ -18,28 +18,25 @@ type Enrolment = ChannelOutput<'enrolments.list'>[number];
 type Props = Readonly<{
   participantId: number;
   enrolments: readonly Enrolment[];
-  /** Called after any change so the page re-reads enrolments (the note editor depends on them). */
-  onChanged: () => void;
 }>;
 
-export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props) {
+const NO_PROGRAMMES: ChannelOutput<'programmes.list'> = [];
+
+export function EnrolmentsPanel({ participantId, enrolments }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
   const { readOnly, because } = useReadOnly();
-  const [programmes, setProgrammes] = useState<ChannelOutput<'programmes.list'>>([]);
+  const programmes = useVaultQuery('programmes.list', { status: 'active' }).data ?? NO_PROGRAMMES;
+  // Enrolments, the note editor's programmes, caseload and due banner follow (stale-after.ts).
+  const create = useVaultMutation('enrolments.create');
+  const finish = useVaultMutation('enrolments.end');
   const [programmeId, setProgrammeId] = useState<number | null>(null);
   const [enrolledOn, setEnrolledOn] = useState(todayIso());
   const [ending, setEnding] = useState<Enrolment | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [enrolling, setEnrolling] = useState(false);
-
-  useEffect(() => {
-    void window.vault['programmes.list']({ status: 'active' }).then(
-      (r) => r.ok && setProgrammes(r.value),
-    );
-  }, []);
 
   // Only programmes the person is not active in; ended ones may be re-joined.
   const activeIn = new Set(
@@ -52,7 +49,7 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
     event.preventDefault();
     if (!chosen || !enrolledOn) return;
     setError(null);
-    const result = await window.vault['enrolments.create']({
+    const result = await create.mutateAsync({
       participantId,
       programmeId: chosen.id,
       enrolledOn,
@@ -61,21 +58,18 @@ export function EnrolmentsPanel({ participantId, enrolments, onChanged }: Props)
     setDone(t('participant.enrolled', { programme: result.value.programmeName }));
     setProgrammeId(null);
     setEnrolling(false);
-    onChanged();
   };
 
   const end = async (enrolment: Enrolment, choice: EndChoice) => {
     setEnding(null);
     setError(null);
-    const result = await window.vault['enrolments.end']({
+    const result = await finish.mutateAsync({
       participantId,
       programmeId: enrolment.programmeId,
       ...choice,
     });
     if (!result.ok) return setError(result.error);
     setDone(null);
-    notifyDueMayHaveMoved();
-    onChanged();
   };
 
   return (

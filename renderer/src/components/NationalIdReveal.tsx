@@ -3,6 +3,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIPBOARD_CLEAR_MS, copySensitive } from '../lib/clipboard';
+import { callVault } from '../lib/vault-query';
+import { useQueryClient } from '@tanstack/react-query';
 
 const REVEAL_MS = 30_000;
 
@@ -14,6 +16,8 @@ const display = (kind: string, value: string) =>
 
 export function NationalIdReveal({ participantId, masked, kind }: Props) {
   const { t } = useTranslation();
+  // Audited each time, and never kept: a plain call, not a cached read or a mutation's state.
+  const client = useQueryClient();
   const [revealed, setRevealed] = useState<string | null>(null);
   const [copy, setCopy] = useState<'copied' | 'copyFailed' | null>(null);
 
@@ -30,7 +34,7 @@ export function NationalIdReveal({ participantId, masked, kind }: Props) {
   }, [copy]);
 
   const reveal = async () => {
-    const result = await window.vault['participants.revealNationalId']({
+    const result = await callVault(client, 'participants.revealNationalId', {
       id: participantId,
       purpose: 'reveal',
     });
@@ -38,7 +42,7 @@ export function NationalIdReveal({ participantId, masked, kind }: Props) {
   };
 
   const copyId = async () => {
-    const result = await window.vault['participants.revealNationalId']({
+    const result = await callVault(client, 'participants.revealNationalId', {
       id: participantId,
       purpose: 'copy',
     });

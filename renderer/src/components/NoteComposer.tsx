@@ -12,10 +12,12 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
 import { SaveIndicator } from './SaveIndicator';
 import { DateInput } from './DateInput';
+import { useVaultMutation, useVaultQuery } from '../lib/vault-query';
 
 const KINDS: readonly NoteKind[] = ['meeting', 'phone', 'email', 'other'];
 type Enrolment = ChannelOutput<'enrolments.list'>[number];
 type Template = ChannelOutput<'templates.list'>[number];
+const NO_TEMPLATES: readonly Template[] = [];
 
 type Props = Readonly<{
   participantId: number;
@@ -46,6 +48,7 @@ export function NoteComposer({
   textareaRef,
 }: Props) {
   const { t } = useTranslation();
+  const lockNote = useVaultMutation('sessionNotes.lock');
   const id = useId();
   const active = enrolments.filter((e) => e.status === 'active');
   const note = useNoteAutosave(
@@ -58,7 +61,8 @@ export function NoteComposer({
     },
     draft?.id ?? null,
   );
-  const [templates, setTemplates] = useState<readonly Template[]>([]);
+  const templates =
+    useVaultQuery('templates.list', { locale: currentLanguage() }).data ?? NO_TEMPLATES;
   const [confirming, setConfirming] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const [lockError, setLockError] = useState<IpcError | null>(null);
@@ -76,12 +80,6 @@ export function NoteComposer({
     reportedAt.current = savedAt;
     onSaved();
   }, [savedAt, onSaved]);
-
-  useEffect(() => {
-    void window.vault['templates.list']({ locale: currentLanguage() }).then(
-      (r) => r.ok && setTemplates(r.value),
-    );
-  }, []);
 
   useEffect(() => {
     registerBeforeLock(async () => {
@@ -120,7 +118,7 @@ export function NoteComposer({
   const lock = async () => {
     setConfirming(false);
     if (note.noteId === null) return;
-    const result = await window.vault['sessionNotes.lock']({ id: note.noteId });
+    const result = await lockNote.mutateAsync({ id: note.noteId });
     if (!result.ok) return setLockError(result.error);
     onNoteLocked();
   };

@@ -1,17 +1,20 @@
 // The participant's notes: the composer for the current draft, then the timeline newest first,
 // with paging, Alt+N for a new note, and a note found by search brought into view.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ChannelInput, ChannelOutput, IpcError } from '@core/ipc/contract';
+import type { ChannelInput, ChannelOutput } from '@core/ipc/contract';
 import { useReadOnly } from '../lib/read-only';
 import { isNewNoteKey, newNoteKeysLabel } from '../lib/shortcuts';
 import type { SessionNote } from '../lib/use-note-autosave';
+import { askVault, ipcErrorOf, useVaultQuery, vaultQueryKey } from '../lib/vault-query';
 import { ErrorMessage } from './ErrorMessage';
 import { NoteComposer } from './NoteComposer';
 import { SessionNoteItem } from './SessionNoteItem';
 
 type Cursor = NonNullable<ChannelInput<'sessionNotes.listForParticipant'>['before']>;
 type Enrolment = ChannelOutput<'enrolments.list'>[number];
+type NotesPage = ChannelOutput<'sessionNotes.listForParticipant'>;
 const PAGE = 20;
 
 type Props = Readonly<{
@@ -34,12 +37,43 @@ export function NotesPanel({
   const id = useId();
   // Restricted: no composer; a draft stays in the timeline as it was.
   const { readOnly, because } = useReadOnly();
-  const [notes, setNotes] = useState<readonly SessionNote[] | null>(null);
-  const [next, setNext] = useState<Cursor | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const client = useQueryClient();
+  // The timeline, page by page (newest first); fetched again, every page loaded, whenever a note
+  // is created, locked, discarded or given an addendum (stale-after.ts).
+  const first = useMemo(() => ({ participantId, limit: PAGE }), [participantId]);
+  const listKey = vaultQueryKey('sessionNotes.listForParticipant', first);
+  const timeline = useInfiniteQuery({
+    queryKey: listKey,
+    queryFn: ({ pageParam }: { pageParam: Cursor | null }) =>
+      askVault(
+        'sessionNotes.listForParticipant',
+        pageParam ? { ...first, before: pageParam } : first,
+      ),
+    initialPageParam: null as Cursor | null,
+    getNextPageParam: (last: NotesPage) => last.next,
+  });
+  const pages = timeline.data?.pages;
+  const notes = useMemo(() => (pages ? pages.flatMap((p) => p.notes) : null), [pages]);
+  const next = timeline.hasNextPage;
+  const error = ipcErrorOf(timeline.error);
+  const refetchNotes = timeline.refetch;
   const [composer, setComposer] = useState<{ key: number; draft: SessionNote | null } | null>(null);
   const [draftId, setDraftId] = useState<number | null>(null);
-  const [pinned, setPinned] = useState<SessionNote | null>(null);
+  // A note opened from search beyond the loaded pages (and not the draft): fetched on its own.
+  const pinnedId =
+    focusNoteId !== null &&
+    notes !== null &&
+    composer !== null &&
+    composer.draft?.id !== focusNoteId &&
+    !notes.some((n) => n.id === focusNoteId)
+      ? focusNoteId
+      : null;
+  const pinnedNote = useVaultQuery(
+    'sessionNotes.get',
+    { id: pinnedId ?? 0 },
+    { enabled: pinnedId !== null },
+  ).data;
+  const pinned = pinnedNote?.participantId === participantId ? pinnedNote : null;
   const [discarded, setDiscarded] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const flushRef = useRef<(() => Promise<void>) | null>(null);
@@ -54,36 +88,10 @@ export function NotesPanel({
     [registerBeforeLock],
   );
 
-  const load = useCallback(
-    async (before: Cursor | null) => {
-      const result = await window.vault['sessionNotes.listForParticipant']({
-        participantId,
-        limit: PAGE,
-        ...(before ? { before } : {}),
-      });
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      setNotes((old) => (before && old ? [...old, ...result.value.notes] : result.value.notes));
-      setNext(result.value.next);
-      return result.value.notes;
-    },
-    [participantId],
-  );
-
-  // First load: the newest draft, if any, goes back into the composer.
-  useEffect(() => {
-    void window.vault['sessionNotes.listForParticipant']({ participantId, limit: PAGE }).then(
-      (result) => {
-        if (!result.ok) return setError(result.error);
-        setNotes(result.value.notes);
-        setNext(result.value.next);
-        setComposer({
-          key: 1,
-          draft: result.value.notes.find((n) => n.status === 'draft') ?? null,
-        });
-      },
-    );
-  }, [participantId]);
+  // First answer: the newest draft, if any, goes back into the composer.
+  if (composer === null && pages) {
+    setComposer({ key: 1, draft: pages[0]?.notes.find((n) => n.status === 'draft') ?? null });
+  }
 
   const restart = useCallback(
     async (draft: SessionNote | null, keepMessage = false) => {
@@ -91,10 +99,10 @@ export function NotesPanel({
       await flushRef.current?.();
       setComposer((old) => ({ key: (old?.key ?? 0) + 1, draft }));
       setDraftId(draft?.id ?? null);
-      await load(null);
+      await refetchNotes();
       requestAnimationFrame(() => textarea.current?.focus());
     },
-    [load],
+    [refetchNotes],
   );
 
   useEffect(() => {
@@ -121,16 +129,25 @@ export function NotesPanel({
         element?.scrollIntoView({ block: 'center' });
         element?.focus({ preventScroll: true });
       });
-      return;
     }
-    void window.vault['sessionNotes.get']({ id: focusNoteId }).then((r) => {
-      if (r.ok && r.value.participantId === participantId) setPinned(r.value);
-    });
-  }, [focusNoteId, notes, composer, participantId]);
+  }, [focusNoteId, notes, composer]);
 
+  // A note changed (an addendum): shown at once; the table has the vault's answer follow.
   const replace = (changed: SessionNote) => {
-    setNotes((old) => old?.map((n) => (n.id === changed.id ? changed : n)) ?? null);
-    if (pinned?.id === changed.id) setPinned(changed);
+    client.setQueryData<InfiniteData<NotesPage, Cursor | null>>(listKey, (old) =>
+      old
+        ? {
+            ...old,
+            pages: old.pages.map((p) => ({
+              ...p,
+              notes: p.notes.map((n) => (n.id === changed.id ? changed : n)),
+            })),
+          }
+        : old,
+    );
+    if (pinned?.id === changed.id) {
+      client.setQueryData(vaultQueryKey('sessionNotes.get', { id: changed.id }), changed);
+    }
   };
 
   const shown = readOnly
@@ -207,7 +224,11 @@ export function NotesPanel({
       )}
       {next && (
         <div className="actions">
-          <button type="button" className="button button-secondary" onClick={() => void load(next)}>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void timeline.fetchNextPage()}
+          >
             {t('sessionNotes.loadMore')}
           </button>
         </div>

@@ -1,7 +1,7 @@
 // Create or edit a programme: name, funder, country, retention preset, start and end (and status
 // when editing). The preset follows the country (DK: Danish job-centre, NO: Norwegian) until the
 // consultant picks another.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -11,7 +11,9 @@ import { defaultProgrammeCountry } from '../i18n/language';
 import { currentLanguage } from '../i18n/setup';
 import { todayIso } from '../lib/dates';
 import { contractResolver, fieldErrorKey } from '../lib/form-errors';
-import { presetName, type Preset } from '../lib/retention-words';
+import { presetName } from '../lib/retention-words';
+import { usePresets } from '../lib/use-presets';
+import { useVaultMutation } from '../lib/vault-query';
 import { DateInput } from './DateInput';
 import { ErrorMessage } from './ErrorMessage';
 
@@ -56,11 +58,10 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
   const [startsOn, presetId] = useWatch({ control, name: ['startsOn', 'retentionPresetId'] });
   // A preset picked by hand (or stored on the programme) stays when the country changes.
   const [presetChosen, setPresetChosen] = useState(Boolean(programme?.retentionPresetId));
-  const [presets, setPresets] = useState<readonly Preset[]>([]);
-
-  useEffect(() => {
-    void window.vault['retention.presets.list']({}).then((r) => r.ok && setPresets(r.value));
-  }, []);
+  const presets = usePresets();
+  // Saved through the table (stale-after.ts): the list, the caseload and the due banner follow.
+  const update = useVaultMutation('programmes.update');
+  const create = useVaultMutation('programmes.create');
 
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -69,8 +70,8 @@ export function ProgrammeForm({ programme, onSaved, onCancel }: Props) {
     if (busy) return;
     setBusy(true);
     const result = programme
-      ? await window.vault['programmes.update']({ ...input, id: programme.id, status })
-      : await window.vault['programmes.create'](input);
+      ? await update.mutateAsync({ ...input, id: programme.id, status })
+      : await create.mutateAsync(input);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);

@@ -1,19 +1,11 @@
-// What is due for shredding, fetched after unlock and again at each local midnight (the day changed).
-import { useCallback, useEffect, useState } from 'react';
+// What is due for shredding: a cached read of retention.due, fetched again after every call that
+// can move a retention date (stale-after.ts) and at each local midnight (the day changed).
+import { useCallback, useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ChannelOutput } from '@core/ipc/contract';
+import { useVaultQuery } from './vault-query';
 
 export type DueSummary = ChannelOutput<'retention.due'>;
-
-/** The event a change that can move a retention date sends; every due view fetches again. */
-const DUE_MAY_HAVE_MOVED = 'fortrolig:due-may-have-moved';
-
-/**
- * Call after a change that can move a retention date (programme edited, note saved, enrolment
- * ended, CV reconfirmed, preset edited): the banner, the status and the prompt refresh.
- */
-export function notifyDueMayHaveMoved(): void {
-  window.dispatchEvent(new Event(DUE_MAY_HAVE_MOVED));
-}
 
 /** Milliseconds until just after the next local midnight, when the day's answers change. */
 export function msUntilNextDay(now = new Date()): number {
@@ -21,35 +13,29 @@ export function msUntilNextDay(now = new Date()): number {
   return next.getTime() - now.getTime();
 }
 
-export function useDueSummary(): { due: DueSummary | null; refresh: () => void } {
-  const [due, setDue] = useState<DueSummary | null>(null);
-  const [generation, setGeneration] = useState(0);
-  const refresh = useCallback(() => setGeneration((n) => n + 1), []);
-
+/** Runs `tick` just after each local midnight while mounted. */
+export function useEachNewDay(tick: () => void): void {
   useEffect(() => {
-    let live = true;
-    void window.vault['retention.due']({}).then((r) => {
-      // A failed refresh keeps the last answer rather than hiding what is due.
-      if (live && r.ok) setDue(r.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [generation]);
-
-  useEffect(() => {
-    window.addEventListener(DUE_MAY_HAVE_MOVED, refresh);
-    return () => window.removeEventListener(DUE_MAY_HAVE_MOVED, refresh);
-  }, [refresh]);
-
-  useEffect(() => {
-    // A laptop left open overnight must show tomorrow's due items without a restart.
-    let timer = window.setTimeout(function tick() {
-      refresh();
-      timer = window.setTimeout(tick, msUntilNextDay());
+    // A laptop left open overnight must show tomorrow's answers without a restart.
+    let timer = window.setTimeout(function next() {
+      tick();
+      timer = window.setTimeout(next, msUntilNextDay());
     }, msUntilNextDay());
     return () => window.clearTimeout(timer);
-  }, [refresh]);
+  }, [tick]);
+}
 
-  return { due, refresh };
+/**
+ * The due summary (null until the first answer). A failed refresh keeps the last answer rather
+ * than hiding what is due. `refresh` asks again (after a shredding the table already does).
+ */
+export function useDueSummary(): { due: DueSummary | null; refresh: () => void } {
+  const client = useQueryClient();
+  const { data } = useVaultQuery('retention.due', {});
+  const refresh = useCallback(
+    () => void client.invalidateQueries({ queryKey: ['retention.due'] }),
+    [client],
+  );
+  useEachNewDay(refresh);
+  return { due: data ?? null, refresh };
 }

@@ -1,9 +1,10 @@
 // Autosave for one session-note draft. The indicator never lies: "saved" only when the text on
 // screen is exactly what the vault holds; a failure keeps every character and says so.
-import { notifyDueMayHaveMoved } from './use-due-summary';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ChannelOutput, ErrorCode, IpcError } from '@core/ipc/contract';
 import { MAX_NOTE_TEXT } from '@core/domain/vocabulary';
+import { callVault } from './vault-query';
 
 export type SessionNote = ChannelOutput<'sessionNotes.get'>;
 export type NoteKind = SessionNote['kind'];
@@ -45,6 +46,9 @@ export function useNoteAutosave(
   initial: DraftFields,
   initialNoteId: number | null,
 ): NoteAutosave {
+  // Each save goes through the table (stale-after.ts): a note's date is the person's last contact,
+  // so their page and retention dates follow.
+  const client = useQueryClient();
   const [fields, setFields] = useState(initial);
   const [noteId, setNoteId] = useState(initialNoteId);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -75,14 +79,14 @@ export function useNoteAutosave(
     setState({ kind: 'saving' });
     const result =
       noteIdRef.current === null
-        ? await window.vault['sessionNotes.createDraft']({
+        ? await callVault(client, 'sessionNotes.createDraft', {
             participantId,
             programmeId: f.programmeId!,
             occurredAt: f.occurredAt,
             kind: f.kind,
             body: f.body,
           })
-        : await window.vault['sessionNotes.saveDraft']({
+        : await callVault(client, 'sessionNotes.saveDraft', {
             id: noteIdRef.current,
             body: f.body,
             kind: f.kind,
@@ -97,12 +101,10 @@ export function useNoteAutosave(
       setNoteId(result.value.id);
     }
     savedVersion.current = v;
-    // A note's date is the person's last contact: their retention dates may have moved.
-    notifyDueMayHaveMoved();
     // Typing during the save means the screen is ahead of the vault: not "saved" yet.
     setState(version.current === v ? { kind: 'saved', at: new Date() } : { kind: 'dirty' });
     return true;
-  }, [participantId]);
+  }, [participantId, client]);
 
   const flush = useCallback(async (): Promise<boolean> => {
     window.clearTimeout(timer.current);
@@ -138,18 +140,16 @@ export function useNoteAutosave(
     while (inFlight.current) await inFlight.current;
     const id = noteIdRef.current;
     if (id !== null) {
-      const result = await window.vault['sessionNotes.discardDraft']({ id });
+      const result = await callVault(client, 'sessionNotes.discardDraft', { id });
       if (!result.ok) {
         discarded.current = false;
         return result.error;
       }
-      // The draft's time may have been the person's last contact.
-      notifyDueMayHaveMoved();
     }
     savedVersion.current = version.current;
     setState({ kind: 'idle' });
     return null;
-  }, []);
+  }, [client]);
 
   // Leaving the page saves what is left; the timer must not fire into an unmounted screen.
   useEffect(

@@ -1,17 +1,11 @@
-// The retention presets, for naming the rule behind a due item.
-import { useEffect, useState } from 'react';
+// The retention presets, for naming the rule behind a due item: a cached read, fetched again
+// after a preset is saved (stale-after.ts).
 import type { Preset } from './retention-words';
+import { useVaultQuery } from './vault-query';
 
+const NONE: readonly Preset[] = [];
+
+/** The presets ([] until the first answer, or when it failed). */
 export function usePresets(): readonly Preset[] {
-  const [presets, setPresets] = useState<readonly Preset[]>([]);
-  useEffect(() => {
-    let live = true;
-    void window.vault['retention.presets.list']({}).then(
-      (r) => live && r.ok && setPresets(r.value),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return presets;
+  return useVaultQuery('retention.presets.list', {}).data ?? NONE;
 }

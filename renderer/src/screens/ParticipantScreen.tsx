@@ -1,15 +1,14 @@
 // One participant: name and warnings on top, then notes (draft, lock, addenda) beside the profile,
 // enrolments, documents, test results, consents, disclosures and the trail of corrections.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { NationalIdWarningCode } from '@core/domain/national-ids';
-import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { AssessmentsPanel } from '../components/AssessmentsPanel';
 import { ConsentsPanel } from '../components/ConsentsPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { EditParticipantDialog } from '../components/EditParticipantDialog';
 import { EraseParticipantDialog } from '../components/retention/EraseParticipantDialog';
-import { notifyDueMayHaveMoved } from '../lib/use-due-summary';
 import { EnrolmentsPanel } from '../components/EnrolmentsPanel';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { NotesPanel } from '../components/NotesPanel';
@@ -24,6 +23,7 @@ import { UserText } from '../components/UserText';
 import type { Navigate } from '../lib/navigation';
 import { ReadOnlyContext } from '../lib/read-only';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { askVault, useVaultQuery, vaultQueryKey } from '../lib/vault-query';
 
 type News = { kind: 'saved'; recipients: readonly string[] } | { kind: 'lifted' } | null;
 
@@ -45,9 +45,13 @@ export function ParticipantScreen({
   const { t } = useTranslation();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [participant, setParticipant] = useState<ChannelOutput<'participants.get'> | null>(null);
-  const [enrolments, setEnrolments] = useState<ChannelOutput<'enrolments.list'> | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const client = useQueryClient();
+  // Both fetched again whenever a call anywhere changes them (stale-after.ts): a note locked,
+  // an enrolment ended, a restriction lifted, details corrected.
+  const asked = useVaultQuery('participants.get', { id: participantId });
+  const participant = asked.data ?? null;
+  const error = asked.error?.ipc ?? null;
+  const enrolments = useVaultQuery('enrolments.list', { participantId }).data ?? null;
   const [editing, setEditing] = useState(false);
   const [erasing, setErasing] = useState(false);
   const [loggingRequest, setLoggingRequest] = useState(false);
@@ -55,41 +59,23 @@ export function ParticipantScreen({
   // Said once under the title: details saved (with the organisations to tell of the correction,
   // art. 19), or the restriction lifted.
   const [news, setNews] = useState<News>(null);
-  // Bumped after a save, so the trail is read again.
-  const [version, setVersion] = useState(0);
   // Bumped after an erasure that kept something: every panel reads what is left.
   const [generation, setGeneration] = useState(0);
-
-  // Re-read after a note moves the last contact, or after an edit elsewhere on the page.
-  const loadParticipant = useCallback(
-    () =>
-      window.vault['participants.get']({ id: participantId }).then((r) =>
-        r.ok ? setParticipant(r.value) : setError(r.error),
-      ),
-    [participantId],
-  );
-
-  const loadEnrolments = useCallback(() => {
-    void window.vault['enrolments.list']({ participantId }).then(
-      (r) => r.ok && setEnrolments(r.value),
-    );
-  }, [participantId]);
-
-  useEffect(() => {
-    void loadParticipant();
-    loadEnrolments();
-  }, [loadParticipant, loadEnrolments]);
+  const refetchParticipant = asked.refetch;
 
   // Erased on request: gone entirely, or only what a rule keeps is left to show.
   const afterErasure = useCallback(() => {
-    notifyDueMayHaveMoved();
-    void window.vault['participants.get']({ id: participantId }).then((r) => {
-      if (!r.ok) return navigate({ kind: 'caseload' });
-      setParticipant(r.value);
-      loadEnrolments();
-      setGeneration((g) => g + 1);
-    });
-  }, [participantId, navigate, loadEnrolments]);
+    const input = { id: participantId };
+    void client
+      .fetchQuery({
+        queryKey: vaultQueryKey('participants.get', input),
+        queryFn: () => askVault('participants.get', input),
+      })
+      .then(
+        () => setGeneration((g) => g + 1),
+        () => navigate({ kind: 'caseload' }),
+      );
+  }, [participantId, navigate, client]);
 
   const restricted = participant?.restricted ?? false;
   const readOnlyId = `${id}-read-only`;
@@ -161,7 +147,6 @@ export function ParticipantScreen({
               onCancel={() => setErasing(false)}
               onDone={() => {
                 setErasing(false);
-                notifyDueMayHaveMoved();
                 navigate({ kind: 'caseload' });
               }}
             />
@@ -172,7 +157,7 @@ export function ParticipantScreen({
               restriction={participant.restriction}
               explanationId={readOnlyId}
               // Said once the page shows it: the banner has gone and the controls are back.
-              onLifted={() => void loadParticipant().then(() => setNews({ kind: 'lifted' }))}
+              onLifted={() => void refetchParticipant().then(() => setNews({ kind: 'lifted' }))}
             />
           )}
           {news && (
@@ -209,11 +194,10 @@ export function ParticipantScreen({
           {participant && editing && (
             <EditParticipantDialog
               participant={participant}
-              onSaved={(changed, changedWarnings, recipients) => {
-                setParticipant(changed);
+              onSaved={(_changed, changedWarnings, recipients) => {
+                // The page, the trail and the caseload follow through the table (stale-after.ts).
                 setShownWarnings(changedWarnings);
                 setNews({ kind: 'saved', recipients });
-                setVersion((v) => v + 1);
                 setEditing(false);
               }}
               onClose={() => setEditing(false)}
@@ -227,7 +211,7 @@ export function ParticipantScreen({
           onErased={afterErasure}
           onRestricted={() => {
             setNews(null);
-            void loadParticipant();
+            void refetchParticipant();
           }}
         />
         <div className="participant-main" key={`main-${generation}`}>
@@ -237,7 +221,7 @@ export function ParticipantScreen({
               enrolments={enrolments}
               focusNoteId={noteId}
               registerBeforeLock={registerBeforeLock}
-              onNoteSaved={() => void loadParticipant()}
+              onNoteSaved={() => void refetchParticipant()}
             />
           )}
         </div>
@@ -247,18 +231,14 @@ export function ParticipantScreen({
           <div className="card participant-facts">
             {participant && <ParticipantProfile participant={participant} />}
             {enrolments && (
-              <EnrolmentsPanel
-                participantId={participantId}
-                enrolments={enrolments}
-                onChanged={loadEnrolments}
-              />
+              <EnrolmentsPanel participantId={participantId} enrolments={enrolments} />
             )}
           </div>
           <DocumentsPanel participantId={participantId} />
           <DisclosuresPanel participantId={participantId} />
           <AssessmentsPanel participantId={participantId} />
           <ConsentsPanel participantId={participantId} />
-          <CorrectionsPanel participantId={participantId} version={version} />
+          <CorrectionsPanel participantId={participantId} />
         </div>
       </div>
     </ReadOnlyContext.Provider>

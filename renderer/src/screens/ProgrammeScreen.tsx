@@ -1,8 +1,8 @@
 // One programme: its details (editable) and its active participants, every one of them in the
 // caseload's virtual table (not the first 200), with a link to the caseload filtered to it.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgrammeForm } from '../components/ProgrammeForm';
 import { ShreddingPrompt } from '../components/retention/ShreddingPrompt';
@@ -12,11 +12,10 @@ import { currentLanguage } from '../i18n/setup';
 import { formatCount, formatDay } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
 import type { CaseloadFilter } from '../lib/use-caseload-window';
-import { notifyDueMayHaveMoved, type DueSummary } from '../lib/use-due-summary';
+import type { DueSummary } from '../lib/use-due-summary';
 import { usePresets } from '../lib/use-presets';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
-
-type Programme = ChannelOutput<'programmes.get'>;
+import { useVaultQuery, vaultQueryKey } from '../lib/vault-query';
 
 type Props = Readonly<{
   id: number;
@@ -30,13 +29,15 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
   const id = useId();
   const language = currentLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [programme, setProgramme] = useState<Programme | null>(null);
+  const client = useQueryClient();
+  const asked = useVaultQuery('programmes.get', { id: programmeId });
+  const programme = asked.data ?? null;
+  const error = asked.error?.ipc ?? null;
   const [total, setTotal] = useState<number | null>(null);
   const people = useMemo<CaseloadFilter>(
     () => ({ programmeId, status: 'active', sort: 'name' }),
     [programmeId],
   );
-  const [error, setError] = useState<IpcError | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const presets = usePresets();
@@ -52,12 +53,6 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
       i.scope.programmeId === programmeId &&
       i.effectiveOn <= due.today,
   );
-
-  useEffect(() => {
-    void window.vault['programmes.get']({ id: programmeId }).then((r) =>
-      r.ok ? setProgramme(r.value) : setError(r.error),
-    );
-  }, [programmeId]);
 
   return (
     <div className="stack">
@@ -122,11 +117,10 @@ export function ProgrammeScreen({ id: programmeId, navigate, due, showInCaseload
             programme={programme}
             onCancel={() => setEditing(false)}
             onSaved={(p) => {
-              setProgramme(p);
+              // Shown at once; the table (stale-after.ts) has the banner, status and prompt follow.
+              client.setQueryData(vaultQueryKey('programmes.get', { id: programmeId }), p);
               setEditing(false);
               setSaved(true);
-              // A new end date moves the close-out: banner, status and prompt follow at once.
-              notifyDueMayHaveMoved();
             }}
           />
         )}

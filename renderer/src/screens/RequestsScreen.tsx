@@ -1,6 +1,7 @@
 // Every open data-subject request, soonest deadline first (closed ones too on request): who,
 // what, when received, when due and where the deadline stands; each opens to its details and actions.
-import { Fragment, useCallback, useEffect, useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DeadlineBadge, type ListedRequest } from '../components/requests/DeadlineBadge';
 import { RequestItem } from '../components/requests/RequestItem';
@@ -8,24 +9,40 @@ import { UserText } from '../components/UserText';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
-import { useOnRequestsChanged } from '../lib/use-request-counts';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { askVault, useVaultQuery, vaultQueryKey } from '../lib/vault-query';
 
 type Props = Readonly<{ navigate: Navigate }>;
-type Names = ReadonlyMap<number, string>;
 
-/** The names of the people the requests are about (a request holds only the person's id). */
-async function namesOf(requests: readonly ListedRequest[], known: Names): Promise<Names> {
-  const ids = [...new Set(requests.map((r) => r.participantId))].filter(
-    (pid): pid is number => pid !== null && !known.has(pid),
-  );
-  const found = await Promise.all(
-    ids.map(async (pid) => {
-      const r = await window.vault['participants.get']({ id: pid });
-      return r.ok ? ([pid, `${r.value.givenName} ${r.value.familyName}`] as const) : null;
-    }),
-  );
-  return new Map([...known, ...found.filter((f) => f !== null)]);
+const NO_IDS: readonly number[] = [];
+const NO_NAMES: ReadonlyMap<number, string> = new Map();
+
+/**
+ * The names of the people the requests are about (a request holds only the person's id): null
+ * until every one has answered; a person not found (erased) has no name.
+ */
+function useNamesOf(
+  requests: readonly ListedRequest[] | undefined,
+): ReadonlyMap<number, string> | null {
+  const ids = requests
+    ? [...new Set(requests.map((r) => r.participantId))].filter(
+        (pid): pid is number => pid !== null,
+      )
+    : NO_IDS;
+  return useQueries({
+    queries: ids.map((pid) => ({
+      queryKey: vaultQueryKey('participants.get', { id: pid }),
+      queryFn: () => askVault('participants.get', { id: pid }),
+    })),
+    combine: (answers) =>
+      answers.some((a) => a.isPending)
+        ? null
+        : new Map(
+            answers.flatMap((a, i) =>
+              a.data ? [[ids[i]!, `${a.data.givenName} ${a.data.familyName}`] as const] : [],
+            ),
+          ),
+  });
 }
 
 export function RequestsScreen({ navigate }: Props) {
@@ -34,21 +51,14 @@ export function RequestsScreen({ navigate }: Props) {
   const language = currentLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [includeClosed, setIncludeClosed] = useState(false);
-  const [requests, setRequests] = useState<readonly ListedRequest[] | null>(null);
-  const [names, setNames] = useState<Names>(new Map());
+  // Fetched again after every change to a request (stale-after.ts).
+  const listed = useVaultQuery('requests.list', includeClosed ? { includeClosed } : {}).data;
+  const found = useNamesOf(listed);
+  // Shown with their names, never first without them.
+  const requests = listed && found ? listed : null;
+  const names = found ?? NO_NAMES;
   const [expanded, setExpanded] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    void window.vault['requests.list'](includeClosed ? { includeClosed } : {}).then(async (r) => {
-      if (!r.ok) return;
-      setNames(await namesOf(r.value, new Map()));
-      setRequests(r.value);
-    });
-  }, [includeClosed]);
-
-  useEffect(load, [load]);
-  useOnRequestsChanged(load);
 
   return (
     <div className="stack">

@@ -1,5 +1,6 @@
 // The open vault: navigation, global search and shortcuts around whichever screen is current.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { RecoveryRepairedNotice } from '../components/RecoveryRepairedNotice';
@@ -9,6 +10,7 @@ import type { Navigate, View } from '../lib/navigation';
 import { isSearchKey, isTextField } from '../lib/shortcuts';
 import { useDueSummary } from '../lib/use-due-summary';
 import { useRequestCounts } from '../lib/use-request-counts';
+import { callVault, useVaultQuery } from '../lib/vault-query';
 import { CaseloadScreen, INITIAL_CASELOAD, type CaseloadState } from './CaseloadScreen';
 import { CertificatesScreen } from './CertificatesScreen';
 import { CloseOutScreen } from './CloseOutScreen';
@@ -46,6 +48,8 @@ type Props = Readonly<{
   /** This unlock rebuilt the recovery copy of the key from the vault's own: say so, calmly. */
   recoveryRepaired?: boolean;
   onRecoveryRepairedSeen?: () => void;
+ void;
+=>=> void;
 }>;
 
 export function Workspace({
@@ -58,29 +62,36 @@ export function Workspace({
   // The caseload keeps its filters while the user visits a participant and comes back.
   const [caseload, setCaseload] = useState<CaseloadState>(INITIAL_CASELOAD);
   const searchInput = useRef<HTMLInputElement>(null);
-  // Fetched once per unlock (this component mounts on unlock) and again each day and after a shredding.
+  const client = useQueryClient();
+  // Fetched after unlock (this component mounts on unlock), again each day, and after every call
+  // that can move a retention date (stale-after.ts).
   const { due, refresh: refreshDue } = useDueSummary();
   // Overdue and nearly due requests, for the same banner: again after each change to a request.
   const requestCounts = useRequestCounts();
   // Each navigation remounts the screen, so a revealed ID or an open dialog never outlives it.
   const [visit, setVisit] = useState(0);
-  // The 90-day reminder to test the recovery passphrase: asked once per unlock, like the due summary.
-  const [reminderDue, setReminderDue] = useState(false);
+  // The 90-day reminder to test the recovery passphrase: asked after unlock, and again after a
+  // test or a change of the passphrase (stale-after.ts); "later" hides it for this unlock.
+  const settings = useVaultQuery('settings.get', {});
+  const [reminderLater, setReminderLater] = useState(false);
+  const reminderDue = !reminderLater && (settings.data?.recoveryReminderDue ?? false);
 
-  useEffect(() => {
-    let live = true;
-    void window.vault['settings.get']({}).then((r) => {
-      if (live && r.ok) setReminderDue(r.value.recoveryReminderDue);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  const navigate: Navigate = useCallback((next) => {
+ {
+      setView(next);
+      setVisit((n) => n + 1);
+      onNavigated?.();
+    },
+    [onNavigated],
+  );=>  const navigate: Navigate = useCallback((next) => {
     setView(next);
     setVisit((n) => n + 1);
-  }, []);
+  }, []);=> {
+      setView(next);
+      setVisit((n) => n + 1);
+      onNavigated?.();
+    },
+    [onNavigated],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -141,8 +152,8 @@ export function Workspace({
         <RecoveryReminder
           onTest={() => navigate({ kind: 'settings', focus: 'recoveryTest' })}
           onLater={() => {
-            setReminderDue(false);
-            void window.vault['settings.dismissRecoveryReminder']({});
+            setReminderLater(true);
+            void callVault(client, 'settings.dismissRecoveryReminder', {});
           }}
         />
       )}
@@ -193,7 +204,7 @@ export function Workspace({
         {view.kind === 'settings' && (
           <SettingsScreen
             onPresetsChanged={refreshDue}
-            onSecurityChanged={(s) => setReminderDue(s.recoveryReminderDue)}
+            onSecurityChanged={() => void settings.refetch()}
             focus={view.focus}
           />
         )}

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
+import { useVaultMutation } from '../../lib/vault-query';
 
 type Locale = 'da' | 'nb' | 'en';
 
@@ -16,6 +17,7 @@ type Props = Readonly<{
 }>;
 
 export function AccessCopyExport({ requestId, onDone, onCancel }: Props) {
+  const exportAccessCopy = useVaultMutation('requests.exportAccessCopy');
   const { t, i18n } = useTranslation();
   const id = useId();
   const [locale, setLocale] = useState<Locale>(
@@ -31,7 +33,7 @@ export function AccessCopyExport({ requestId, onDone, onCancel }: Props) {
     setBusy(true);
     setError(null);
     setProblem(null);
-    const result = await window.vault['requests.exportAccessCopy']({ requestId, locale });
+    const result = await exportAccessCopy.mutateAsync({ requestId, locale });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     const v = result.value;

@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
+import { useVaultMutation } from '../../lib/vault-query';
 
 export type Closing = 'completed' | 'refused' | 'partlyRefused';
 
@@ -17,6 +18,7 @@ type Props = Readonly<{
 
 export function CloseForm({ requestId, intent, onDone, onCancel }: Props) {
   const { t } = useTranslation();
+  const close = useVaultMutation('requests.close');
   const id = useId();
   const [status, setStatus] = useState<Closing>(intent === 'complete' ? 'completed' : 'refused');
   const [outcome, setOutcome] = useState('');
@@ -29,7 +31,7 @@ export function CloseForm({ requestId, intent, onDone, onCancel }: Props) {
     if (busy) return;
     if (refusing && !outcome.trim()) return setError({ code: 'validation', field: 'outcome' });
     setBusy(true);
-    const result = await window.vault['requests.close']({
+    const result = await close.mutateAsync({
       id: requestId,
       status,
       outcome: outcome.trim(),

@@ -17,6 +17,7 @@ import { FinishingNotice } from '../retention/FinishingNotice';
 import { RecipientsToNotify } from '../rights/RecipientsToNotify';
 import { UserText } from '../UserText';
 import { confirmationMatches } from '@core/domain/text';
+import { useVaultMutation, useVaultQuery } from '../../lib/vault-query';
 
 type Review = ChannelOutput<'requests.reviewErasure'>;
 export type Erased = ChannelOutput<'requests.erase'>;
@@ -31,42 +32,30 @@ type Props = Readonly<{
 
 export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDone }: Props) {
   const { t } = useTranslation();
+  const erase = useVaultMutation('requests.erase');
   const language = currentLanguage();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const presets = usePresets();
-  const [review, setReview] = useState<Review | null>(null);
-  const [name, setName] = useState<string | null>(null);
+  const asked = useVaultQuery('requests.reviewErasure', { requestId });
+  const person = useVaultQuery('participants.get', { id: participantId });
+  const review: Review | null = asked.data ?? null;
+  const name = person.data ? `${person.data.givenName} ${person.data.familyName}` : null;
   const [paper, setPaper] = useState<'shredded' | 'none' | null>(null);
   const [typed, setTyped] = useState('');
   // null until the consultant edits it: the draft follows the presets as they load.
   const [reason, setReason] = useState<string | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const [failed, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
   const [erased, setErased] = useState<Erased | null>(null);
+  // Once erased, the review asked again finds nothing: that is no error to show.
+  const error = failed ?? (erased ? null : (asked.error?.ipc ?? person.error?.ipc ?? null));
 
   useEffect(() => {
     const element = dialog.current;
     element?.showModal();
     return () => element?.close();
   }, []);
-
-  useEffect(() => {
-    let live = true;
-    void Promise.all([
-      window.vault['requests.reviewErasure']({ requestId }),
-      window.vault['participants.get']({ id: participantId }),
-    ]).then(([r, p]) => {
-      if (!live) return;
-      if (!r.ok) return setError(r.error);
-      if (!p.ok) return setError(p.error);
-      setReview(r.value);
-      setName(`${p.value.givenName} ${p.value.familyName}`);
-    });
-    return () => {
-      live = false;
-    };
-  }, [requestId, participantId]);
 
   const kept = review?.keptByLaw ?? [];
   const refusal = reason ?? (kept.length > 0 ? refusalDraft(kept, presets, t, language) : '');
@@ -85,7 +74,7 @@ export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDon
     if (!ready || paper === null) return;
     setBusy(true);
     setError(null);
-    const result = await window.vault['requests.erase']({
+    const result = await erase.mutateAsync({
       requestId,
       typedName: typed,
       paper,

@@ -9,6 +9,7 @@ import { formatDay, todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import type { ListedRequest } from './DeadlineBadge';
 import { DateInput } from '../DateInput';
+import { useVaultMutation } from '../../lib/vault-query';
 
 type Props = Readonly<{
   request: ListedRequest;
@@ -18,6 +19,7 @@ type Props = Readonly<{
 
 export function ExtendForm({ request, onDone, onCancel }: Props) {
   const { t } = useTranslation();
+  const extend = useVaultMutation('requests.extend');
   const id = useId();
   const language = currentLanguage();
   // Only a longer extension is a change: after one month, two is what is left.
@@ -36,7 +38,7 @@ export function ExtendForm({ request, onDone, onCancel }: Props) {
     if (!toldOn || toldOn < request.receivedOn || toldOn > firstDue)
       return setError({ code: 'invalidDates', field: 'toldOn' });
     setBusy(true);
-    const result = await window.vault['requests.extend']({
+    const result = await extend.mutateAsync({
       id: request.id,
       months,
       reason: reason.trim(),

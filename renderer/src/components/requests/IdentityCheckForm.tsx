@@ -6,11 +6,13 @@ import { IDENTITY_METHODS, type IdentityMethod } from '@core/requests/vocabulary
 import { todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import { DateInput } from '../DateInput';
+import { useVaultMutation } from '../../lib/vault-query';
 
 type Props = Readonly<{ requestId: number; onDone: () => void; onCancel: () => void }>;
 
 export function IdentityCheckForm({ requestId, onDone, onCancel }: Props) {
   const { t } = useTranslation();
+  const recordIdentity = useVaultMutation('requests.recordIdentity');
   const id = useId();
   const [method, setMethod] = useState<IdentityMethod | null>(null);
   const [checkedOn, setCheckedOn] = useState(todayIso());
@@ -23,7 +25,7 @@ export function IdentityCheckForm({ requestId, onDone, onCancel }: Props) {
     if (!method) return setError({ code: 'validation', field: 'method' });
     if (!checkedOn) return setError({ code: 'validation' });
     setBusy(true);
-    const result = await window.vault['requests.recordIdentity']({
+    const result = await recordIdentity.mutateAsync({
       id: requestId,
       method,
       checkedOn,

@@ -12,6 +12,7 @@ import {
 import { todayIso } from '../../lib/dates';
 import { ErrorMessage } from '../ErrorMessage';
 import { DateInput } from '../DateInput';
+import { useVaultMutation } from '../../lib/vault-query';
 
 type Props = Readonly<{
   participantId: number;
@@ -21,6 +22,7 @@ type Props = Readonly<{
 
 export function LogRequestForm({ participantId, onLogged, onCancel }: Props) {
   const { t } = useTranslation();
+  const logRequest = useVaultMutation('requests.log');
   const id = useId();
   const [kind, setKind] = useState<RequestKind>('access');
   const [channel, setChannel] = useState<RequestChannel>('email');
@@ -34,7 +36,7 @@ export function LogRequestForm({ participantId, onLogged, onCancel }: Props) {
     if (!receivedOn || receivedOn > todayIso())
       return setError({ code: 'invalidDates', field: 'receivedOn' });
     setBusy(true);
-    const result = await window.vault['requests.log']({ participantId, kind, channel, receivedOn });
+    const result = await logRequest.mutateAsync({ participantId, kind, channel, receivedOn });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     onLogged(result.value);

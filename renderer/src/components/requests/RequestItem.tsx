@@ -8,7 +8,6 @@ import { OPEN_STATUSES } from '@core/requests/vocabulary';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay, formatInstantDay } from '../../lib/dates';
 import { useReadOnly } from '../../lib/read-only';
-import { notifyRequestsChanged } from '../../lib/use-request-counts';
 import { ErrorMessage } from '../ErrorMessage';
 import { UserText } from '../UserText';
 import { CloseForm } from './CloseForm';
@@ -18,6 +17,7 @@ import { AccessCopyExport } from './AccessCopyExport';
 import { EraseOnRequestDialog, type Erased } from './EraseOnRequestDialog';
 import { ExtendForm } from './ExtendForm';
 import { IdentityCheckForm } from './IdentityCheckForm';
+import { useVaultMutation } from '../../lib/vault-query';
 
 type Props = Readonly<{
   request: ListedRequest;
@@ -45,6 +45,7 @@ export function RequestItem({
   onRestricted,
 }: Props) {
   const { t } = useTranslation();
+  const startRequest = useVaultMutation('requests.start');
   const id = useId();
   const language = currentLanguage();
   // On a restricted person's page nothing is erased or restricted again (the requests screen has
@@ -72,13 +73,13 @@ export function RequestItem({
   const changed = (message: string) => {
     setMode('idle');
     setError(null);
-    notifyRequestsChanged();
+    // Every list and the banner follow through the table (stale-after.ts).
     onChanged(message);
   };
 
   const start = async () => {
     onAction?.();
-    const result = await window.vault['requests.start']({ id: request.id });
+    const result = await startRequest.mutateAsync({ id: request.id });
     if (!result.ok) return setError(result.error);
     changed(t('requests.started'));
   };

@@ -1,12 +1,11 @@
 // The participant page's requests, full width under the profile: this person's open requests
 // with their deadlines and actions, and the form to log a new one. Absent while there is nothing
 // to show, so a person without requests keeps their notes where they were.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay } from '../../lib/dates';
-import { notifyRequestsChanged, useOnRequestsChanged } from '../../lib/use-request-counts';
-import type { ListedRequest } from './DeadlineBadge';
+import { useVaultQuery } from '../../lib/vault-query';
 import { LogRequestForm } from './LogRequestForm';
 import { RequestItem } from './RequestItem';
 
@@ -31,15 +30,9 @@ export function RequestsPanel({
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
-  const [requests, setRequests] = useState<readonly ListedRequest[] | null>(null);
+  // Fetched again after every change to a request, here or elsewhere (stale-after.ts).
+  const requests = useVaultQuery('requests.list', { participantId }).data ?? null;
   const [status, setStatus] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    void window.vault['requests.list']({ participantId }).then((r) => r.ok && setRequests(r.value));
-  }, [participantId]);
-
-  useEffect(load, [load]);
-  useOnRequestsChanged(load);
   // While a new request is being logged, the last status line is stale.
   const shownStatus = logging ? null : status;
 
@@ -57,7 +50,6 @@ export function RequestsPanel({
           onLogged={(request) => {
             onLoggingDone();
             setStatus(t('requests.panel.logged', { date: formatDay(request.dueOn, language) }));
-            notifyRequestsChanged();
           }}
         />
       )}

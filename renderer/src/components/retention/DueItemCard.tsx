@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay } from '../../lib/dates';
-import { notifyDueMayHaveMoved } from '../../lib/use-due-summary';
 import { categoryName } from '../../lib/category-names';
 import { dueReason, type DueItem, type Preset } from '../../lib/retention-words';
+import { useVaultMutation } from '../../lib/vault-query';
 import { UserText } from '../UserText';
 import { CategoryPurgeDialog } from './CategoryPurgeDialog';
 import { PostponeForm } from './PostponeForm';
@@ -27,14 +27,13 @@ export function DueItemCard({ item, today, presets, onReview, onChanged }: Props
   const language = currentLanguage();
   const [mode, setMode] = useState<'idle' | 'postpone' | 'purge'>('idle');
   const scope = item.scope;
+  // The banner and the list follow through the table (stale-after.ts).
+  const reconfirmDocument = useVaultMutation('documents.reconfirm');
 
   const reconfirm = async () => {
     if (scope.kind !== 'document') return;
-    const result = await window.vault['documents.reconfirm']({ id: scope.documentId, on: today });
-    if (result.ok) {
-      notifyDueMayHaveMoved();
-      onChanged(t('retention.actions.reconfirmed'));
-    }
+    const result = await reconfirmDocument.mutateAsync({ id: scope.documentId, on: today });
+    if (result.ok) onChanged(t('retention.actions.reconfirmed'));
   };
 
   return (

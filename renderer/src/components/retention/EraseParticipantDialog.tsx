@@ -7,6 +7,7 @@ import { CloseOutCounts } from './CloseOutCounts';
 import { FinishingNotice, type Finishing } from './FinishingNotice';
 import { UserText } from '../UserText';
 import { confirmationMatches } from '@core/domain/text';
+import { useVaultMutation, useVaultQuery } from '../../lib/vault-query';
 
 type Props = Readonly<{
   participantId: number;
@@ -25,6 +26,7 @@ export function EraseParticipantDialog({
   reason = 'retentionDue',
 }: Props) {
   const { t } = useTranslation();
+  const erase = useVaultMutation('retention.eraseParticipant');
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const [paper, setPaper] = useState<'shredded' | 'none' | null>(null);
@@ -35,16 +37,7 @@ export function EraseParticipantDialog({
   const [pending, setPending] = useState<Finishing | null>(null);
   const ready = paper !== null && confirmationMatches(typed, name) && !busy;
 
-  const [counts, setCounts] = useState<Readonly<Record<string, number>> | null>(null);
-  useEffect(() => {
-    let live = true;
-    void window.vault['retention.reviewErase']({ participantId }).then((r) => {
-      if (live && r.ok) setCounts(r.value.counts);
-    });
-    return () => {
-      live = false;
-    };
-  }, [participantId]);
+  const counts = useVaultQuery('retention.reviewErase', { participantId }).data?.counts ?? null;
 
   useEffect(() => {
     const element = dialog.current;
@@ -56,7 +49,7 @@ export function EraseParticipantDialog({
     event.preventDefault();
     if (!ready || paper === null) return;
     setBusy(true);
-    const result = await window.vault['retention.eraseParticipant']({
+    const result = await erase.mutateAsync({
       participantId,
       typedName: typed,
       paper,

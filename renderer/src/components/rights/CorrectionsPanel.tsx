@@ -2,13 +2,13 @@
 // person's details, newest first: which fields, when, by whom, why, the request it answered, and
 // an earlier national ID only in its masked form. Absent until something has been corrected.
 import { consultantShown } from '../../lib/consultant-name';
-import { useEffect, useId, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '@core/ipc/contract';
 import type { CorrectedField } from '@core/requests/vocabulary';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay, formatInstant } from '../../lib/dates';
-import type { ListedRequest } from '../requests/DeadlineBadge';
+import { useVaultQuery } from '../../lib/vault-query';
 import { UserText } from '../UserText';
 
 type Correction = ChannelOutput<'participants.corrections'>[number];
@@ -56,33 +56,19 @@ function changesOf(trail: readonly Correction[]): Change[] {
   return changes.reverse();
 }
 
-type Props = Readonly<{
-  participantId: number;
-  /** Changes after each save of the person's details, so the trail is read again. */
-  version: number;
-}>;
+type Props = Readonly<{ participantId: number }>;
 
-export function CorrectionsPanel({ participantId, version }: Props) {
+const NO_REQUESTS: ChannelOutput<'requests.list'> = [];
+
+export function CorrectionsPanel({ participantId }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
-  const [changes, setChanges] = useState<readonly Change[] | null>(null);
-  const [requests, setRequests] = useState<readonly ListedRequest[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    void Promise.all([
-      window.vault['participants.corrections']({ participantId }),
-      window.vault['requests.list']({ participantId, includeClosed: true }),
-    ]).then(([trail, listed]) => {
-      if (!live) return;
-      if (trail.ok) setChanges(changesOf(trail.value));
-      if (listed.ok) setRequests(listed.value);
-    });
-    return () => {
-      live = false;
-    };
-  }, [participantId, version]);
+  // Read again after each save of the person's details (stale-after.ts).
+  const trail = useVaultQuery('participants.corrections', { participantId }).data;
+  const requests =
+    useVaultQuery('requests.list', { participantId, includeClosed: true }).data ?? NO_REQUESTS;
+  const changes = useMemo(() => (trail ? changesOf(trail) : null), [trail]);
 
   const requestLine = (requestId: number) => {
     const request = requests.find((r) => r.id === requestId);

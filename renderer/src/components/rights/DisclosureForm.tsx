@@ -1,16 +1,16 @@
 // Records that a person's data was shared: with which organisation, on which day (not after
 // today), on what legal basis, why, and which of the person's documents went with it.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { formatInstantDay, todayIso } from '../../lib/dates';
+import { useVaultMutation, useVaultQuery } from '../../lib/vault-query';
 import { ErrorMessage } from '../ErrorMessage';
 import { UserText } from '../UserText';
 import { DateInput } from '../DateInput';
 
 type Disclosure = ChannelOutput<'disclosures.record'>;
-type DocumentInfo = ChannelOutput<'documents.list'>[number];
 
 type Props = Readonly<{
   participantId: number;
@@ -26,21 +26,12 @@ export function DisclosureForm({ participantId, onRecorded, onCancel }: Props) {
   const [sharedOn, setSharedOn] = useState(todayIso());
   const [legalBasis, setLegalBasis] = useState('');
   const [purpose, setPurpose] = useState('');
-  const [documents, setDocuments] = useState<readonly DocumentInfo[] | null>(null);
+  // The page's own list: a document added a moment ago on the same page is offered too.
+  const documents = useVaultQuery('documents.list', { participantId }).data ?? null;
+  const record = useVaultMutation('disclosures.record');
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
-
-  // Read when the form opens: a document added a moment ago on the same page is offered too.
-  useEffect(() => {
-    let live = true;
-    void window.vault['documents.list']({ participantId }).then(
-      (r) => live && r.ok && setDocuments(r.value),
-    );
-    return () => {
-      live = false;
-    };
-  }, [participantId]);
 
   const toggle = (documentId: number, on: boolean) =>
     setPicked((old) => {
@@ -58,7 +49,7 @@ export function DisclosureForm({ participantId, onRecorded, onCancel }: Props) {
       return setError({ code: 'invalidDates', field: 'sharedOn' });
     if (!legalBasis.trim()) return setError({ code: 'validation', field: 'legalBasis' });
     setBusy(true);
-    const result = await window.vault['disclosures.record']({
+    const result = await record.mutateAsync({
       participantId,
       recipient: recipient.trim(),
       sharedOn,

@@ -1,16 +1,14 @@
 // "Shared with" on the participant page (art. 15(1)(c), 19, 30): what was handed to which
 // organisation, when, on what legal basis and with which documents, newest first; and the form
 // to record it. The same list names whom to tell after a correction or an erasure.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput } from '@core/ipc/contract';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay } from '../../lib/dates';
 import { useReadOnly } from '../../lib/read-only';
+import { useVaultQuery } from '../../lib/vault-query';
 import { UserText } from '../UserText';
 import { DisclosureForm } from './DisclosureForm';
-
-type Disclosure = ChannelOutput<'disclosures.list'>[number];
 
 type Props = Readonly<{ participantId: number }>;
 
@@ -19,19 +17,10 @@ export function DisclosuresPanel({ participantId }: Props) {
   const id = useId();
   const language = currentLanguage();
   const { readOnly, because } = useReadOnly();
-  const [items, setItems] = useState<readonly Disclosure[] | null>(null);
+  // Fetched again once the form records one (stale-after.ts), newest first as the vault lists them.
+  const items = useVaultQuery('disclosures.list', { participantId }).data ?? null;
   const [adding, setAdding] = useState(false);
   const [recorded, setRecorded] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    void window.vault['disclosures.list']({ participantId }).then(
-      (r) => live && r.ok && setItems(r.value),
-    );
-    return () => {
-      live = false;
-    };
-  }, [participantId]);
 
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-testid="shared-with">
@@ -57,15 +46,9 @@ export function DisclosuresPanel({ participantId }: Props) {
         <DisclosureForm
           participantId={participantId}
           onCancel={() => setAdding(false)}
-          onRecorded={(d) => {
+          onRecorded={() => {
             setAdding(false);
             setRecorded(true);
-            // Newest first, as the vault lists them.
-            setItems((old) =>
-              [d, ...(old ?? [])].sort(
-                (a, b) => b.sharedOn.localeCompare(a.sharedOn) || b.id - a.id,
-              ),
-            );
           }}
         />
       )}

@@ -1,27 +1,22 @@
 // Linking a change to the person's open correction request (art. 16's trail): the person's open
 // requests of that kind, and the field choosing one (with exactly one, it is chosen at first).
-import { useEffect, useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../i18n/setup';
 import { formatDay } from '../../lib/dates';
+import { useVaultQuery } from '../../lib/vault-query';
 import type { ListedRequest } from '../requests/DeadlineBadge';
 
 /** The open correction requests of `participantId`, and the one the change is linked to. */
 export function useOpenRectifications(participantId: number) {
-  const [requests, setRequests] = useState<readonly ListedRequest[]>([]);
-  const [linked, setLinked] = useState<number | null>(null);
-  useEffect(() => {
-    let live = true;
-    void window.vault['requests.list']({ participantId }).then((r) => {
-      if (!live || !r.ok) return;
-      const open = r.value.filter((q) => q.kind === 'rectification');
-      setRequests(open);
-      if (open.length === 1) setLinked(open[0]!.id);
-    });
-    return () => {
-      live = false;
-    };
-  }, [participantId]);
+  const { data } = useVaultQuery('requests.list', { participantId });
+  const requests = useMemo<readonly ListedRequest[]>(
+    () => (data ?? []).filter((q) => q.kind === 'rectification'),
+    [data],
+  );
+  // undefined until the consultant chooses: with exactly one open request, that one.
+  const [choice, setLinked] = useState<number | null | undefined>(undefined);
+  const linked = choice !== undefined ? choice : requests.length === 1 ? requests[0]!.id : null;
   return { requests, linked, setLinked };
 }
 

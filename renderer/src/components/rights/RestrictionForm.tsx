@@ -3,6 +3,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@core/ipc/contract';
+import { useVaultMutation } from '../../lib/vault-query';
 import { ErrorMessage } from '../ErrorMessage';
 
 type Props = Readonly<{
@@ -20,6 +21,9 @@ export function RestrictionForm({ participantId, action, onDone, onCancel }: Pro
   const [error, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
   const restricting = action !== 'lift';
+  // The page, its requests, the caseload and search follow (stale-after.ts).
+  const restrict = useVaultMutation('participants.restrict');
+  const lift = useVaultMutation('participants.liftRestriction');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,12 +31,12 @@ export function RestrictionForm({ participantId, action, onDone, onCancel }: Pro
     if (!reason.trim()) return setError({ code: 'validation', field: 'reason' });
     setBusy(true);
     const result = restricting
-      ? await window.vault['participants.restrict']({
+      ? await restrict.mutateAsync({
           participantId,
           reason: reason.trim(),
           requestId: action.restrict,
         })
-      : await window.vault['participants.liftRestriction']({
+      : await lift.mutateAsync({
           participantId,
           reason: reason.trim(),
         });
