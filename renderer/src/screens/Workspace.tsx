@@ -48,8 +48,6 @@ type Props = Readonly<{
   /** This unlock rebuilt the recovery copy of the key from the vault's own: say so, calmly. */
   recoveryRepaired?: boolean;
   onRecoveryRepairedSeen?: () => void;
- void;
-=>=> void;
 }>;
 
 export function Workspace({
@@ -76,22 +74,10 @@ export function Workspace({
   const [reminderLater, setReminderLater] = useState(false);
   const reminderDue = !reminderLater && (settings.data?.recoveryReminderDue ?? false);
 
- {
-      setView(next);
-      setVisit((n) => n + 1);
-      onNavigated?.();
-    },
-    [onNavigated],
-  );=>  const navigate: Navigate = useCallback((next) => {
+  const navigate: Navigate = useCallback((next) => {
     setView(next);
     setVisit((n) => n + 1);
-  }, []);=> {
-      setView(next);
-      setVisit((n) => n + 1);
-      onNavigated?.();
-    },
-    [onNavigated],
-  );
+  }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
