@@ -2,6 +2,7 @@
 // the participant page at that note. Snippets are split on the vault's markers, never parsed as HTML.
 // The list says how many hits it shows and whether there are more; "Show more" asks for the next
 // 20, up to the channel's 100, where it says to narrow the search (issue 13: it stopped silently).
+// Hits are a cached read (search.query), so a note, name or test result changed elsewhere shows here.
 import {
   useEffect,
   useId,
@@ -17,7 +18,7 @@ import { currentLanguage } from '../i18n/setup';
 import { formatCount } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
 import { searchKeysLabel } from '../lib/shortcuts';
-import { useNewestAnswer } from '../lib/use-newest-answer';
+import { useVaultQuery } from '../lib/vault-query';
 import { Highlighted } from './Highlighted';
 import { UserText } from './UserText';
 
@@ -30,16 +31,18 @@ const MAX_HITS = 100;
 
 type Query = Readonly<{ text: string; limit: number }>;
 type Found = Readonly<{ hits: readonly Hit[]; more: boolean }>;
+/** An answer kept with the query it answers, so a late answer for old text is never current. */
+type Answer = Readonly<{ query: Query; all: readonly Hit[] }>;
 
-/**
- * One search call for `limit` hits, asking one more to learn whether more exist (except at the
- * channel's maximum); a failure shows as no hits. Module level, so useNewestAnswer sees one function.
- */
-const searchHits = ({ text, limit }: Query): Promise<Found> =>
-  window.vault['search.query']({ text, limit: Math.min(limit + 1, MAX_HITS) }).then((r) => {
-    const all = r.ok ? r.value : [];
-    return { hits: all.slice(0, limit), more: all.length > limit };
-  });
+const NO_HITS: readonly Hit[] = [];
+
+const same = (a: Query | null, b: Query | null) => a?.text === b?.text && a?.limit === b?.limit;
+
+/** `limit` hits of the `limit + 1` asked for (one more, to learn whether more exist). */
+const foundIn = ({ query, all }: Answer): Found => ({
+  hits: all.slice(0, query.limit),
+  more: all.length > query.limit,
+});
 
 type Props = Readonly<{ navigate: Navigate; inputRef: RefObject<HTMLInputElement | null> }>;
 
@@ -54,12 +57,24 @@ export function GlobalSearch({ navigate, inputRef }: Props) {
   const [limit, setLimit] = useState({ text: '', value: PAGE });
   // A new text starts again at the first page.
   const wanted = limit.text === query ? limit.value : PAGE;
-  // One object per text and limit, so the hook sees a new query only when one of them changes.
-  const asked = useMemo<Query | null>(
-    () => (query ? { text: query, limit: wanted } : null),
-    [query, wanted],
+  const typed: Query | null = query ? { text: query, limit: wanted } : null;
+  // The query on its way or answered: it moves to the newest text only once the vault has
+  // answered the one before, so keystrokes typed meanwhile coalesce into one call.
+  const [asked, setAsked] = useState<Query | null>(null);
+  const search = useVaultQuery(
+    'search.query',
+    // One more than shown, to learn whether more exist (except at the channel's maximum).
+    { text: asked?.text ?? '', limit: Math.min((asked?.limit ?? PAGE) + 1, MAX_HITS) },
+    { enabled: asked !== null },
   );
-  const answer = useNewestAnswer(asked, searchHits);
+  if (!search.isFetching && typed && !same(asked, typed)) setAsked(typed);
+  // The last answer stays on screen while the next is asked (e.g. "Show more" for the same text).
+  const [last, setLast] = useState<Answer | null>(null);
+  // A failed search shows as no hits.
+  const all = search.data ?? (search.isError ? NO_HITS : undefined);
+  if (asked && all && (last?.all !== all || !same(last.query, asked)))
+    setLast({ query: asked, all });
+  const answer = useMemo(() => last && { query: last.query, value: foundIn(last) }, [last]);
   const list = useRef<HTMLUListElement>(null);
   // After "Show more", focus goes to the first new hit, not back to the top of the page.
   const focusAt = useRef<number | null>(null);

@@ -1,8 +1,8 @@
 // Home after unlock: every active participant across programmes, filtered, sorted, searched by
 // name as you type, in a virtual list that stays smooth at 10,000 rows.
-import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useId, useMemo, useState } from 'react';
 import type { ChannelOutput } from '@core/ipc/contract';
+import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../i18n/setup';
 import { formatCount } from '../lib/dates';
 import { ProgrammeSummary } from '../components/ProgrammeSummary';
@@ -11,6 +11,7 @@ import type { Navigate } from '../lib/navigation';
 import { useDebounced } from '../lib/use-debounced';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 import type { CaseloadFilter } from '../lib/use-caseload-window';
+import { useVaultQuery } from '../lib/vault-query';
 
 type Sort = CaseloadFilter['sort'];
 type Status = NonNullable<CaseloadFilter['status']>;
@@ -34,6 +35,10 @@ export const INITIAL_CASELOAD: CaseloadState = {
   matchBirthDate: false,
 };
 
+const NO_COUNTS: ChannelOutput<'caseload.counts'> = [];
+/** One row of everyone, to learn whether the vault holds anybody at all. */
+const ANYONE = { status: 'all', sort: 'name', offset: 0, limit: 1 } as const;
+
 type Props = Readonly<{
   navigate: Navigate;
   state: CaseloadState;
@@ -44,20 +49,14 @@ export function CaseloadScreen({ navigate, state, onState }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [counts, setCounts] = useState<ChannelOutput<'caseload.counts'>>([]);
+  const counts = useVaultQuery('caseload.counts', {}).data ?? NO_COUNTS;
   const [total, setTotal] = useState<number | null>(null);
   const text = useDebounced(state.text.trim(), 250);
 
   // Nobody in the vault at all: say so, rather than "no participants match".
   // Null until known, so "no participants match" never flashes first in a new vault.
-  const [vaultEmpty, setVaultEmpty] = useState<boolean | null>(null);
-
-  useEffect(() => {
-    void window.vault['caseload.counts']({}).then((r) => r.ok && setCounts(r.value));
-    void window.vault['caseload.list']({ status: 'all', sort: 'name', offset: 0, limit: 1 }).then(
-      (r) => setVaultEmpty(r.ok && r.value.total === 0),
-    );
-  }, []);
+  const anyone = useVaultQuery('caseload.list', ANYONE);
+  const vaultEmpty = anyone.isPending ? null : anyone.data?.total === 0;
 
   const filter = useMemo<CaseloadFilter>(
     () => ({

@@ -1,8 +1,7 @@
 // All programmes with their funder, period, status and active count; create a new one here
 // (opened from "new participant" with the form open, returning there with the new programme).
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ProgrammeForm } from '../components/ProgrammeForm';
 import { UserText } from '../components/UserText';
@@ -11,6 +10,7 @@ import { formatDay } from '../lib/dates';
 import type { Navigate } from '../lib/navigation';
 import type { DueSummary } from '../lib/use-due-summary';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { useVaultQuery } from '../lib/vault-query';
 
 type Props = Readonly<{
   navigate: Navigate;
@@ -25,15 +25,10 @@ export function ProgrammesScreen({ navigate, due = null, forNewParticipant = fal
   const id = useId();
   const language = currentLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [programmes, setProgrammes] = useState<ChannelOutput<'programmes.list'> | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const asked = useVaultQuery('programmes.list', {});
+  const programmes = asked.data ?? null;
+  const error = asked.error?.ipc ?? null;
   const [creating, setCreating] = useState(forNewParticipant);
-
-  useEffect(() => {
-    void window.vault['programmes.list']({}).then((r) =>
-      r.ok ? setProgrammes(r.value) : setError(r.error),
-    );
-  }, []);
 
   return (
     <div className="stack">
