@@ -5,11 +5,13 @@ import { MIN_PASSPHRASE, type IpcError } from '@core/ipc/contract';
 import { estimateStrength } from '../lib/passphrase-strength';
 import { ErrorMessage } from './ErrorMessage';
 import { StrengthMeter } from './StrengthMeter';
+import { useVaultMutation } from '../lib/vault-query';
 
 type Props = Readonly<{ onCreated: (keychain: 'stored' | 'unavailable') => void }>;
 
 export function CreateVaultForm({ onCreated }: Props) {
   const { t } = useTranslation();
+  const create = useVaultMutation('vault.create');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [attempted, setAttempted] = useState(false);
@@ -33,7 +35,7 @@ export function CreateVaultForm({ onCreated }: Props) {
     if (mismatch) return confirmationField.current?.focus();
     setBusy(true);
     setError(null);
-    const result = await window.vault['vault.create']({ passphrase });
+    const result = await create.mutateAsync({ passphrase });
     setBusy(false);
     if (result.ok) return onCreated(result.value.keychain === 'stored' ? 'stored' : 'unavailable');
     setError(result.error);

@@ -2,6 +2,7 @@
 // After a keychain conflict it offers to use this copy of the vault on this computer.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVaultMutation } from '../lib/vault-query';
 
 export type NoticeKind =
   | 'created'
@@ -21,6 +22,7 @@ type Props = Readonly<{
 
 export function Notice({ kind, onDismiss, onChange }: Props) {
   const { t } = useTranslation();
+  const keepKey = useVaultMutation('vault.keepKeyInKeychain');
   const [keeping, setKeeping] = useState(false);
   const [keepFailed, setKeepFailed] = useState(false);
   const tone =
@@ -40,7 +42,7 @@ export function Notice({ kind, onDismiss, onChange }: Props) {
   const keep = async () => {
     setKeeping(true);
     setKeepFailed(false);
-    const result = await window.vault['vault.keepKeyInKeychain']({});
+    const result = await keepKey.mutateAsync({});
     setKeeping(false);
     if (result.ok && result.value.keychain === 'ok') onChange?.('keychainKept');
     else setKeepFailed(true);

@@ -6,6 +6,7 @@ import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from './ErrorMessage';
 
 import type { Reapplied } from './ShreddingsReappliedNotice';
+import { useVaultMutation } from '../lib/vault-query';
 
 export type RecoveryState = ChannelOutput<'vault.unlockWithPassphrase'>['recovery'];
 /** Errors that are about the key file, not the passphrase typed. */
@@ -22,6 +23,7 @@ type Props = Readonly<{
 
 export function PassphraseUnlockForm({ onUnlocked, onKeyFileProblem }: Props) {
   const { t } = useTranslation();
+  const unlock = useVaultMutation('vault.unlockWithPassphrase');
   const [passphrase, setPassphrase] = useState('');
   const [remember, setRemember] = useState(true);
   const [busy, setBusy] = useState(false);
@@ -34,7 +36,7 @@ export function PassphraseUnlockForm({ onUnlocked, onKeyFileProblem }: Props) {
     if (!passphrase) return field.current?.focus();
     setBusy(true);
     setError(null);
-    const result = await window.vault['vault.unlockWithPassphrase']({
+    const result = await unlock.mutateAsync({
       passphrase,
       rememberInKeychain: remember,
     });

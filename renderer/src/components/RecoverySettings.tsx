@@ -9,6 +9,7 @@ import type { SettingsFocus } from '../lib/navigation';
 import { estimateStrength } from '../lib/passphrase-strength';
 import { ErrorMessage } from './ErrorMessage';
 import { StrengthMeter } from './StrengthMeter';
+import { askVault, useVaultMutation } from '../lib/vault-query';
 
 export type SecuritySettings = ChannelOutput<'settings.get'>;
 
@@ -61,6 +62,7 @@ function TestRecoveryForm({
   focus,
 }: Readonly<{ onTested: (s: SecuritySettings) => void; focus: boolean }>) {
   const { t } = useTranslation();
+  const verify = useVaultMutation('vault.verifyRecovery');
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
@@ -77,7 +79,7 @@ function TestRecoveryForm({
     setBusy(true);
     setOk(false);
     setError(null);
-    const result = await window.vault['vault.verifyRecovery']({ passphrase });
+    const result = await verify.mutateAsync({ passphrase });
     setBusy(false);
     if (result.ok) {
       setPassphrase('');
@@ -131,6 +133,7 @@ function ChangePassphraseForm({
   focus,
 }: Readonly<{ onChanged: (s: SecuritySettings) => void; focus: boolean }>) {
   const { t } = useTranslation();
+  const changePassphrase = useVaultMutation('vault.changePassphrase');
   const id = useId();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -163,7 +166,7 @@ function ChangePassphraseForm({
     if (mismatch) return confirmationField.current?.focus();
     setBusy(true);
     setError(null);
-    const result = await window.vault['vault.changePassphrase']({ current, next });
+    const result = await changePassphrase.mutateAsync({ current, next });
     setBusy(false);
     if (!result.ok) {
       setError(result.error);
@@ -176,8 +179,8 @@ function ChangePassphraseForm({
     setConfirmation('');
     setAttempted(false);
     setDone(true);
-    const settings = await window.vault['settings.get']({});
-    if (settings.ok) onChanged(settings.value);
+    const settings = await askVault('settings.get', {}).catch(() => null);
+    if (settings) onChanged(settings);
   };
 
   const nextHint = showTooShort
@@ -268,6 +271,7 @@ type IdleProps = Readonly<{
 /** Minutes without use before the app locks itself (1–240); applies at the shell's next idle check. */
 export function IdleLockSettings({ settings, onSettings }: IdleProps) {
   const { t } = useTranslation();
+  const setIdleLock = useVaultMutation('settings.setIdleLock');
   const id = useId();
   // null until edited: the field shows the stored value, once it has loaded.
   const [edited, setMinutes] = useState<string | null>(null);
@@ -282,7 +286,7 @@ export function IdleLockSettings({ settings, onSettings }: IdleProps) {
     const value = Number(minutes);
     if (!Number.isInteger(value) || value < 1 || value > 240) return setInvalid(true);
     setInvalid(false);
-    const result = await window.vault['settings.setIdleLock']({ minutes: value });
+    const result = await setIdleLock.mutateAsync({ minutes: value });
     if (!result.ok) return setError(result.error);
     setError(null);
     setSaved(result.value.idleLockMinutes);

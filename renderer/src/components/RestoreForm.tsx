@@ -9,12 +9,15 @@ import { ErrorMessage } from './ErrorMessage';
 
 type Pick = ChannelOutput<'vault.pickBackup'>;
 import type { Reapplied } from './ShreddingsReappliedNotice';
+import { useVaultMutation } from '../lib/vault-query';
 type Props = Readonly<{
   onRestored: (keychain: 'stored' | 'unavailable', reapplied: Reapplied) => void;
 }>;
 
 export function RestoreForm({ onRestored }: Props) {
   const { t } = useTranslation();
+  const restore = useVaultMutation('vault.restore');
+  const pickBackup = useVaultMutation('vault.pickBackup');
   const [pick, setPick] = useState<Pick | null>(null);
   const [picking, setPicking] = useState(false);
   const [needFile, setNeedFile] = useState(false);
@@ -29,7 +32,7 @@ export function RestoreForm({ onRestored }: Props) {
     if (picking || busy) return;
     setPicking(true);
     setError(null);
-    const result = await window.vault['vault.pickBackup']({});
+    const result = await pickBackup.mutateAsync({});
     setPicking(false);
     if (!result.ok) return setError(result.error);
     // A cancelled dialog keeps what was chosen before.
@@ -49,7 +52,7 @@ export function RestoreForm({ onRestored }: Props) {
     if (!passphrase) return field.current?.focus();
     setBusy(true);
     setError(null);
-    const result = await window.vault['vault.restore']({ passphrase });
+    const result = await restore.mutateAsync({ passphrase });
     setBusy(false);
     if (result.ok)
       return onRestored(

@@ -1,48 +1,55 @@
 // Edit the note templates of the current language: pick one, change its title and text, save.
 // The note editor reads templates each time it opens, so the next new note uses the saved text.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
+import { useVaultMutation, useVaultQuery } from '../lib/vault-query';
 import { ErrorMessage } from './ErrorMessage';
 
 type Template = ChannelOutput<'templates.list'>[number];
+type Editing = Readonly<{ locale: string; key: Template['key']; title: string; body: string }>;
 
 export function TemplatesEditor() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
-  const [templates, setTemplates] = useState<readonly Template[] | null>(null);
-  const [key, setKey] = useState<Template['key'] | null>(null);
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
+  const locale = currentLanguage();
+  // Each language has its own wording of each template: asked again when the language changes,
+  // and after a save (stale-after.ts), so the note editor's next new note uses the saved text.
+  const asked = useVaultQuery('templates.list', { locale });
+  const saveTemplate = useVaultMutation('templates.update');
+  const templates = asked.data ?? null;
+  // The template being edited, as typed; the language's first template until one is picked.
+  const [picked, setPicked] = useState<Editing | null>(null);
+  const first = templates?.[0];
+  const editing: Editing | null =
+    picked?.locale === locale
+      ? picked
+      : first
+        ? { locale, key: first.key, title: first.title, body: first.body }
+        : null;
+  const key = editing?.key ?? null;
+  const title = editing?.title ?? '';
+  const body = editing?.body ?? '';
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
-  const locale = currentLanguage();
+  const [failed, setError] = useState<IpcError | null>(null);
+  const error = failed ?? asked.error?.ipc ?? null;
 
   const pick = (template: Template | undefined) => {
     if (!template) return;
-    setKey(template.key);
-    setTitle(template.title);
-    setBody(template.body);
+    setPicked({ locale, key: template.key, title: template.title, body: template.body });
     setSaved(false);
   };
-
-  // Re-read when the language changes: each language has its own wording of each template.
-  useEffect(() => {
-    void window.vault['templates.list']({ locale }).then((r) => {
-      if (!r.ok) return setError(r.error);
-      setTemplates(r.value);
-      pick(r.value[0]);
-    });
-  }, [locale, i18n.language]);
+  const setTitle = (value: string) => editing && setPicked({ ...editing, title: value });
+  const setBody = (value: string) => editing && setPicked({ ...editing, body: value });
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (key === null || busy || !title.trim()) return;
     setBusy(true);
     setError(null);
-    const result = await window.vault['templates.update']({
+    const result = await saveTemplate.mutateAsync({
       key,
       locale,
       title: title.trim(),
@@ -50,7 +57,6 @@ export function TemplatesEditor() {
     });
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    setTemplates((all) => all?.map((tpl) => (tpl.key === key ? result.value : tpl)) ?? null);
     setSaved(true);
   };
 

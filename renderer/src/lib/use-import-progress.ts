@@ -3,6 +3,7 @@
 // so a short list does not flash one; an import's shows at once, as the answer to the button.
 import { useCallback, useState } from 'react';
 import type { ChannelOutput } from '@core/ipc/contract';
+import { askVault } from './vault-query';
 
 export type ImportProgress = ChannelOutput<'import.progress'>;
 
@@ -20,8 +21,9 @@ export function useImportProgress() {
     const poll = async () => {
       if (!atOnce) await pause(SHOW_AFTER_MS);
       while (running) {
-        const answer = await window.vault['import.progress']({});
-        if (running && answer.ok) setProgress(answer.value);
+        // Polled while the call runs, not cached: each answer is only for this moment.
+        const answer = await askVault('import.progress', {}).catch(() => null);
+        if (running && answer) setProgress(answer);
         await pause(POLL_MS);
       }
     };

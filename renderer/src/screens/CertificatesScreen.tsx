@@ -1,8 +1,7 @@
 // Every deletion record, newest first, with the hash chain's verdict on top, each record's
 // verification code (the one its certificate prints) and export per record.
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { CertificateExport } from '../components/retention/CertificateExport';
 import { ChainStatus } from '../components/retention/ChainStatus';
@@ -11,22 +10,16 @@ import { currentLanguage } from '../i18n/setup';
 import { deletedItems, readCertificateBody } from '../lib/certificate-body';
 import { formatCount, formatInstant } from '../lib/dates';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
-
-type Certificates = ChannelOutput<'retention.certificates.list'>;
+import { useVaultQuery } from '../lib/vault-query';
 
 export function CertificatesScreen() {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [data, setData] = useState<Certificates | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-
-  useEffect(() => {
-    void window.vault['retention.certificates.list']({}).then((r) =>
-      r.ok ? setData(r.value) : setError(r.error),
-    );
-  }, []);
+  const asked = useVaultQuery('retention.certificates.list', {});
+  const data = asked.data ?? null;
+  const error = asked.error?.ipc ?? null;
 
   const records = data ? [...data.records].reverse() : [];
   return (

@@ -16,6 +16,7 @@ import { PassphraseChangeOffer } from '../components/retention/PassphraseChangeO
 import { UserText } from '../components/UserText';
 import type { Navigate } from '../lib/navigation';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { askVault, useVaultMutation, useVaultQuery } from '../lib/vault-query';
 import { confirmationMatches } from '@core/domain/text';
 
 type Review = ChannelOutput<'retention.review'>;
@@ -38,22 +39,20 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [name, setName] = useState<string | null>(null);
-  const [review, setReview] = useState<Review | null>(null);
+  const programme = useVaultQuery('programmes.get', { id: programmeId });
+  const reviewed = useVaultQuery('retention.review', { programmeId });
+  const closeOut = useVaultMutation('retention.closeOut');
+  const name = programme.data?.name ?? null;
+  const review: Review | null = reviewed.data ?? null;
   const [answers, setAnswers] = useState<Record<string, PaperAnswer>>({});
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<IpcError | null>(null);
+  const [failed, setError] = useState<IpcError | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: 'reviewing' });
+  // Once shredded, the programme asked again is gone: that is no error to show.
+  const error =
+    failed ??
+    (stage.kind === 'reviewing' ? (programme.error?.ipc ?? reviewed.error?.ipc ?? null) : null);
   const finished = useRef<HTMLParagraphElement>(null);
-
-  useEffect(() => {
-    void window.vault['programmes.get']({ id: programmeId }).then((r) =>
-      r.ok ? setName(r.value.name) : setError(r.error),
-    );
-    void window.vault['retention.review']({ programmeId }).then((r) =>
-      r.ok ? setReview(r.value) : setError(r.error),
-    );
-  }, [programmeId]);
 
   useEffect(() => {
     if (stage.kind === 'finished') finished.current?.focus();
@@ -77,14 +76,13 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
     let polling = true;
     const poll = async () => {
       while (polling) {
-        const p = await window.vault['retention.progress']({});
-        if (polling && p.ok && p.value.phase !== 'idle')
-          setStage({ kind: 'running', phase: p.value.phase });
+        const p = await askVault('retention.progress', {}).catch(() => null);
+        if (polling && p && p.phase !== 'idle') setStage({ kind: 'running', phase: p.phase });
         await new Promise((done) => setTimeout(done, POLL_MS));
       }
     };
     void poll();
-    const result = await window.vault['retention.closeOut']({
+    const result = await closeOut.mutateAsync({
       programmeId,
       typedName: typed,
       paper: answers,
@@ -100,14 +98,12 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
     const list =
       finishing !== 'done' && finishing.vaultLocked
         ? null
-        : await window.vault['retention.certificates.list']({});
+        : await askVault('retention.certificates.list', {}).catch(() => null);
     setStage({
       kind: 'finished',
       finishing,
-      record: list?.ok
-        ? (list.value.records.find((r) => r.id === result.value.recordId) ?? null)
-        : null,
-      chain: list?.ok ? list.value.chain : null,
+      record: list?.records.find((r) => r.id === result.value.recordId) ?? null,
+      chain: list?.chain ?? null,
     });
   };
 

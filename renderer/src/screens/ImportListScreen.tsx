@@ -3,6 +3,7 @@
 // corrected, every row's effect and problems are previewed again after each change, and the list
 // is imported whole or not at all. Leaving the screen drops the list from memory.
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ImportField } from '@core/import/columns';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
@@ -19,8 +20,8 @@ import { formatText, type ImportPlan, type OpenedList } from '../lib/import-word
 import type { Navigate } from '../lib/navigation';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
 import { useImportProgress } from '../lib/use-import-progress';
+import { callVault, useVaultQuery } from '../lib/vault-query';
 
-type Programme = ChannelOutput<'programmes.get'>;
 type Mapping = readonly (ImportField | null)[];
 type Done = Readonly<{ result: ChannelOutput<'import.commit'>; emailMissing: number }>;
 type Busy = 'open' | 'preview' | 'commit' | null;
@@ -37,12 +38,15 @@ export function ImportListScreen({ programmeId, navigate, showInCaseload }: Prop
   const language = currentLanguage();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const resultHeading = useRef<HTMLHeadingElement>(null);
-  const [programme, setProgramme] = useState<Programme | null>(null);
+  const client = useQueryClient();
+  const asked = useVaultQuery('programmes.get', { id: programmeId });
+  const programme = asked.data ?? null;
   const [list, setList] = useState<OpenedList | null>(null);
   const [mapping, setMapping] = useState<Mapping>([]);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const [failed, setError] = useState<IpcError | null>(null);
+  const error = failed ?? asked.error?.ipc ?? null;
   const [pickCancelled, setPickCancelled] = useState(false);
   const [remember, setRemember] = useState(true);
   const [done, setDone] = useState<Done | null>(null);
@@ -52,17 +56,11 @@ export function ImportListScreen({ programmeId, navigate, showInCaseload }: Prop
   // Only the answer to the latest preview counts: the mapping may change while one runs.
   const previewSeq = useRef(0);
 
-  useEffect(() => {
-    void window.vault['programmes.get']({ id: programmeId }).then((r) =>
-      r.ok ? setProgramme(r.value) : setError(r.error),
-    );
-  }, [programmeId]);
-
   useEffect(
     () => () => {
-      if (held.current) void window.vault['import.close']({ listId: held.current });
+      if (held.current) void callVault(client, 'import.close', { listId: held.current });
     },
-    [],
+    [client],
   );
 
   useEffect(() => {
@@ -74,21 +72,25 @@ export function ImportListScreen({ programmeId, navigate, showInCaseload }: Prop
       const seq = ++previewSeq.current;
       setBusy('preview');
       const r = await track(() =>
-        window.vault['import.preview']({ listId: opened.listId, programmeId, mapping: [...next] }),
+        callVault(client, 'import.preview', {
+          listId: opened.listId,
+          programmeId,
+          mapping: [...next],
+        }),
       );
       if (seq !== previewSeq.current) return;
       setBusy(null);
       if (r.ok) setPlan(r.value);
       else setError(r.error);
     },
-    [programmeId, track],
+    [programmeId, track, client],
   );
 
   const open = async () => {
     setBusy('open');
     setError(null);
     setPickCancelled(false);
-    const r = await track(() => window.vault['import.open']({ programmeId }));
+    const r = await track(() => callVault(client, 'import.open', { programmeId }));
     setBusy(null);
     if (!r.ok) {
       // A file was picked but refused: the list held before it is gone too.
@@ -121,7 +123,7 @@ export function ImportListScreen({ programmeId, navigate, showInCaseload }: Prop
     setError(null);
     const r = await track(
       () =>
-        window.vault['import.commit']({
+        callVault(client, 'import.commit', {
           listId: list.listId,
           programmeId,
           mapping: [...mapping],
@@ -141,7 +143,7 @@ export function ImportListScreen({ programmeId, navigate, showInCaseload }: Prop
   const cancel = () => {
     const listId = held.current;
     held.current = null;
-    if (listId) void window.vault['import.close']({ listId });
+    if (listId) void callVault(client, 'import.close', { listId });
     navigate({ kind: 'programme', id: programmeId });
   };
 

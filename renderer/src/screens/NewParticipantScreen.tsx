@@ -18,6 +18,9 @@ import {
   type NewParticipantValues,
 } from '../lib/participant-form';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { useVaultMutation, useVaultQuery } from '../lib/vault-query';
+
+const NO_PROGRAMMES: ChannelOutput<'programmes.list'> = [];
 
 type Props = Readonly<{ programmeId: number | null; navigate: Navigate }>;
 
@@ -25,9 +28,12 @@ const resolver = contractResolver(newParticipantSchema);
 
 export function NewParticipantScreen({ programmeId, navigate }: Props) {
   const { t } = useTranslation();
+  const createParticipant = useVaultMutation('participants.create');
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [programmes, setProgrammes] = useState<ChannelOutput<'programmes.list'>>([]);
+  const programmes = useVaultQuery('programmes.list', { status: 'active' }).data ?? NO_PROGRAMMES;
+  // The programme (and its country) is chosen once, when the list first answers.
+  const chosenFor = useRef<typeof programmes | null>(null);
   const [idBlurred, setIdBlurred] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
@@ -57,16 +63,14 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
     });
 
   useEffect(() => {
-    void window.vault['programmes.list']({ status: 'active' }).then((r) => {
-      if (!r.ok) return;
-      setProgrammes(r.value);
-      const chosen = r.value.find((p) => p.id === programmeId) ?? r.value[0];
-      if (chosen) {
-        setValue('programmeId', chosen.id);
-        setValue('country', chosen.country);
-      }
-    });
-  }, [programmeId, setValue]);
+    if (programmes === NO_PROGRAMMES || chosenFor.current !== null) return;
+    chosenFor.current = programmes;
+    const chosen = programmes.find((p) => p.id === programmeId) ?? programmes[0];
+    if (chosen) {
+      setValue('programmeId', chosen.id);
+      setValue('country', chosen.country);
+    }
+  }, [programmes, programmeId, setValue]);
 
   const changeId = (patch: { country?: IdCountry; nationalId?: string }) => {
     if (patch.country !== undefined) set('country', patch.country);
@@ -78,7 +82,7 @@ export function NewParticipantScreen({ programmeId, navigate }: Props) {
   const save = async (input: ChannelInput<'participants.create'>) => {
     if (busy) return;
     setBusy(true);
-    const result = await window.vault['participants.create'](input);
+    const result = await createParticipant.mutateAsync(input);
     setBusy(false);
     if (!result.ok) return setError(result.error);
     navigate({

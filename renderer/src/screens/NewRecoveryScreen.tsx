@@ -8,11 +8,13 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { StrengthMeter } from '../components/StrengthMeter';
 import { estimateStrength } from '../lib/passphrase-strength';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { useVaultMutation } from '../lib/vault-query';
 
 type Props = Readonly<{ onDone: () => void }>;
 
 export function NewRecoveryScreen({ onDone }: Props) {
   const { t } = useTranslation();
+  const resetRecovery = useVaultMutation('vault.resetRecovery');
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -36,7 +38,7 @@ export function NewRecoveryScreen({ onDone }: Props) {
     if (mismatch) return confirmationField.current?.focus();
     setBusy(true);
     setError(null);
-    const result = await window.vault['vault.resetRecovery']({ passphrase });
+    const result = await resetRecovery.mutateAsync({ passphrase });
     setBusy(false);
     if (result.ok) {
       setPassphrase('');

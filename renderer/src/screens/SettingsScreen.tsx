@@ -1,8 +1,8 @@
 // Settings: the recovery passphrase (test, change), automatic lock, the retention presets (rules as
 // data), encrypted backups and the note templates.
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useId } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../components/ErrorMessage';
 import {
   IdleLockSettings,
@@ -14,8 +14,8 @@ import { IssuerSettings } from '../components/retention/IssuerSettings';
 import { PresetEditor } from '../components/retention/PresetEditor';
 import { TemplatesEditor } from '../components/TemplatesEditor';
 import type { SettingsFocus } from '../lib/navigation';
-import type { Preset } from '../lib/retention-words';
 import { useFocusOnMount } from '../lib/use-focus-on-mount';
+import { useVaultQuery, vaultQueryKey } from '../lib/vault-query';
 
 type Props = Readonly<{
   onPresetsChanged: () => void;
@@ -29,26 +29,19 @@ export function SettingsScreen({ onPresetsChanged, onSecurityChanged, focus }: P
   const { t } = useTranslation();
   const id = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const [presets, setPresets] = useState<readonly Preset[] | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
-  const [security, setSecurity] = useState<SecuritySettings | null>(null);
+  const client = useQueryClient();
+  // Shared with the workspace's reminder: an answer here is the reminder's answer too.
+  const security = useVaultQuery('settings.get', {}).data ?? null;
+  const asked = useVaultQuery('retention.presets.list', {});
+  const presets = asked.data ?? null;
+  const error = asked.error?.ipc ?? null;
   const showSecurity = useCallback(
     (settings: SecuritySettings) => {
-      setSecurity(settings);
+      client.setQueryData(vaultQueryKey('settings.get', {}), settings);
       onSecurityChanged(settings);
     },
-    [onSecurityChanged],
+    [onSecurityChanged, client],
   );
-
-  useEffect(() => {
-    void window.vault['settings.get']({}).then((r) => (r.ok ? setSecurity(r.value) : undefined));
-  }, []);
-
-  useEffect(() => {
-    void window.vault['retention.presets.list']({}).then((r) =>
-      r.ok ? setPresets(r.value) : setError(r.error),
-    );
-  }, []);
 
   return (
     <div className="stack">
@@ -71,11 +64,8 @@ export function SettingsScreen({ onPresetsChanged, onSecurityChanged, focus }: P
             key={preset.id}
             preset={preset}
             presets={presets}
-            onSaved={(saved) => {
-              setPresets((all) => all?.map((p) => (p.id === saved.id ? saved : p)) ?? null);
-              // A changed rule can change what is due today.
-              onPresetsChanged();
-            }}
+            // The list and what is due today follow through the table (stale-after.ts).
+            onSaved={onPresetsChanged}
           />
         ))}
       </section>

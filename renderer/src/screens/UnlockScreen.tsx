@@ -16,6 +16,8 @@ import {
   type KeyFileProblem,
   type RecoveryState,
 } from '../components/PassphraseUnlockForm';
+import { callVault, useVaultMutation } from '../lib/vault-query';
+import { useQueryClient } from '@tanstack/react-query';
 
 type KeychainOutcome = 'stored' | 'unavailable' | 'notRequested' | 'conflict';
 type FallbackReason =
@@ -42,6 +44,7 @@ type Props = Readonly<{
 
 export function UnlockScreen({ tryKeychainAtOnce, onUnlocked }: Props) {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const [phase, setPhase] = useState<Phase>(tryKeychainAtOnce ? 'trying' : 'choose');
   const [reason, setReason] = useState<FallbackReason | null>(null);
   const [keyFileNote, setKeyFileNote] = useState<KeyFileNote | null>(null);
@@ -68,7 +71,7 @@ export function UnlockScreen({ tryKeychainAtOnce, onUnlocked }: Props) {
     async (afterDamaged = false) => {
       setPhase('trying');
       setError(null);
-      const result = await window.vault['vault.unlock']({});
+      const result = await callVault(client, 'vault.unlock', {});
       if (result.ok) return onUnlocked(null, result.value.recovery, result.value.reapplied);
       const { code } = result.error;
       if (code === 'keyFileMissing') return showKeyFileProblem(code);
@@ -85,7 +88,7 @@ export function UnlockScreen({ tryKeychainAtOnce, onUnlocked }: Props) {
       setError(result.error);
       setPhase('choose');
     },
-    [onUnlocked, showKeyFileProblem],
+    [onUnlocked, showKeyFileProblem, client],
   );
 
   useEffect(() => {
@@ -207,6 +210,7 @@ export function UnlockScreen({ tryKeychainAtOnce, onUnlocked }: Props) {
 /** What happened, and the way forward: put back the key file from a backup, then the passphrase. */
 function KeyFileMissing({ onRestored }: Readonly<{ onRestored: () => void }>) {
   const { t } = useTranslation();
+  const restoreKeyFile = useVaultMutation('vault.restoreKeyFile');
   const [picking, setPicking] = useState(false);
   const [notAKeyFile, setNotAKeyFile] = useState(false);
   const [error, setError] = useState<IpcError | null>(null);
@@ -215,7 +219,7 @@ function KeyFileMissing({ onRestored }: Readonly<{ onRestored: () => void }>) {
     if (picking) return;
     setPicking(true);
     setError(null);
-    const result = await window.vault['vault.restoreKeyFile']({});
+    const result = await restoreKeyFile.mutateAsync({});
     setPicking(false);
     if (!result.ok) return setError(result.error);
     const { outcome } = result.value;

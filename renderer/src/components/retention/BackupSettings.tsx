@@ -1,11 +1,13 @@
 // The backup folder (picked in the OS folder dialog in the main process; the page never sends a
 // path), how many daily copies to keep, "back up now", and the copies there with their age.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { localeFor } from '../../i18n/language';
 import { currentLanguage, systemLanguageTags } from '../../i18n/setup';
 import { formatBytes, formatInstant } from '../../lib/dates';
+import { useVaultMutation, useVaultQuery, vaultQueryKey } from '../../lib/vault-query';
 import { ErrorMessage } from '../ErrorMessage';
 import { UserText } from '../UserText';
 
@@ -25,26 +27,31 @@ export function BackupSettings() {
   const { t } = useTranslation();
   const id = useId();
   const language = currentLanguage();
-  const [status, setStatus] = useState<Status | null>(null);
+  // Fetched again after each change here (stale-after.ts); a change's own answer shows at once.
+  const client = useQueryClient();
+  const asked = useVaultQuery('backups.status', {});
+  const configure = useVaultMutation('backups.configure');
+  const pickFolder = useVaultMutation('backups.chooseFolder');
+  const run = useVaultMutation('backups.run');
+  const status: Status | null = asked.data ?? null;
   const [choice, setChoice] = useState<FolderOutcome | null>(null);
-  const [generations, setGenerations] = useState(7);
-  const [error, setError] = useState<IpcError | null>(null);
+  // What the consultant typed, until saved; the stored number otherwise.
+  const [typed, setGenerations] = useState<number | null>(null);
+  const generations = typed ?? status?.generations ?? 7;
+  const [failed, setError] = useState<IpcError | null>(null);
+  const error = failed ?? asked.error?.ipc ?? null;
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState(false);
 
   const show = (s: Status) => {
-    setStatus(s);
-    setGenerations(s.generations);
+    client.setQueryData(vaultQueryKey('backups.status', {}), s);
+    setGenerations(null);
   };
-
-  useEffect(() => {
-    void window.vault['backups.status']({}).then((r) => (r.ok ? show(r.value) : setError(r.error)));
-  }, []);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const result = await window.vault['backups.configure']({
+    const result = await configure.mutateAsync({
       generations: Math.min(60, Math.max(1, Math.round(generations) || 1)),
     });
     if (!result.ok) return setError(result.error);
@@ -56,7 +63,7 @@ export function BackupSettings() {
   const chooseFolder = async () => {
     setSaved(false);
     setChoice(null);
-    const result = await window.vault['backups.chooseFolder']({});
+    const result = await pickFolder.mutateAsync({});
     if (!result.ok) return setError(result.error);
     setError(null);
     setChoice(result.value.outcome);
@@ -65,12 +72,10 @@ export function BackupSettings() {
 
   const backUpNow = async () => {
     setBusy(true);
-    const result = await window.vault['backups.run']({});
+    const result = await run.mutateAsync({});
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);
-    const next = await window.vault['backups.status']({});
-    if (next.ok) show(next.value);
   };
 
   const now = new Date();

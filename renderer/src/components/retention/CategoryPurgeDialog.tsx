@@ -12,6 +12,7 @@ import { UserText } from '../UserText';
 import { CloseOutCounts } from './CloseOutCounts';
 import { FinishingNotice, type Finishing } from './FinishingNotice';
 import { confirmationMatches } from '@core/domain/text';
+import { useVaultMutation, useVaultQuery } from '../../lib/vault-query';
 
 type Review = ChannelOutput<'retention.reviewItem'>;
 type Kept = Review['kept'][number];
@@ -26,15 +27,19 @@ type Props = Readonly<{
 
 export function CategoryPurgeDialog({ itemKey, name, onDone, onCancel }: Props) {
   const { t } = useTranslation();
+  const purge = useVaultMutation('retention.purgeItem');
   const language = currentLanguage();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [review, setReview] = useState<Review | null>(null);
+  const asked = useVaultQuery('retention.reviewItem', { itemKey });
+  const review: Review | null = asked.data ?? null;
   const [paper, setPaper] = useState<'shredded' | 'none' | null>(null);
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<IpcError | null>(null);
+  const [failed, setError] = useState<IpcError | null>(null);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<{ finishing: Finishing; whole: boolean } | null>(null);
+  // Once purged, the review asked again finds nothing: that is no error to show.
+  const error = failed ?? (pending ? null : (asked.error?.ipc ?? null));
   const nothing = review !== null && Object.values(review.counts).every((n) => n === 0);
   const ready =
     review !== null && !nothing && paper !== null && confirmationMatches(typed, name) && !busy;
@@ -45,23 +50,11 @@ export function CategoryPurgeDialog({ itemKey, name, onDone, onCancel }: Props) 
     return () => element?.close();
   }, []);
 
-  useEffect(() => {
-    let live = true;
-    void window.vault['retention.reviewItem']({ itemKey }).then((r) => {
-      if (!live) return;
-      if (r.ok) setReview(r.value);
-      else setError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [itemKey]);
-
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!ready || paper === null) return;
     setBusy(true);
-    const result = await window.vault['retention.purgeItem']({ itemKey, typedName: typed, paper });
+    const result = await purge.mutateAsync({ itemKey, typedName: typed, paper });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     const whole = result.value.wholePerson;

@@ -7,11 +7,13 @@ import { currentLanguage } from '../../i18n/setup';
 import { downloadFile, exportBlobUrl } from '../../lib/download';
 import { ErrorMessage } from '../ErrorMessage';
 import { PdfDialog } from './PdfDialog';
+import { useVaultMutation } from '../../lib/vault-query';
 
 type Props = Readonly<{ recordId: number; compact?: boolean }>;
 
 export function CertificateExport({ recordId, compact = false }: Props) {
   const { t } = useTranslation();
+  const exportCertificate = useVaultMutation('retention.certificates.export');
   const [error, setError] = useState<IpcError | null>(null);
   const [viewing, setViewing] = useState<{ url: string; fileName: string } | null>(null);
 
@@ -24,7 +26,7 @@ export function CertificateExport({ recordId, compact = false }: Props) {
   );
 
   const fetchExport = async (format: 'json' | 'pdf') => {
-    const result = await window.vault['retention.certificates.export']({
+    const result = await exportCertificate.mutateAsync({
       id: recordId,
       format,
       locale: currentLanguage(),

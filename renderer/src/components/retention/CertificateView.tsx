@@ -2,7 +2,7 @@
 // the issuing organisation, consultant, programme and funder, local time with the zone, the rule
 // in words, counts, paper notes, keys and backups (claimed only once done), the copies beyond the
 // app's reach, and the verification code.
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '@core/ipc/contract';
 import {
@@ -12,6 +12,7 @@ import {
 } from '@core/retention/certificate-text';
 import { currentLanguage } from '../../i18n/setup';
 import { readCertificateBody } from '../../lib/certificate-body';
+import { useVaultQuery } from '../../lib/vault-query';
 import { UserText } from '../UserText';
 import { CertificateExport } from './CertificateExport';
 import { CloseOutCounts } from './CloseOutCounts';
@@ -24,13 +25,10 @@ const NO_ISSUER: CertificateIssuer = {
   organisationAddress: '',
 };
 
-/** Who issues certificates (Settings), read once per view. */
+/** Who issues certificates (Settings); none when it cannot be read. */
 function useIssuer(): CertificateIssuer | null {
-  const [issuer, setIssuer] = useState<CertificateIssuer | null>(null);
-  useEffect(() => {
-    void window.vault['settings.issuer.get']({}).then((r) => setIssuer(r.ok ? r.value : NO_ISSUER));
-  }, []);
-  return issuer;
+  const asked = useVaultQuery('settings.issuer.get', {});
+  return asked.data ?? (asked.isError ? NO_ISSUER : null);
 }
 
 /** Facts whose value is someone's own words (names, addresses): isolated like any typed text. */

@@ -1,8 +1,9 @@
 // Who issues the certificates: the consultant's name and the organisation's name and address.
 // Stored inside the encrypted vault; shown on every deletion certificate (screen and PDF).
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
+import { useVaultMutation, useVaultQuery } from '../../lib/vault-query';
 import { ErrorMessage } from '../ErrorMessage';
 
 type Issuer = ChannelOutput<'settings.issuer.get'>;
@@ -10,28 +11,27 @@ type Issuer = ChannelOutput<'settings.issuer.get'>;
 export function IssuerSettings() {
   const { t } = useTranslation();
   const id = useId();
-  const [issuer, setIssuer] = useState<Issuer | null>(null);
-  const [error, setError] = useState<IpcError | null>(null);
+  const asked = useVaultQuery('settings.issuer.get', {});
+  const saveIssuer = useVaultMutation('settings.issuer.save');
+  // What the consultant typed, until saved; the stored answer otherwise.
+  const [edited, setEdited] = useState<Issuer | null>(null);
+  const issuer = edited ?? asked.data ?? null;
+  const [failed, setError] = useState<IpcError | null>(null);
+  const error = failed ?? asked.error?.ipc ?? null;
   const [saved, setSaved] = useState(false);
-
-  useEffect(() => {
-    void window.vault['settings.issuer.get']({}).then((r) =>
-      r.ok ? setIssuer(r.value) : setError(r.error),
-    );
-  }, []);
 
   const change = (field: keyof Issuer, value: string) => {
     setSaved(false);
-    setIssuer((i) => (i ? { ...i, [field]: value } : i));
+    setEdited(issuer ? { ...issuer, [field]: value } : null);
   };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (!issuer) return;
-    const result = await window.vault['settings.issuer.save'](issuer);
+    const result = await saveIssuer.mutateAsync(issuer);
     if (!result.ok) return setError(result.error);
     setError(null);
-    setIssuer(result.value);
+    setEdited(result.value);
     setSaved(true);
   };
 

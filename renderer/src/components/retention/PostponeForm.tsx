@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
 import { DateInput } from '../DateInput';
+import { useVaultMutation } from '../../lib/vault-query';
 
 type Props = Readonly<{
   itemKey: string;
@@ -19,6 +20,7 @@ function plusDays(day: string, n: number): string {
 
 export function PostponeForm({ itemKey, today, onDone, onCancel }: Props) {
   const { t } = useTranslation();
+  const postpone = useVaultMutation('retention.postpone');
   const id = useId();
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState(plusDays(today, 14));
@@ -31,7 +33,7 @@ export function PostponeForm({ itemKey, today, onDone, onCancel }: Props) {
     // An empty reason is the same mistake as a long delay, so it gets the same translated message.
     if (!reason.trim() || !until) return setError({ code: 'postponeTooLong' });
     setBusy(true);
-    const result = await window.vault['retention.postpone']({
+    const result = await postpone.mutateAsync({
       itemKey,
       reason: reason.trim(),
       until,

@@ -6,11 +6,13 @@ import type { IpcError } from '@core/ipc/contract';
 import { presetName, presetSource, type Preset } from '../../lib/retention-words';
 import { ErrorMessage } from '../ErrorMessage';
 import { RuleRow, type Rule } from './RuleRow';
+import { useVaultMutation } from '../../lib/vault-query';
 
 type Props = Readonly<{ preset: Preset; presets: readonly Preset[]; onSaved: (p: Preset) => void }>;
 
 export function PresetEditor({ preset, presets, onSaved }: Props) {
   const { t } = useTranslation();
+  const savePreset = useVaultMutation('retention.presets.save');
   const id = useId();
   const [name, setName] = useState(presetName(preset.id, presets, t));
   // Each row keeps a stable key, so a removed rule does not hand its typed period to the next.
@@ -44,7 +46,7 @@ export function PresetEditor({ preset, presets, onSaved }: Props) {
     if (name.trim().length === 0) return setError({ code: 'validation' });
     // A name left as shown keeps the stored one, so the default stays translated in every language.
     const storedName = name === presetName(preset.id, presets, t) ? preset.name : name.trim();
-    const result = await window.vault['retention.presets.save']({
+    const result = await savePreset.mutateAsync({
       ...preset,
       name: storedName,
       rules,
