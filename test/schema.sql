@@ -1,4 +1,4 @@
--- user_version 17
+-- user_version 18
 CREATE INDEX addenda_by_note ON note_addenda (note_id);
 CREATE INDEX assessments_by_participant ON assessments (participant_id);
 CREATE INDEX consents_by_participant ON consents (participant_id);
@@ -45,6 +45,8 @@ CREATE TABLE shred_finishing ( step TEXT PRIMARY KEY CHECK (step IN ('merge', 'w
 CREATE TABLE shred_tombstones ( record_id INTEGER PRIMARY KEY REFERENCES deletion_records (id), tombstone TEXT NOT NULL CHECK (json_valid(tombstone)) ) STRICT;
 CREATE TRIGGER addenda_only_on_locked BEFORE INSERT ON note_addenda WHEN (SELECT status FROM notes WHERE id = new.note_id) IS NOT 'locked' BEGIN SELECT RAISE(ABORT, 'addenda belong to locked notes'); END;
 CREATE TRIGGER addenda_read_only BEFORE UPDATE ON note_addenda BEGIN SELECT RAISE(ABORT, 'addenda are read-only'); END;
+CREATE TRIGGER assessments_scores_shape_ai BEFORE INSERT ON assessments WHEN json_type(NEW.scores) <> 'array' OR EXISTS ( SELECT 1 FROM json_each(NEW.scores) s WHERE json_type(s.value) <> 'object' OR json_type(s.value, '$.name') IS NOT 'text' OR json_type(s.value, '$.value') NOT IN ('integer', 'real')) BEGIN SELECT RAISE(ABORT, 'assessment scores must be a list of scores'); END;
+CREATE TRIGGER assessments_scores_shape_au BEFORE UPDATE OF scores ON assessments WHEN json_type(NEW.scores) <> 'array' OR EXISTS ( SELECT 1 FROM json_each(NEW.scores) s WHERE json_type(s.value) <> 'object' OR json_type(s.value, '$.name') IS NOT 'text' OR json_type(s.value, '$.value') NOT IN ('integer', 'real')) BEGIN SELECT RAISE(ABORT, 'assessment scores must be a list of scores'); END;
 CREATE TRIGGER deletion_records_append_only BEFORE UPDATE ON deletion_records BEGIN SELECT RAISE(ABORT, 'deletion records are append-only'); END;
 CREATE TRIGGER deletion_records_no_delete BEFORE DELETE ON deletion_records BEGIN SELECT RAISE(ABORT, 'deletion records are append-only'); END;
 CREATE TRIGGER notes_keep_owner BEFORE UPDATE OF participant_id, programme_id ON notes WHEN new.participant_id IS NULL OR new.programme_id IS NULL BEGIN SELECT RAISE(ABORT, 'a note belongs to a participant and a programme'); END;

@@ -1,8 +1,23 @@
-// Assessments (e.g. MASTER Danmark via METIS): instrument, date, named scores, summary, optional report.
+// Assessments (e.g. MASTER Danmark via METIS): instrument, date, scores each on its own scale,
+// summary, optional report; and the scales of the instruments used before, offered again.
 import { normalizeFreeText } from './text';
 import type { Database } from '../vault/database';
 import { recordAudit } from './audit';
 import { notFound } from './errors';
+
+/**
+ * One score on its scale. `min` and `max` are null only on results recorded before scales were
+ * asked (migration 018 kept those as they were: a scale cannot be guessed from a value).
+ */
+export type Score = Readonly<{
+  name: string;
+  value: number;
+  min: number | null;
+  max: number | null;
+}>;
+
+/** A score as the consultant records it now: the scale is always given (min < max). */
+export type ScaleScore = Readonly<{ name: string; value: number; min: number; max: number }>;
 
 export type Assessment = Readonly<{
   id: number;
@@ -11,21 +26,35 @@ export type Assessment = Readonly<{
   provider: string;
   instrument: string;
   takenOn: string;
-  scores: Readonly<Record<string, number>>;
+  scores: Score[];
   summary: string;
   reportDocumentId: number | null;
 }>;
 
-export type AssessmentInput = Omit<Assessment, 'id'>;
+export type AssessmentInput = Omit<Assessment, 'id' | 'scores'> & {
+  scores: readonly ScaleScore[];
+};
 
 type Row = Omit<Assessment, 'scores'> & { scores: string };
+
+/** The stored JSON text for scores: names in NFC, in the order given. */
+function scoresJson(scores: readonly ScaleScore[]): string {
+  return JSON.stringify(
+    scores.map((s) => ({
+      name: normalizeFreeText(s.name),
+      value: s.value,
+      min: s.min,
+      max: s.max,
+    })),
+  );
+}
 
 const SELECT = `SELECT id, participant_id AS participantId, programme_id AS programmeId, provider, instrument,
   taken_on AS takenOn, scores, summary, report_document_id AS reportDocumentId FROM assessments`;
 
 /**
  * Records a test result for a participant: provider, instrument and summary in NFC, `takenOn`
- * (YYYY-MM-DD), scores by scale, `now` as its creation instant (ISO UTC). Returns it as stored.
+ * (YYYY-MM-DD), scores each with its scale (names in NFC, order kept), `now` as its creation instant (ISO UTC). Returns it as stored.
  * Throws DomainError notFound('participant') for an unknown participant.
  */
 export function addAssessment(db: Database, input: AssessmentInput, now: Date): Assessment {
@@ -42,7 +71,7 @@ export function addAssessment(db: Database, input: AssessmentInput, now: Date): 
       normalizeFreeText(input.provider),
       normalizeFreeText(input.instrument),
       input.takenOn,
-      JSON.stringify(input.scores),
+      scoresJson(input.scores),
       normalizeFreeText(input.summary),
       input.reportDocumentId,
       now.toISOString(),
@@ -52,26 +81,27 @@ export function addAssessment(db: Database, input: AssessmentInput, now: Date): 
 
 /**
  * A participant's test results, newest first (by the day taken, YYYY-MM-DD, then id), scores
- * parsed. An unknown participant has none: an empty list.
+ * parsed in their recorded order. An unknown participant has none: an empty list.
  */
 export function listAssessments(db: Database, participantId: number): Assessment[] {
   return db
     .prepare(`${SELECT} WHERE participant_id = ? ORDER BY taken_on DESC, id DESC`)
     .all<Row>([participantId])
-    .map((r) => ({ ...r, scores: JSON.parse(r.scores) as Record<string, number> }));
+    .map((r) => ({ ...r, scores: JSON.parse(r.scores) as Score[] }));
 }
 
 /** What may be corrected on a test result: the day it was taken, its scores and its summary. */
 export type AssessmentCorrection = Readonly<{
   id: number;
   takenOn: string;
-  scores: Readonly<Record<string, number>>;
+  scores: readonly ScaleScore[];
   summary: string;
 }>;
 
 /**
  * Corrects a test result (a typo in a score, the wrong day). Its provider, test and programme
- * stay; the search index follows the summary (trigger). Retention is unchanged: no rule counts
+ * stay; the search index follows the summary (trigger). The scores are replaced whole, each
+ * with its scale (an older result gets its scales here). Retention is unchanged: no rule counts
  * from the day a test was taken.
  * @throws DomainError notFound('assessment').
  */
@@ -82,7 +112,7 @@ export function updateAssessment(db: Database, input: AssessmentCorrection): Ass
   if (!row) throw notFound('assessment');
   db.prepare('UPDATE assessments SET taken_on = ?, scores = ?, summary = ? WHERE id = ?').run([
     input.takenOn,
-    JSON.stringify(input.scores),
+    scoresJson(input.scores),
     normalizeFreeText(input.summary),
     input.id,
   ]);
@@ -120,6 +150,43 @@ export function deleteAssessment(db: Database, id: number, actor: string, now: D
     setSecureDelete(db, false);
   }
   db.pragmaValue('wal_checkpoint(TRUNCATE)');
+}
+
+/** An instrument used before: its provider and the scales of its newest result that has them. */
+export type KnownInstrument = Readonly<{
+  instrument: string;
+  provider: string;
+  scales: Readonly<{ name: string; min: number; max: number }>[];
+}>;
+
+/**
+ * The instruments recorded before, by name (as stored, NFC), each with the provider and the
+ * scored scales (name, min, max, in their order) of its newest result that has scales (by the day
+ * taken, YYYY-MM-DD, then id); results from before scales were asked are skipped, and so are a
+ * restricted person's (GDPR art. 18: their data is only stored). At most 500 instruments, in
+ * name order. Throws nothing beyond the driver's errors; an empty vault gives [].
+ */
+export function knownInstruments(db: Database): KnownInstrument[] {
+  const rows = db
+    .prepare(
+      `SELECT instrument, provider, scores FROM (
+         SELECT a.instrument, a.provider, a.scores, ROW_NUMBER() OVER (
+           PARTITION BY a.instrument ORDER BY a.taken_on DESC, a.id DESC) AS newest
+         FROM assessments a
+         WHERE EXISTS (SELECT 1 FROM json_each(a.scores) s
+                        WHERE json_type(s.value, '$.min') IN ('integer', 'real'))
+           AND NOT EXISTS (SELECT 1 FROM restrictions r
+                            WHERE r.participant_id = a.participant_id AND r.lifted_at IS NULL))
+       WHERE newest = 1 ORDER BY instrument LIMIT 500`,
+    )
+    .all<{ instrument: string; provider: string; scores: string }>();
+  return rows.map((r) => ({
+    instrument: r.instrument,
+    provider: r.provider,
+    scales: (JSON.parse(r.scores) as Score[]).flatMap((s) =>
+      s.min === null || s.max === null ? [] : [{ name: s.name, min: s.min, max: s.max }],
+    ),
+  }));
 }
 
 function setSecureDelete(db: Database, on: boolean): void {

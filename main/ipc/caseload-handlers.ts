@@ -13,6 +13,7 @@ import {
 import {
   addAssessment,
   deleteAssessment,
+  knownInstruments,
   listAssessments,
   updateAssessment,
 } from '../domain/assessments';
@@ -157,6 +158,7 @@ export const caseloadHandlers: CaseloadHandlers = {
     return {};
   },
   'assessments.list': async (core, i) => listAssessments(core.vault.db, i.participantId),
+  'assessments.instruments': async (core) => knownInstruments(core.vault.db),
   'consents.add': async (core, i) => addConsent(core.vault.db, i),
   'consents.withdraw': async (core, i) => withdrawConsent(core.vault.db, i.id, i.withdrawnOn),
   'consents.list': async (core, i) => listConsents(core.vault.db, i.participantId),

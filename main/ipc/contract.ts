@@ -319,6 +319,15 @@ export const contract = {
     input: z.object({ participantId: Id }).strict(),
     output: z.array(C.Assessment),
   },
+  /**
+   * The instruments used before, each with its provider and the scales (name, min, max) of its
+   * newest result that has them, so a new result of the same test starts from its scales. Reads
+   * no restricted person's results.
+   */
+  'assessments.instruments': {
+    input: z.object({}).strict(),
+    output: z.array(C.KnownInstrument),
+  },
   'consents.add': {
     input: z
       .object({ participantId: Id, purpose: Line(500), legalBasis: Line(200), givenOn: IsoDate })

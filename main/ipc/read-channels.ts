@@ -20,6 +20,7 @@ export const READ_CHANNELS = [
   'sessionNotes.listForParticipant',
   'documents.list',
   'assessments.list',
+  'assessments.instruments',
   'consents.list',
   'search.query',
   'requests.list',

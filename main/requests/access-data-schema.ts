@@ -101,8 +101,17 @@ export const AccessAssessment = z
     provider: Text,
     instrument: Text,
     takenOn: Text,
-    /** Parsed from the stored JSON: scale name → score. */
-    scores: z.record(z.string(), z.number()),
+    /** Parsed from the stored JSON: each score with its scale (null before migration 018). */
+    scores: z.array(
+      z
+        .object({
+          name: Text,
+          value: z.number(),
+          min: z.number().nullable(),
+          max: z.number().nullable(),
+        })
+        .strict(),
+    ),
     summary: Text,
     reportDocumentId: MaybeInt,
     createdAt: Text,

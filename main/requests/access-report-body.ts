@@ -116,11 +116,11 @@ export function writeReport(doc: Doc, data: AccessCopyData, w: AccessWords): voi
   if (data.assessments.length === 0) paragraph(doc, w.none);
   for (const a of data.assessments) {
     // The heading, its facts and the score profile together on one page.
-    keepRoom(doc, 90 + Object.keys(a.scores).length * 16);
+    keepRoom(doc, 90 + a.scores.length * 16);
     subheading(doc, `${a.instrument} · ${f.day(a.takenOn)}`);
     field('provider', a.provider);
     field('summary', a.summary);
-    scoreChart(doc, a.scores, w.fields.scores, f.number);
+    scoreChart(doc, a.scores, w.fields.scores, f.number, w);
   }
 
   heading(doc, w.sections.consents);

@@ -49,43 +49,62 @@ export function keepRoom(doc: Doc, points: number): void {
   if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-/** The scores as horizontal bars scaled to the largest, each with its name and value as text. */
+/**
+ * The scores as horizontal bars, each drawn on its own scale (the track is min to max, the bar
+ * runs from min to the value), with its name, its value and its scale as text; a score recorded
+ * without a scale (before migration 018) gets no bar, only its value and `words.noScale`. Long
+ * names wrap within their column rather than being cut. `number` formats in the copy's language.
+ */
 export function scoreChart(
   doc: Doc,
-  scores: Readonly<Record<string, number>>,
+  scores: readonly Readonly<{
+    name: string;
+    value: number;
+    min: number | null;
+    max: number | null;
+  }>[],
   label: string,
   number: (n: number) => string,
+  words: Readonly<{ scale: (min: string, max: string) => string; noScale: string }>,
 ): void {
-  const entries = Object.entries(scores);
-  if (entries.length === 0) return;
+  if (scores.length === 0) return;
   const row = 16;
-  keepRoom(doc, entries.length * row + 24);
+  keepRoom(doc, scores.length * row + 24);
   doc.font('bold').fontSize(9.5).fillColor(MUTED).text(`${label}:`);
   const left = doc.page.margins.left;
   const nameWidth = 160;
-  const barWidth = 240;
-  const max = Math.max(...entries.map(([, v]) => Math.abs(v)), 1);
+  const barWidth = 200;
   let y = doc.y + 2;
-  for (const [name, value] of entries) {
+  for (const s of scores) {
+    doc.font('regular').fontSize(9).fillColor(INK);
+    const nameHeight = doc.heightOfString(s.name, { width: nameWidth - 8 });
+    const height = Math.max(row, nameHeight + 4);
+    if (y + height > doc.page.height - doc.page.margins.bottom) {
+      doc.addPage();
+      y = doc.y;
+    }
+    doc.text(s.name, left, y + 2, { width: nameWidth - 8 });
+    const scaled = s.min !== null && s.max !== null && s.max > s.min;
+    if (scaled) {
+      doc
+        .rect(left + nameWidth, y + 2, barWidth, row - 6)
+        .fillColor(TRACK)
+        .fill();
+      const share = Math.min(1, Math.max(0, (s.value - s.min!) / (s.max! - s.min!)));
+      doc
+        .rect(left + nameWidth, y + 2, Math.max(2, share * barWidth), row - 6)
+        .fillColor(BAR)
+        .fill();
+    }
+    const text = scaled
+      ? `${number(s.value)} (${words.scale(number(s.min!), number(s.max!))})`
+      : `${number(s.value)} (${words.noScale})`;
     doc
       .font('regular')
       .fontSize(9)
       .fillColor(INK)
-      .text(name, left, y + 2, { width: nameWidth - 8, lineBreak: false, ellipsis: true });
-    doc
-      .rect(left + nameWidth, y + 2, barWidth, row - 6)
-      .fillColor(TRACK)
-      .fill();
-    doc
-      .rect(left + nameWidth, y + 2, Math.max(2, (Math.abs(value) / max) * barWidth), row - 6)
-      .fillColor(BAR)
-      .fill();
-    doc
-      .font('regular')
-      .fontSize(9)
-      .fillColor(INK)
-      .text(number(value), left + nameWidth + barWidth + 8, y + 2, { lineBreak: false });
-    y += row;
+      .text(text, left + nameWidth + barWidth + 8, y + 2, { lineBreak: false });
+    y += height;
   }
   doc.x = left;
   doc.y = y + 4;

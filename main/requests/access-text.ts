@@ -31,6 +31,10 @@ export type AccessWords = Readonly<{
   requestNo: (id: number) => string;
   none: string;
   notSet: string;
+  /** A score's scale beside its value in the profile, e.g. "scale 0–10". */
+  scale: (min: string, max: string) => string;
+  /** Beside a score recorded before scales were asked (migration 018). */
+  noScale: string;
   sections: Readonly<Record<SectionKey, string>>;
   fields: Readonly<Record<FieldKey, string>>;
   idKinds: Readonly<Record<string, string>>;
@@ -134,6 +138,8 @@ const DA: AccessWords = {
   requestNo: (id) => `anmodning nr. ${id}`,
   none: 'Ingen.',
   notSet: 'Ikke angivet',
+  scale: (min, max) => `skala ${min}–${max}`,
+  noScale: 'skala ikke angivet',
   sections: {
     about: 'Om denne kopi',
     identity: 'Identitet og kontaktoplysninger',
@@ -294,6 +300,8 @@ const NB: AccessWords = {
   requestNo: (id) => `forespørsel nr. ${id}`,
   none: 'Ingen.',
   notSet: 'Ikke angitt',
+  scale: (min, max) => `skala ${min}–${max}`,
+  noScale: 'skala ikke oppgitt',
   sections: {
     about: 'Om denne kopien',
     identity: 'Identitet og kontaktopplysninger',
@@ -454,6 +462,8 @@ const EN: AccessWords = {
   requestNo: (id) => `request no. ${id}`,
   none: 'None.',
   notSet: 'Not set',
+  scale: (min, max) => `scale ${min}–${max}`,
+  noScale: 'no scale recorded',
   sections: {
     about: 'About this copy',
     identity: 'Identity and contact details',

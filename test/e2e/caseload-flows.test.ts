@@ -21,6 +21,7 @@ import {
   PASSPHRASE,
   waitSaved,
 } from './caseload-pages';
+import { fillScores } from './assessment-form';
 import { minimalPdf } from './fixtures';
 import { captureScreen, inPage } from './page-checks';
 
@@ -213,14 +214,18 @@ describe.each(LANGUAGES)('caseload flows in $code', ({ code, locale, m, note, wo
 
   it('records a test result with a score chart and a consent', async () => {
     await page.getByRole('button', { name: m.assessments.add }).click();
+    await page.getByLabel(m.assessments.provider, { exact: true }).fill('MASTER Danmark');
     await page.getByLabel(m.assessments.instrument, { exact: true }).fill('MASTER Profil');
-    await page
-      .getByLabel(m.assessments.scores, { exact: true })
-      .fill('Drive = 7\nStructure = 4\nEmpathy = 9');
+    const form = page.locator('form').filter({ has: page.getByLabel(m.assessments.summary) });
+    await fillScores(form, m, [
+      { name: 'Drive', value: '7', min: '0', max: '10' },
+      { name: 'Structure', value: '4', min: '0', max: '10' },
+      { name: 'Empathy', value: '9', min: '0', max: '10' },
+    ]);
     await page.getByLabel(m.assessments.summary, { exact: true }).fill('Stærk på empati.');
     await page.getByRole('button', { name: m.common.save, exact: true }).click();
     await page
-      .getByRole('img', { name: m.assessments.chart.replace('{{instrument}}', 'MASTER Profil') })
+      .getByRole('table', { name: m.assessments.chart.replace('{{instrument}}', 'MASTER Profil') })
       .waitFor();
 
     await page

@@ -24,6 +24,7 @@ import {
 import { minimalPdf } from './fixtures';
 import { captureScreen, inPage } from './page-checks';
 import { fillDate } from './date-field';
+import { fillScores, scoreCell } from './assessment-form';
 
 const LANGUAGES: readonly { code: string; locale: string; m: Messages }[] = [
   { code: 'da', locale: 'da-DK', m: da },
@@ -184,9 +185,10 @@ describe.each(LANGUAGES)('no dead ends in $code', ({ code, locale, m }) => {
   it('corrects a test result, then deletes it after a confirmation', async () => {
     const results = page.locator('section').filter({ has: heading(m.assessments.title, 2) });
     await results.getByRole('button', { name: m.assessments.add }).click();
+    await results.getByLabel(m.assessments.provider, { exact: true }).fill('MASTER Danmark');
     await results.getByLabel(m.assessments.instrument, { exact: true }).fill('MPA');
     await fillDate(results.getByLabel(m.assessments.takenOn, { exact: true }), '2026-03-02');
-    await results.getByLabel(m.assessments.scores, { exact: true }).fill('Drive = 70');
+    await fillScores(results, m, [{ name: 'Drive', value: '70', min: '0', max: '100' }]);
     await results.getByLabel(m.assessments.summary, { exact: true }).fill('Skrevet forkert');
     await results.getByRole('button', { name: m.common.save }).click();
     const item = results.locator('li.assessment');
@@ -202,10 +204,9 @@ describe.each(LANGUAGES)('no dead ends in $code', ({ code, locale, m }) => {
     await item.getByRole('button', { name: named(m.assessments.editLabel) }).click();
     await item.getByRole('heading', { name: m.assessments.editTitle, level: 3 }).waitFor();
     await item.getByText(m.assessments.editHint).waitFor();
-    expect(await item.getByLabel(m.assessments.scores, { exact: true }).inputValue()).toBe(
-      'Drive = 70',
-    );
-    await item.getByLabel(m.assessments.scores, { exact: true }).fill('Drive = 7');
+    expect(await scoreCell(item, m, 1, 'value').inputValue()).toBe('70');
+    expect(await scoreCell(item, m, 1, 'max').inputValue()).toBe('100');
+    await fillScores(item, m, [{ name: 'Drive', value: '7', min: '0', max: '10' }]);
     await item.getByLabel(m.assessments.summary, { exact: true }).fill('Rettet: stærk drivkraft');
     await fillDate(item.getByLabel(m.assessments.takenOn, { exact: true }), '2026-03-01');
     await item

@@ -358,7 +358,7 @@ describe('a foreign-key miss', () => {
       provider: 'MASTER Danmark',
       instrument: 'MPA',
       takenOn: '2026-10-01',
-      scores: { Struktur: 7 },
+      scores: [{ name: 'Struktur', value: 7, min: 0, max: 10 }],
       summary: 'Stærk på samarbejde',
       reportDocumentId: null,
     };

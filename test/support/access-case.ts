@@ -127,7 +127,11 @@ export function accessCase(db: Database): AccessCase {
         provider: 'MASTER Danmark',
         instrument: 'MASTER Person Analysis',
         takenOn: '2026-10-01',
-        scores: { Drivkraft: 7, Samarbejde: 5.5, Struktur: 3 },
+        scores: [
+          { name: 'Drivkraft', value: 7, min: 0, max: 10 },
+          { name: 'Samarbejde', value: 5.5, min: 0, max: 10 },
+          { name: 'Struktur', value: 3, min: 1, max: 5 },
+        ],
         summary: `Stærk drivkraft. ${MARKERS.summary}`,
         reportDocumentId: null,
       },

@@ -105,7 +105,7 @@ export function ground(db: Database): Ground {
       provider: 'MASTER Danmark',
       instrument: 'MPA',
       takenOn: '2021-04-01',
-      scores: { Struktur: 6 },
+      scores: [{ name: 'Struktur', value: 6, min: 0, max: 10 }],
       summary: 'Profil ASSESSmk',
       reportDocumentId: null,
     },

@@ -98,7 +98,7 @@ export function twoProgrammes(db: Database, perProgramme = 5, notesEach = 4): Ma
         provider: 'MASTER Danmark',
         instrument: 'MPA',
         takenOn: '2026-04-01',
-        scores: { Struktur: 6 },
+        scores: [{ name: 'Struktur', value: 6, min: 0, max: 10 }],
         summary: `Profil ${summary}`,
         reportDocumentId: null,
       },

@@ -152,16 +152,27 @@ describe('the programme and test-result forms', () => {
       provider: 'MASTER Danmark',
       instrument: '',
       takenOn: '2026-03-02',
-      scores: 'Drive = 7\nteamwork',
+      scores: [
+        { name: 'Drive', value: '7', min: '0', max: '10' },
+        { name: 'Teamwork', value: '', min: '0', max: '10' },
+      ],
       summary: '',
     };
     expect(check(assessment, fields).errors).toEqual({
       instrument: 'common.required',
-      scores: 'assessments.scoresInvalid',
+      scores: 'common.required',
     });
     expect(
-      check(assessment, { ...fields, instrument: 'Profil', scores: 'Drive = 7,5' }).values,
-    ).toMatchObject({ participantId: 4, instrument: 'Profil', scores: { Drive: 7.5 } });
+      check(assessment, {
+        ...fields,
+        instrument: 'Profil',
+        scores: [{ name: 'Drive', value: '7,5', min: '0', max: '10' }],
+      }).values,
+    ).toMatchObject({
+      participantId: 4,
+      instrument: 'Profil',
+      scores: [{ name: 'Drive', value: 7.5, min: 0, max: 10 }],
+    });
   });
 });
 
@@ -170,7 +181,10 @@ describe('the forms’ error texts', () => {
     const keys: FormErrorKey[] = [
       'common.required',
       'participant.emailInvalid',
-      'assessments.scoresInvalid',
+      'assessments.errors.number',
+      'assessments.errors.scaleOrder',
+      'assessments.errors.outsideScale',
+      'assessments.errors.duplicateName',
       'errors.invalidNationalId',
       'formErrors.tooLong',
       'formErrors.controlCharacter',

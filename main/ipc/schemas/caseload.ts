@@ -173,6 +173,19 @@ export const DocumentUpload = z
   })
   .strict();
 
+/**
+ * A score as stored. `min` and `max` are null only on results recorded before scales were asked
+ * (migration 018): a scale cannot be guessed from a value, so the window says it is not recorded.
+ */
+export const StoredScore = z
+  .object({
+    name: z.string(),
+    value: z.number(),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+  })
+  .strict();
+
 export const Assessment = z
   .object({
     id: Id,
@@ -181,15 +194,59 @@ export const Assessment = z
     provider: z.string(),
     instrument: z.string(),
     takenOn: z.string(),
-    scores: z.record(z.string(), z.number()),
+    scores: z.array(StoredScore),
     summary: z.string(),
     reportDocumentId: Id.nullable(),
   })
   .strict();
 
+/** Why a score row was refused beyond its fields' own checks; the form translates each. */
+export const SCORE_RULES = ['scaleOrder', 'outsideScale', 'duplicateName'] as const;
+export type ScoreRule = (typeof SCORE_RULES)[number];
+
+const ScoreNumber = z.number().finite().min(-1e6).max(1e6);
+
+/**
+ * One score as the consultant records it: the scale's name, the value, and the scale it is read
+ * on (`min` < `max`, `min` ≤ `value` ≤ `max`), so 9 of 10 and 9 of 100 never look alike.
+ */
+export const ScoreInput = z
+  .object({ name: Line(100), value: ScoreNumber, min: ScoreNumber, max: ScoreNumber })
+  .strict()
+  .superRefine((s, ctx) => {
+    const rule = (r: ScoreRule, at: 'max' | 'value') =>
+      ctx.addIssue({ code: 'custom', path: [at], params: { rule: r }, input: s[at] });
+    if (s.min >= s.max) rule('scaleOrder', 'max');
+    else if (s.value < s.min || s.value > s.max) rule('outsideScale', 'value');
+  });
+
+/** At most 100 scores a result, each name once (compared trimmed and case-blind). */
 const Scores = z
-  .record(Line(100), z.number().finite().min(-1e6).max(1e6))
-  .refine((s) => Object.keys(s).length <= 100);
+  .array(ScoreInput)
+  .max(100)
+  .superRefine((scores, ctx) => {
+    const seen = new Set<string>();
+    scores.forEach((s, i) => {
+      const key = s.name.normalize('NFC').toLocaleLowerCase();
+      if (seen.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'name'],
+          params: { rule: 'duplicateName' satisfies ScoreRule },
+          input: s.name,
+        });
+      seen.add(key);
+    });
+  });
+
+/** An instrument used before, with the scales of its newest result (assessments.instruments). */
+export const KnownInstrument = z
+  .object({
+    instrument: z.string(),
+    provider: z.string(),
+    scales: z.array(z.object({ name: z.string(), min: z.number(), max: z.number() }).strict()),
+  })
+  .strict();
 
 /** A test result's correction: the day, the scores and the summary (provider and test stay). */
 export const AssessmentCorrection = z

@@ -16,6 +16,7 @@ import { migration014 } from './014-enrolment-end-reason';
 import { migration015 } from './015-contact-nfc';
 import { migration016 } from './016-ownerless-notes';
 import { migration017 } from './017-search-prefix-index';
+import { migration018 } from './018-assessment-scales';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,12 +1,16 @@
 // Turns each zod issue from the contract's schemas into one of our translated texts (da, nb, en),
 // so a form never shows zod's English. No React here: the unit tests use it in plain Node.
 import type { z } from 'zod';
+import type { ScoreRule } from '@core/ipc/schemas/caseload';
 
 /** The i18n keys a field's error can show (da, nb, en in renderer/src/i18n). */
 export type FormErrorKey =
   | 'common.required'
   | 'participant.emailInvalid'
-  | 'assessments.scoresInvalid'
+  | 'assessments.errors.number'
+  | 'assessments.errors.scaleOrder'
+  | 'assessments.errors.outsideScale'
+  | 'assessments.errors.duplicateName'
   | 'errors.invalidNationalId'
   | 'formErrors.tooLong'
   | 'formErrors.controlCharacter'
@@ -25,8 +29,11 @@ const empty = (input: unknown) =>
  */
 export function formErrorKey(issue: Issue): FormErrorKey {
   const field = issue.path?.[0];
-  if (field === 'scores') return 'assessments.scoresInvalid';
   if (field === 'nationalId') return 'errors.invalidNationalId';
+  if (field === 'scores') {
+    const rule = scoreRule(issue);
+    if (rule) return rule;
+  }
   if (empty(issue.input)) return 'common.required';
   switch (issue.code) {
     case 'too_small':
@@ -42,6 +49,22 @@ export function formErrorKey(issue: Issue): FormErrorKey {
     default:
       return 'errors.validation';
   }
+}
+
+/**
+ * A score row's own words: the contract's rules (ScoreInput's scale order and range, a name used
+ * twice) by their `rule`, and a value, lowest or highest that is not a number (NaN from the form's
+ * reading, or beyond ±1,000,000). Null for anything the general rules say well (a name too long).
+ */
+function scoreRule(issue: Issue): FormErrorKey | null {
+  if (issue.code === 'custom') {
+    const rule = (issue.params as { rule?: ScoreRule } | undefined)?.rule;
+    if (rule) return `assessments.errors.${rule}` as const;
+  }
+  const cell = issue.path?.[2];
+  const numeric = cell === 'value' || cell === 'min' || cell === 'max';
+  if (numeric && !empty(issue.input)) return 'assessments.errors.number';
+  return null;
 }
 
 /** Zod's per-parse error map: every issue's message becomes its FormErrorKey. */

@@ -23,6 +23,7 @@ export const CACHED_READS = [
   'templates.list',
   'documents.list',
   'assessments.list',
+  'assessments.instruments',
   'consents.list',
   'search.query',
   'requests.list',
@@ -68,8 +69,8 @@ const DUE = [
 const PERSON = ['participants.get'] as const;
 /** Requests, their banner counts and an erasure's review. */
 const REQUESTS = ['requests.list', 'requests.counts', 'requests.reviewErasure'] as const;
-/** Test results. */
-const ASSESSMENTS = ['assessments.list'] as const;
+/** Test results, and the instruments (with their scales) they were taken with. */
+const ASSESSMENTS = ['assessments.list', 'assessments.instruments'] as const;
 /** A note's list and the note itself. */
 const NOTES = ['sessionNotes.listForParticipant', 'sessionNotes.get'] as const;
 
@@ -127,6 +128,7 @@ export const STALE_AFTER: Readonly<Record<string, Stale>> = {
   'documents.content': [],
   'documents.delete': ['documents.list', 'assessments.list', ...DUE, ...PERSON],
   'documents.reconfirm': ['documents.list', ...DUE, ...PERSON],
+  // A result's scales are remembered per instrument for the next one.
   'assessments.add': [...ASSESSMENTS, 'documents.list', ...SEARCH, ...DUE],
   'assessments.update': [...ASSESSMENTS, ...SEARCH, ...DUE],
   'assessments.delete': [...ASSESSMENTS, ...SEARCH, ...DUE],

@@ -87,7 +87,7 @@ describe('records can be deleted and corrected', () => {
         provider: 'MASTER Danmark',
         instrument: 'MPA',
         takenOn: '2026-10-01',
-        scores: { Drive: 7 },
+        scores: [{ name: 'Drive', value: 7, min: 0, max: 10 }],
         summary: `Stærk ${SUMMARY_MARKER} og samarbejde`,
         reportDocumentId: null,
       }),
@@ -126,7 +126,7 @@ describe('records can be deleted and corrected', () => {
         provider: 'MASTER Danmark',
         instrument: 'MPA',
         takenOn: '2026-10-01',
-        scores: { Drive: 7 },
+        scores: [{ name: 'Drive', value: 7, min: 0, max: 10 }],
         summary: 'Stærk på samarbejde',
         reportDocumentId: doc,
       }),
@@ -189,7 +189,7 @@ describe('records can be deleted and corrected', () => {
         provider: 'MASTER Danmark',
         instrument: 'MPA',
         takenOn: '2026-10-01',
-        scores: { Drive: 70 },
+        scores: [{ name: 'Drive', value: 70, min: 0, max: 100 }],
         summary: 'Skrevet forkert: kvægavl',
         reportDocumentId: null,
       }),
@@ -198,7 +198,10 @@ describe('records can be deleted and corrected', () => {
       await dispatch('assessments.update', {
         id: a,
         takenOn: '2026-09-30',
-        scores: { Drive: 7, Struktur: 5 },
+        scores: [
+          { name: 'Drive', value: 7, min: 0, max: 10 },
+          { name: 'Struktur', value: 5, min: 0, max: 10 },
+        ],
         summary: 'Rettet: stærk på struktur',
       }),
     );
@@ -207,7 +210,10 @@ describe('records can be deleted and corrected', () => {
       provider: 'MASTER Danmark',
       instrument: 'MPA',
       takenOn: '2026-09-30',
-      scores: { Drive: 7, Struktur: 5 },
+      scores: [
+        { name: 'Drive', value: 7, min: 0, max: 10 },
+        { name: 'Struktur', value: 5, min: 0, max: 10 },
+      ],
       summary: 'Rettet: stærk på struktur',
     });
     expect(ok<unknown[]>(await dispatch('search.query', { text: 'kvægavl' }))).toEqual([]);
@@ -216,7 +222,7 @@ describe('records can be deleted and corrected', () => {
       await dispatch('assessments.update', {
         id: a + 1,
         takenOn: '2026-09-30',
-        scores: {},
+        scores: [],
         summary: '',
       }),
     ).toMatchObject({ ok: false, error: { code: 'notFound' } });

@@ -46,7 +46,7 @@ describe('search', () => {
         provider: 'MASTER Danmark',
         instrument: 'MPA',
         takenOn: '2026-10-01',
-        scores: { Struktur: 7 },
+        scores: [{ name: 'Struktur', value: 7, min: 0, max: 10 }],
         summary: 'Stærk på samarbejde og ordentlighed',
         reportDocumentId: null,
       },

@@ -170,6 +170,12 @@ describe('access copy', () => {
       // The person's name in any script, and the national ID in full.
       if (country === 'DK') expect(text).toContain('Søren Ærø-Łukasz');
       if (country === 'DK') expect(text).toContain('070761-4285');
+      // Each score with its own scale, in the copy's language and number format.
+      if (country === 'DK')
+        for (const score of locale === 'da'
+          ? ['7 (skala 0–10)', '5,5 (skala 0–10)', '3 (skala 1–5)']
+          : ['7 (scale 0–10)', '5.5 (scale 0–10)', '3 (scale 1–5)'])
+          expect(text).toContain(score);
       // Art. 18: the restriction and its reason (the Norwegian person's data is restricted).
       if (locale === 'nb') expect(text).toContain('Begrenset fra 22. november 2026');
       if (locale === 'nb') expect(text).toContain('Bestrider at opplysningene er riktige');

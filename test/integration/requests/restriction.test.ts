@@ -145,7 +145,12 @@ describe('restriction and objection', () => {
       ['assessments.delete', { id: kariRow('assessments') }],
       [
         'assessments.update',
-        { id: kariRow('assessments'), takenOn: '2026-11-02', scores: { A: 2 }, summary: 'x' },
+        {
+          id: kariRow('assessments'),
+          takenOn: '2026-11-02',
+          scores: [{ name: 'A', value: 2, min: 0, max: 10 }],
+          summary: 'x',
+        },
       ],
       [
         'assessments.add',
@@ -155,7 +160,7 @@ describe('restriction and objection', () => {
           provider: 'P',
           instrument: 'I',
           takenOn: '2026-11-01',
-          scores: { A: 1 },
+          scores: [{ name: 'A', value: 1, min: 0, max: 10 }],
           summary: 's',
           reportDocumentId: null,
         },

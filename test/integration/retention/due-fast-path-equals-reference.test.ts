@@ -174,7 +174,7 @@ function write(db: Database, v: VaultShape): void {
       ).run([at, at, id, programme(k), at]);
     for (const k of p.assessments)
       db.prepare(
-        "INSERT INTO assessments (participant_id, programme_id, provider, instrument, taken_on, scores, created_at) VALUES (?, ?, 'M', 'I', '2020-01-01', '{}', ?)",
+        "INSERT INTO assessments (participant_id, programme_id, provider, instrument, taken_on, scores, created_at) VALUES (?, ?, 'M', 'I', '2020-01-01', '[]', ?)",
       ).run([id, programme(k), at]);
     for (const d of p.documents)
       db.prepare(
