@@ -302,7 +302,7 @@ export const da: Messages = {
     showAll: 'Vis hele notatet',
     showLess: 'Vis mindre',
     fromSearch: 'Fundet ved søgning',
-    notEnrolled: 'Tilmeld deltageren et forløb for at skrive notater.',
+    notEnrolled: 'Tilmeld deltageren til et forløb for at skrive notater.',
     discard: 'Kassér kladde',
     discardTitle: 'Kassér denne kladde?',
     discardBody: 'Kladden slettes og kan ikke hentes tilbage.',
