@@ -1,7 +1,7 @@
 // Full-text search over notes, addenda, participant names and assessment summaries: ranked,
 // prefix-matched, with snippets whose highlights are marked by control characters, not HTML.
 import type { Database } from '../vault/database';
-import { expandedPrefixMatch } from './fts-expand';
+import { expandedPrefixMatch, PREFIX_INDEXED_CHARS, queryTokens } from './fts-expand';
 import { toPrefixQuery } from './fts-query';
 import { findByAnyNationalId } from './participants';
 import { foldForSearch, searchIndexText } from './text';
@@ -34,6 +34,9 @@ export type SearchHit = Readonly<{
  * Ranking every match of a common word in 200,000 notes costs seconds, so only the newest
  * matches (FTS5 walks rowids backwards and stops early) are ranked by bm25. Snippets are cut
  * in code from the few hits returned: asking FTS5 for each would repeat the prefix expansion.
+ * Text of one to three letters a word is not ranked at all (see search): nearly every note
+ * matches, bm25 of a two-letter prefix says little, and ranking the window cost 9–24 ms of a
+ * 16 ms budget at 200,000 notes (bench:ui, issue 12).
  */
 const RANK_WINDOW = 500;
 const SNIPPET_WORDS = 16;
@@ -66,12 +69,15 @@ export function cleanSearchText(text: string): string {
 }
 
 /**
- * Ranked hits for `text` (words matched as prefixes, all must match; a word that begins more
- * than MAX_TERMS_PER_WORD terms matches its most frequent ones), at most `limit`.
+ * Hits for `text` (words matched as prefixes, all must match; a word that begins more than
+ * MAX_TERMS_PER_WORD terms matches its most frequent ones), at most `limit`.
  * Control characters in `text` are cleaned first (see cleanSearchText); text with no words
  * left gives no hits. A full national ID (any spacing) finds its person through the keyed hash.
- * Hits on the text as written come first; then names matched only in their folded form
- * (sorensen → Sørensen); note text is matched only as written ("får" never finds "far").
+ * Text with a word longer than PREFIX_INDEXED_CHARS: hits on the text as written, ranked by
+ * bm25 among the newest RANK_WINDOW matches, come first; then names matched only in their
+ * folded form (sorensen → Sørensen). Text whose words are all one to three letters (typing has
+ * just begun): names in their folded form first, in the order they were registered, then the
+ * newest notes, unranked. Note text is matched only as written ("får" never finds "far").
  * @throws VaultLockedError through `db` when the vault is locked.
  */
 export function search(db: Database, rawText: string, limit: number): SearchHit[] {
@@ -80,13 +86,18 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
   const byId = findByAnyNationalId(db, text);
   // The text as written: each word expanded to the index's terms it begins (fts-expand.ts), so a
   // short prefix costs milliseconds with cipher_memory_security on. Folded names: the folded
-  // column holds names only, so its prefix query stays small.
+  // column holds names only, but FTS5 keeps one doclist per term for all columns, so a column
+  // filter still walks every note with the prefix; names have the lowest rowids of their kind
+  // (participants are few and their ids small), so walking upwards meets them first: 0.3 ms
+  // where walking down from the newest note took 10–28 ms at 200,000 notes.
   const exact = expandedPrefixMatch(db, text, 'text');
   const folded = toPrefixQuery(foldForSearch(text));
+  const short = queryTokens(text).every((t) => [...t].length <= PREFIX_INDEXED_CHARS);
+  const names = folded ? oldestHits(db, `{folded} : (${folded})`, limit) : [];
+  const notes = exact ? (short ? newestHits(db, exact, limit) : rankedHits(db, exact, limit)) : [];
   const ranked = [
     ...(byId === null ? [] : [{ rowid: byId * 8 + 3, score: 0, participantId: byId, text: '' }]),
-    ...(exact ? rankedHits(db, exact, limit) : []),
-    ...(folded ? rankedHits(db, `{folded} : (${folded})`, limit) : []),
+    ...(short ? [...names, ...notes] : [...notes, ...names]),
   ].filter((r, i, all) => all.findIndex((o) => o.rowid === r.rowid) === i);
   const nameOf = db.prepare(
     "SELECT given_name || ' ' || family_name AS name FROM participants WHERE id = ?",
@@ -119,6 +130,28 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
       },
     ];
   });
+}
+
+type IndexHit = { rowid: number; score: number; participantId: number; text: string };
+
+/** The newest `limit` matches of `match`, unranked (FTS5 walks rowids down and stops early). */
+function newestHits(db: Database, match: string, limit: number): IndexHit[] {
+  return db
+    .prepare(
+      `SELECT rowid, 0 AS score, participant_id AS participantId, text FROM search_index
+       WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $limit`,
+    )
+    .all<IndexHit>({ match, limit });
+}
+
+/** The oldest `limit` matches of `match`, unranked (FTS5 walks rowids up and stops early). */
+function oldestHits(db: Database, match: string, limit: number): IndexHit[] {
+  return db
+    .prepare(
+      `SELECT rowid, 0 AS score, participant_id AS participantId, text FROM search_index
+       WHERE search_index MATCH $match ORDER BY rowid ASC LIMIT $limit`,
+    )
+    .all<IndexHit>({ match, limit });
 }
 
 function rankedHits(
