@@ -1,11 +1,12 @@
 // The participant's test results, each with its score profile, a form to record a new one, and
 // for each a correction in place and a delete after a confirmation.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { currentLanguage } from '../i18n/setup';
 import { formatDay } from '../lib/dates';
 import { useReadOnly } from '../lib/read-only';
+import { useVaultMutation, useVaultQuery } from '../lib/vault-query';
 import { AssessmentForm } from './AssessmentForm';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ErrorMessage } from './ErrorMessage';
@@ -21,24 +22,21 @@ export function AssessmentsPanel({ participantId }: Props) {
   const id = useId();
   const language = currentLanguage();
   const { readOnly, because } = useReadOnly();
-  const [items, setItems] = useState<ChannelOutput<'assessments.list'> | null>(null);
+  // Fetched again after a result is added, corrected or deleted (stale-after.ts).
+  const items = useVaultQuery('assessments.list', { participantId }).data ?? null;
+  const deleteAssessment = useVaultMutation('assessments.delete');
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<number | null>(null);
   const [deleting, setDeleting] = useState<Assessment | null>(null);
   const [done, setDone] = useState<'saved' | 'deleted' | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
 
-  useEffect(() => {
-    void window.vault['assessments.list']({ participantId }).then((r) => r.ok && setItems(r.value));
-  }, [participantId]);
-
   const remove = async (assessment: Assessment) => {
     setDeleting(null);
     setError(null);
     setDone(null);
-    const result = await window.vault['assessments.delete']({ id: assessment.id });
+    const result = await deleteAssessment.mutateAsync({ id: assessment.id });
     if (!result.ok) return setError(result.error);
-    setItems((old) => (old ?? []).filter((a) => a.id !== assessment.id));
     setDone('deleted');
   };
 
@@ -68,10 +66,9 @@ export function AssessmentsPanel({ participantId }: Props) {
         <AssessmentForm
           participantId={participantId}
           onCancel={() => setAdding(false)}
-          onAdded={(a) => {
+          onAdded={() => {
             setAdding(false);
             setDone(null);
-            setItems((old) => [a, ...(old ?? [])]);
           }}
         />
       )}
@@ -91,10 +88,9 @@ export function AssessmentsPanel({ participantId }: Props) {
                     participantId={participantId}
                     editing={a}
                     onCancel={() => setEditingId(null)}
-                    onAdded={(fixed) => {
+                    onAdded={() => {
                       setEditingId(null);
                       setDone('saved');
-                      setItems((old) => (old ?? []).map((x) => (x.id === fixed.id ? fixed : x)));
                     }}
                   />
                 </>
