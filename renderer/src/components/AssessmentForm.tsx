@@ -262,7 +262,7 @@ export function AssessmentForm({ participantId, editing, onAdded, onCancel }: Pr
                   className="hint hint-error score-row-error"
                   id={`${id}-s${row.id}-${cell}-error`}
                 >
-                  {t(CELL_LABEL[cell])}: {t(key)}
+                  {t(key)}
                 </p>
               ))}
             </div>
