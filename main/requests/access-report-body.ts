@@ -142,11 +142,13 @@ export function writeReport(doc: Doc, data: AccessCopyData, w: AccessWords): voi
     if (d.reconfirmedOn) field('reconfirmed', f.day(d.reconfirmedOn));
   }
 
-  heading(doc, w.sections.audit);
+  // The person's own kind of number: a Dane's CPR is no fødselsnummer, in any copy's language.
+  const yourId = w.yourNationalId[p.nationalIdKind] ?? w.yourNationalId.none ?? '';
+  heading(doc, w.auditHeading(yourId));
   if (data.audit.length === 0) paragraph(doc, w.none);
   for (const e of data.audit) {
     const [detail] = e.detail.split(':');
-    const what = w.auditDetails[detail ?? ''] ?? e.detail;
+    const what = detail === 'nationalId' ? yourId : (w.auditDetails[detail ?? ''] ?? e.detail);
     paragraph(
       doc,
       `${f.instant(e.at)}: ${e.actor} ${w.auditActions[e.action] ?? e.action} ${what}`,

@@ -49,6 +49,10 @@ export type AccessWords = Readonly<{
   documentKinds: Readonly<Record<string, string>>;
   auditActions: Readonly<Record<string, string>>;
   auditDetails: Readonly<Record<string, string>>;
+  /** The person's own number as the audit names it, by its kind ('cpr', 'fnr', …, 'none'). */
+  yourNationalId: Readonly<Record<string, string>>;
+  /** The audit section's heading, naming the person's own number (`yourNationalId`). */
+  auditHeading: (yourId: string) => string;
   requestKinds: Readonly<Record<string, string>>;
   requestStatus: Readonly<Record<string, string>>;
   channels: Readonly<Record<string, string>>;
@@ -82,7 +86,6 @@ export type SectionKey =
   | 'assessments'
   | 'consents'
   | 'documents'
-  | 'audit'
   | 'requests'
   | 'corrections'
   | 'restrictions'
@@ -148,7 +151,6 @@ const DA: AccessWords = {
     assessments: 'Test og personprofiler',
     consents: 'Samtykker og aftaler',
     documents: 'Dokumenter',
-    audit: 'Hvem har set eller kopieret dit personnummer',
     requests: 'Dine anmodninger',
     corrections: 'Rettelser af dine oplysninger',
     restrictions: 'Begrænsning af behandlingen',
@@ -221,7 +223,15 @@ const DA: AccessWords = {
     export: 'udleverede en kopi af',
     delete: 'slettede',
   },
-  auditDetails: { nationalId: 'dit personnummer', accessCopy: 'dine oplysninger' },
+  auditDetails: { accessCopy: 'dine oplysninger' },
+  yourNationalId: {
+    cpr: 'dit CPR-nummer',
+    fnr: 'dit norske fødselsnummer',
+    'd-number': 'dit norske D-nummer',
+    'h-number': 'dit norske H-nummer',
+    none: 'dit personnummer',
+  },
+  auditHeading: (id) => `Hvem har set eller kopieret ${id}`,
   requestKinds: {
     access: 'Indsigt',
     rectification: 'Berigtigelse',
@@ -310,7 +320,6 @@ const NB: AccessWords = {
     assessments: 'Tester og kompetanseanalyser',
     consents: 'Samtykker og avtaler',
     documents: 'Dokumenter',
-    audit: 'Hvem har sett eller kopiert fødselsnummeret ditt',
     requests: 'Dine forespørsler',
     corrections: 'Rettinger av opplysningene dine',
     restrictions: 'Begrensning av behandlingen',
@@ -383,7 +392,15 @@ const NB: AccessWords = {
     export: 'utleverte en kopi av',
     delete: 'slettet',
   },
-  auditDetails: { nationalId: 'fødselsnummeret ditt', accessCopy: 'opplysningene dine' },
+  auditDetails: { accessCopy: 'opplysningene dine' },
+  yourNationalId: {
+    cpr: 'det danske CPR-nummeret ditt',
+    fnr: 'fødselsnummeret ditt',
+    'd-number': 'D-nummeret ditt',
+    'h-number': 'H-nummeret ditt',
+    none: 'ID-nummeret ditt',
+  },
+  auditHeading: (id) => `Hvem har sett eller kopiert ${id}`,
   requestKinds: {
     access: 'Innsyn',
     rectification: 'Retting',
@@ -409,7 +426,7 @@ const NB: AccessWords = {
   correctedFields: {
     givenName: 'fornavn',
     familyName: 'etternavn',
-    nationalId: 'fødselsnummer',
+    nationalId: 'ID-nummer',
     email: 'e-post',
     phone: 'telefon',
     address: 'adresse',
@@ -472,7 +489,6 @@ const EN: AccessWords = {
     assessments: 'Tests and assessments',
     consents: 'Consents and agreements',
     documents: 'Documents',
-    audit: 'Who has seen or copied your national ID number',
     requests: 'Your requests',
     corrections: 'Corrections to your data',
     restrictions: 'Restriction of processing',
@@ -545,7 +561,15 @@ const EN: AccessWords = {
     export: 'gave out a copy of',
     delete: 'deleted',
   },
-  auditDetails: { nationalId: 'your national ID number', accessCopy: 'your data' },
+  auditDetails: { accessCopy: 'your data' },
+  yourNationalId: {
+    cpr: 'your CPR number',
+    fnr: 'your national identity number',
+    'd-number': 'your D number',
+    'h-number': 'your H number',
+    none: 'your national ID number',
+  },
+  auditHeading: (id) => `Who has seen or copied ${id}`,
   requestKinds: {
     access: 'Access',
     rectification: 'Rectification',
