@@ -85,6 +85,7 @@ module.exports = {
           '^main/ipc/passphrase-strength[.]ts$',
           '^main/requests/vocabulary[.]ts$',
           '^main/domain/text[.]ts$',
+          '^main/domain/profile-vocabulary[.]ts$',
         ],
       },
     },

@@ -1,5 +1,6 @@
-// Full-text search over notes, addenda, participant names and assessment summaries: ranked,
-// prefix-matched, with snippets whose highlights are marked by control characters, not HTML.
+// Full-text search over notes, addenda, participant names, assessment summaries and profiles
+// (languages, qualifications): ranked, prefix-matched, with snippets whose highlights are marked
+// by control characters, not HTML.
 import type { Database } from '../vault/database';
 import { expandedPrefixMatch, PREFIX_INDEXED_CHARS, queryTokens } from './fts-expand';
 import { toPrefixQuery } from './fts-query';
@@ -10,12 +11,14 @@ import { foldForSearch, searchIndexText } from './text';
 export const HIGHLIGHT_START = '\u0002';
 export const HIGHLIGHT_END = '\u0003';
 
-export type SearchSource = 'note' | 'addendum' | 'participant' | 'assessment';
+export type SearchSource = 'note' | 'addendum' | 'participant' | 'assessment' | 'profile';
 const SOURCES: Record<number, SearchSource> = {
   1: 'note',
   2: 'addendum',
   3: 'participant',
   4: 'assessment',
+  /** The recruitment profile's languages and qualifications (migration 19). */
+  5: 'profile',
 };
 
 export type SearchHit = Readonly<{

@@ -6,6 +6,7 @@ import * as R from './schemas/retention';
 import * as Q from './schemas/requests';
 import * as A from './schemas/access-copy';
 import * as I from './schemas/import';
+import * as P from './schemas/profile';
 import { PARTICIPANT_TASKS } from '../domain/participant-tasks';
 import { Id, IsoDate, IsoDateTime, Line, Text } from './schemas/common';
 
@@ -339,6 +340,24 @@ export const contract = {
     output: C.Consent,
   },
   'consents.list': { input: z.object({ participantId: Id }).strict(), output: z.array(C.Consent) },
+  /** The participant's recruitment profile (seeds/004); an empty one when none is recorded. */
+  'profile.get': {
+    input: z.object({ participantId: Id }).strict(),
+    output: P.RecruitmentProfile,
+  },
+  /** Saves the whole profile (every field replaced; an empty profile is removed). */
+  'profile.save': { input: P.ProfileSave, output: P.RecruitmentProfile },
+  /** Keeps a JPEG or PNG of at most 5 MiB as the profile photo, replacing an earlier one. */
+  'profile.setPhoto': { input: P.ProfilePhotoUpload, output: P.ProfilePhotoInfo },
+  'profile.photo': {
+    input: z.object({ participantId: Id }).strict(),
+    output: z.object({ mimeType: P.PhotoType, contentBase64: z.string() }).strict(),
+  },
+  /** Deletes the profile photo (audited, never the image). */
+  'profile.deletePhoto': {
+    input: z.object({ participantId: Id }).strict(),
+    output: z.object({}).strict(),
+  },
   'search.query': {
     input: z
       .object({ text: z.string().max(200), limit: z.number().int().min(1).max(100).optional() })

@@ -5,6 +5,7 @@ import { requestsHandlers, type RequestsHandlers } from '../requests/handlers';
 import { caseloadHandlers, type CaseloadHandlers } from './caseload-handlers';
 import { issuerHandlers, type IssuerHandlers } from './issuer-handlers';
 import { notesHandlers, type NotesHandlers } from './notes-handlers';
+import { profileHandlers, type ProfileHandlers } from './profile-handlers';
 import { retentionHandlers, type RetentionHandlers } from './retention-handlers';
 import { vaultHandlers, type VaultHandlers } from './vault-handlers';
 import type { HandlerTable } from './core';
@@ -15,6 +16,7 @@ export type { Core, HandlerTable } from './core';
 type Combined = VaultHandlers &
   CaseloadHandlers &
   NotesHandlers &
+  ProfileHandlers &
   RetentionHandlers &
   IssuerHandlers &
   RequestsHandlers &
@@ -39,6 +41,7 @@ export const handlers: HandlerTable = combine(
   vaultHandlers,
   caseloadHandlers,
   notesHandlers,
+  profileHandlers,
   retentionHandlers,
   issuerHandlers,
   requestsHandlers,

@@ -22,6 +22,8 @@ export const READ_CHANNELS = [
   'assessments.list',
   'assessments.instruments',
   'consents.list',
+  'profile.get',
+  'profile.photo',
   'search.query',
   'requests.list',
   'requests.counts',
@@ -66,6 +68,8 @@ export const READER_KEEPING_CHANNELS = [
   'assessments.update',
   'consents.add',
   'consents.withdraw',
+  // Replaces fields in place; a photo replaced or deleted revokes (its old bytes are gone).
+  'profile.save',
   'requests.log',
   'requests.recordIdentity',
   'requests.extend',

@@ -8,6 +8,13 @@
 import { z } from 'zod';
 import { Category, Trigger } from '../retention/policy-schema';
 import {
+  GENDERS,
+  MARITAL_STATUSES,
+  PHOTO_TYPES,
+  SALARY_CURRENCIES,
+  SALARY_PERIODS,
+} from '../domain/profile-vocabulary';
+import {
   CORRECTED_FIELDS,
   IDENTITY_METHODS,
   REQUEST_CHANNELS,
@@ -148,6 +155,45 @@ export const AccessDocument = z
   })
   .strict();
 
+/** The recruitment profile (seeds/004), every column; lists parsed from their JSON text. */
+export const AccessProfile = z
+  .object({
+    participantId: Int,
+    dateOfBirth: MaybeText,
+    maritalStatus: z.enum(MARITAL_STATUSES).nullable(),
+    gender: z.enum(GENDERS).nullable(),
+    nationality: MaybeText,
+    workExperience: z.array(Text),
+    /** Stored as job_references ("references" is an SQL keyword). */
+    jobReferences: z.array(Text),
+    qualifications: z.array(Text),
+    certificates: z.array(Text),
+    languages: z.array(Text),
+    evaluations: z.array(Text),
+    availableFrom: MaybeText,
+    availability: MaybeText,
+    /** Whole kroner, with its currency and period. */
+    salaryAmount: MaybeInt,
+    salaryCurrency: z.enum(SALARY_CURRENCIES).nullable(),
+    salaryPeriod: z.enum(SALARY_PERIODS).nullable(),
+    createdAt: Text,
+    updatedAt: Text,
+  })
+  .strict();
+
+/** The profile photo's facts; its bytes are attached to the PDF as `attachmentName`. */
+export const AccessProfilePhoto = z
+  .object({
+    participantId: Int,
+    mimeType: z.enum(PHOTO_TYPES),
+    /** Bytes. */
+    size: Int,
+    sha256: Text,
+    createdAt: Text,
+    attachmentName: Text,
+  })
+  .strict();
+
 export const AccessAuditEntry = z
   .object({
     id: Int,
@@ -248,6 +294,9 @@ export const AccessCopyData = z
     assessments: z.array(AccessAssessment),
     consents: z.array(AccessConsent),
     documents: z.array(AccessDocument),
+    /** The recruitment profile; null when none is recorded. */
+    profile: AccessProfile.nullable(),
+    profilePhoto: AccessProfilePhoto.nullable(),
     audit: z.array(AccessAuditEntry),
     requests: z.array(AccessRequest),
     corrections: z.array(AccessCorrection),

@@ -1,6 +1,6 @@
 // Reads everything the vault holds about one person, for the access copy (GDPR art. 15, 20):
 // their row, programmes and enrolments, notes with addenda, assessments, consents, documents
-// (metadata here, bytes apart), the audit entries naming their audit reference, their requests
+// (metadata here, bytes apart), the recruitment profile and its photo, the audit entries naming their audit reference, their requests
 // and corrections, postponements of their retention items, the retention rules with the day each deletes, and
 // any other table that names them by participant_id. SQL only here.
 import { readIssuer } from '../domain/issuer';
@@ -24,6 +24,8 @@ const KNOWN_TABLES = new Set([
   'requests',
   'corrections',
   'disclosures',
+  'profiles',
+  'profile_photos',
 ]);
 
 /** A document's original bytes and the name it is attached under. */
@@ -61,7 +63,17 @@ export function loadAccessContent(
     id,
   ]).map((n) => ({ ...n, addenda: addenda.filter((a) => a.noteId === n.id) }));
   const documents = rows(db, 'SELECT * FROM documents WHERE participant_id = ? ORDER BY id', [id]);
-  const names = attachmentNames(documents.map((d) => String(d.fileName)));
+  const profile = row(db, 'SELECT * FROM profiles WHERE participant_id = ?', [id]);
+  const photo = row(
+    db,
+    'SELECT participant_id, mime_type, size, sha256, created_at FROM profile_photos WHERE participant_id = ?',
+    [id],
+  );
+  // The photo's attachment is named like a document's, after them, so no name is taken twice.
+  const names = attachmentNames([
+    ...documents.map((d) => String(d.fileName)),
+    ...(photo ? [`profile-photo.${photo.mimeType === 'image/png' ? 'png' : 'jpg'}`] : []),
+  ]);
   const issuer = readIssuer(db);
   const data = AccessCopyData.parse({
     format: 'fortrolig-access-copy',
@@ -96,6 +108,8 @@ export function loadAccessContent(
       id,
     ]),
     documents: documents.map((d, i) => ({ ...d, attachmentName: names[i] })),
+    profile: profile ? withLists(profile) : null,
+    profilePhoto: photo ? { ...photo, attachmentName: names[documents.length] } : null,
     audit: rows(db, 'SELECT * FROM audit_log WHERE subject_ref = ? ORDER BY at, id', [
       participant.auditRef ?? null,
     ]),
@@ -120,6 +134,15 @@ export function loadAccessContent(
     mimeType: d.mimeType,
     bytes: bytes.get<{ bytes: Uint8Array<ArrayBuffer> }>([d.id])?.bytes ?? new Uint8Array(0),
   }));
+  if (data.profilePhoto)
+    attachments.push({
+      name: data.profilePhoto.attachmentName,
+      mimeType: data.profilePhoto.mimeType,
+      bytes:
+        db
+          .prepare('SELECT bytes FROM profile_photos WHERE participant_id = ?')
+          .get<{ bytes: Uint8Array<ArrayBuffer> }>([id])?.bytes ?? new Uint8Array(0),
+    });
   return { data, attachments };
 }
 
@@ -145,6 +168,24 @@ export function attachmentNames(fileNames: readonly string[]): string[] {
     taken.add(name.toLowerCase());
     return name;
   });
+}
+
+/** A profile row with its list columns parsed from their JSON text. */
+function withLists(profile: Row): Record<string, unknown> {
+  const lists = [
+    'workExperience',
+    'jobReferences',
+    'qualifications',
+    'certificates',
+    'languages',
+    'evaluations',
+  ];
+  return Object.fromEntries(
+    Object.entries(profile).map(([k, v]) => [
+      k,
+      lists.includes(k) ? (JSON.parse(String(v)) as unknown) : v,
+    ]),
+  );
 }
 
 /** Postponements of an item on the person, one of their documents or one of their agreements. */

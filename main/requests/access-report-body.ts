@@ -1,7 +1,8 @@
 // The readable part of the access copy, section by section (art. 15(1)(a)–(h) in the reader's
-// words): who holds the data, identity with the national ID in full, programmes, every note with
-// its addenda, assessments with their scores as a bar profile, consents, documents, who saw the
-// ID, requests, recipients, retention dates, rights and the supervisory authority.
+// words): who holds the data, identity with the national ID in full, the recruitment profile,
+// programmes, every note with its addenda, assessments with their scores as a bar profile,
+// consents, documents, who saw the ID, requests, recipients, retention dates, rights and the
+// supervisory authority.
 import { CATEGORY_LABELS } from '../retention/category-labels';
 import { presetLabel } from '../retention/preset-labels';
 import type { AccessCopyData } from './access-data-schema';
@@ -17,6 +18,7 @@ import {
   subheading,
   type Doc,
 } from './access-report-layout';
+import { writeProfileSection } from './access-report-profile';
 import { AUTHORITIES, periodInWords, type AccessWords, type FieldKey } from './access-text';
 
 /**
@@ -63,6 +65,8 @@ export function writeReport(doc: Doc, data: AccessCopyData, w: AccessWords): voi
   field('lastContact', p.lastContactAt && f.any(p.lastContactAt));
   field('registered', f.instant(p.createdAt));
   field('updated', f.instant(p.updatedAt));
+
+  writeProfileSection(doc, data);
 
   heading(doc, w.sections.programmes);
   if (data.programmes.length === 0) paragraph(doc, w.none);

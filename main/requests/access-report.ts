@@ -1,7 +1,7 @@
 // The access copy as ONE encrypted PDF (GDPR art. 15(3), 20): the readable report in the
-// person's language, `data.json` and every document's original bytes attached under its own
-// file name, all encrypted with AES-256 under the generated passphrase. Built in memory; nothing
-// is written anywhere here.
+// person's language, `data.json` and every document's original bytes (and the profile photo's)
+// attached under its own file name, all encrypted with AES-256 under the generated passphrase.
+// Built in memory; nothing is written anywhere here.
 //
 // Why pdfkit: it is maintained and the only JavaScript PDF writer we found that both encrypts
 // with AES-256 and embeds files (pdf-lib embeds files but cannot encrypt); the deletion
@@ -101,6 +101,16 @@ export function accessCopyPdf(content: AccessContent, passphrase: string): Promi
       relationship: 'Source',
     });
   });
+  // The profile photo comes after the documents in the attachments (access-data.ts).
+  const photo = data.profilePhoto && content.attachments[data.documents.length];
+  if (data.profilePhoto && photo)
+    attach(doc, Buffer.from(photo.bytes), {
+      name: photo.name,
+      type: photo.mimeType,
+      creationDate: new Date(data.profilePhoto.createdAt),
+      modifiedDate: new Date(data.profilePhoto.createdAt),
+      relationship: 'Source',
+    });
   doc.end();
   return done;
 }

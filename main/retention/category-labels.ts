@@ -12,7 +12,12 @@ export type CategoryLabelKey =
   | 'documents.application'
   | 'documents.interview'
   | 'documents.testReport'
-  | 'documents.other';
+  | 'documents.other'
+  | 'profile.personal'
+  | 'profile.photo'
+  | 'profile.competence'
+  | 'profile.terms'
+  | 'profile.evaluations';
 
 export const CATEGORY_LABELS: Readonly<
   Record<'da' | 'nb' | 'en', Readonly<Record<CategoryLabelKey, string>>>
@@ -30,6 +35,11 @@ export const CATEGORY_LABELS: Readonly<
     'documents.interview': 'Samtalepapirer',
     'documents.testReport': 'Testrapporter',
     'documents.other': 'Andre dokumenter',
+    'profile.personal': 'Profil: personlige oplysninger',
+    'profile.photo': 'Profilbilleder',
+    'profile.competence': 'Profil: erfaring og kvalifikationer',
+    'profile.terms': 'Profil: tilgængelighed og lønforventning',
+    'profile.evaluations': 'Profil: evalueringer og kompetenceanalyser',
   },
   nb: {
     participant: 'Deltakere',
@@ -44,6 +54,11 @@ export const CATEGORY_LABELS: Readonly<
     'documents.interview': 'Intervjupapirer',
     'documents.testReport': 'Testrapporter',
     'documents.other': 'Andre dokumenter',
+    'profile.personal': 'Profil: personalia',
+    'profile.photo': 'Profilbilder',
+    'profile.competence': 'Profil: erfaring og kvalifikasjoner',
+    'profile.terms': 'Profil: tilgjengelighet og lønnsforventning',
+    'profile.evaluations': 'Profil: evalueringer og kompetanseanalyser',
   },
   en: {
     participant: 'Participants',
@@ -58,5 +73,10 @@ export const CATEGORY_LABELS: Readonly<
     'documents.interview': 'Interview papers',
     'documents.testReport': 'Test reports',
     'documents.other': 'Other documents',
+    'profile.personal': 'Profile: personal details',
+    'profile.photo': 'Profile photos',
+    'profile.competence': 'Profile: experience and qualifications',
+    'profile.terms': 'Profile: availability and salary expectation',
+    'profile.evaluations': 'Profile: evaluations and competence analyses',
   },
 };

@@ -17,6 +17,7 @@ import {
 import { listPresets, presetForCountry, type Preset } from './policies';
 import type { CategoryPlanHelpers, CategoryTarget } from './purge';
 import { type Country } from '../domain/vocabulary';
+import { profileHoldingsSql } from '../domain/profile';
 import type { IsoDate } from '../domain/brands';
 
 /**
@@ -66,7 +67,8 @@ export function loadRetentionData(db: Database, participantIds?: readonly number
          JOIN programmes pr ON pr.id = e.programme_id
          WHERE NOT (e.status = 'active' AND pr.status != 'closed') AND ${of('e.participant_id')} GROUP BY 1, 3
        UNION SELECT participant_id, 'consents', NULL FROM consents
-         WHERE withdrawn_on IS NOT NULL AND ${of('participant_id')} GROUP BY 1`,
+         WHERE withdrawn_on IS NOT NULL AND ${of('participant_id')} GROUP BY 1
+       UNION ${profileHoldingsSql(of)}`,
     )
     .all<{ id: number; category: string; programmeId: number | null }>(params)) {
     const list = holds.get(h.id) ?? [];

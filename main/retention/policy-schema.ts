@@ -1,6 +1,7 @@
 // The shape of a retention policy, as zod schemas: shared by the retention core and the IPC
 // contract, so it imports nothing from node or electron.
 import { z } from 'zod';
+import { PROFILE_CATEGORIES } from '../domain/profile-vocabulary';
 
 export const Category = z.enum([
   'participant',
@@ -13,6 +14,8 @@ export const Category = z.enum([
   'documents.testReport',
   'documents.other',
   'consents',
+  // The recruitment profile, one category per line of the Norwegian notice (seeds/004).
+  ...PROFILE_CATEGORIES,
 ]);
 export type Category = z.infer<typeof Category>;
 export const Trigger = z.enum(['programmeEnd', 'lastContact', 'agreementEnd', 'reconfirmation']);

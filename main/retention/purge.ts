@@ -14,6 +14,8 @@ import {
 } from './tombstones';
 import { type Country } from '../domain/vocabulary';
 import type { IsoDate } from '../domain/brands';
+import { profileCategoriesHeld, profileCounts } from '../domain/profile';
+import type { ProfileCategory } from '../domain/profile-vocabulary';
 
 export const SHRED_PENDING_KEY = 'shredPending';
 
@@ -163,6 +165,7 @@ export function purgeAllButKept(
         documents: rowStamps(db, 'documents', gone.documents),
         consents: rowStamps(db, 'consents', gone.consents),
         enrolments: rowStamps(db, 'enrolments', gone.enrolments),
+        ...(gone.profile.length > 0 && { profile: gone.profile }),
       },
     };
     return eraseOnePerson(db, tombstone, counts, 0, input);
@@ -201,6 +204,7 @@ function rowsAllButKept(
     documents: ids('documents'),
     consents: ids('consents').filter((id) => !keep.has(id)),
     enrolments: ids('enrolments'),
+    profile: profileCategoriesHeld(db, participantId),
   };
 }
 
@@ -351,6 +355,8 @@ function countPeople(
     .all<{ kind: string; n: number }>(p)) {
     counts[`documents.${r.kind}`] = r.n;
   }
+  // The profile belongs to no programme: an erased person's goes whole.
+  Object.assign(counts, profileCounts(db, p.ids));
   return counts;
 }
 
@@ -402,6 +408,8 @@ type Rows = {
   documents: number[];
   consents: number[];
   enrolments: number[];
+  /** The profile's categories (one "row" each: the profile has no row per field). */
+  profile: ProfileCategory[];
 };
 
 type RowInfo = {
@@ -429,7 +437,7 @@ function rowsOf(db: Database, participantId: number, presetOf: (country: string)
     kind?: string;
     active?: number;
   };
-  const map = (table: keyof Rows, category: (r: R) => string) => (r: R) =>
+  const map = (table: Exclude<keyof Rows, 'profile'>, category: (r: R) => string) => (r: R) =>
     ({
       table,
       id: r.id,
@@ -457,6 +465,18 @@ function rowsOf(db: Database, participantId: number, presetOf: (country: string)
     ...q(
       `SELECT x.id, x.programme_id AS programmeId, ${cols}, coalesce(x.ended_on, x.enrolled_on) AS date, (x.status = 'active' AND pr.status != 'closed') AS active FROM enrolments x ${programme} WHERE x.participant_id = $id`,
     ).map(map('enrolments', () => 'enrolmentData')),
+    // The profile belongs to no programme and has no date of its own: its last-contact rule
+    // counts from the last contact alone.
+    ...profileCategoriesHeld(db, participantId).map((category): RowInfo => ({
+      table: 'profile',
+      id: 0,
+      category,
+      programmeId: null,
+      programme: null,
+      presetId: null,
+      date: null,
+      active: false,
+    })),
   ];
 }
 
@@ -472,7 +492,14 @@ function planCategory(
   toLocal: (value: string, timeZone: string) => IsoDate,
   presetOf: (country: string) => string,
 ): { gone: Rows; review: CategoryReview } {
-  const gone: Rows = { notes: [], assessments: [], documents: [], consents: [], enrolments: [] };
+  const gone: Rows = {
+    notes: [],
+    assessments: [],
+    documents: [],
+    consents: [],
+    enrolments: [],
+    profile: [],
+  };
   const keptMap = new Map<string, { category: string; count: number; reason: KeptReason }>();
   const keep = (category: string, reason: KeptReason) => {
     const key = `${category}\u0000${JSON.stringify(reason)}`;
@@ -516,7 +543,8 @@ function planCategory(
         continue;
       }
     }
-    gone[row.table].push(row.id);
+    if (row.table === 'profile') gone.profile.push(row.category as ProfileCategory);
+    else gone[row.table].push(row.id);
   }
   const leftOver = [...keptMap.values()].reduce((n, k) => n + k.count, 0);
   const wholePerson = leftOver === 0;
@@ -551,6 +579,7 @@ function countRows(db: Database, rows: Rows): PurgeCounts {
   put('assessments', rows.assessments.length);
   put('consents', rows.consents.length);
   put('enrolmentData', rows.enrolments.length);
+  for (const category of rows.profile) put(category, 1);
   for (const r of db
     .prepare(`SELECT kind, count(*) AS n FROM documents WHERE id ${inIds} GROUP BY kind`)
     .all<{ kind: string; n: number }>(ids(rows.documents)))
@@ -617,6 +646,7 @@ export function purgeCategory(
             documents: rowStamps(db, 'documents', gone.documents),
             consents: rowStamps(db, 'consents', gone.consents),
             enrolments: rowStamps(db, 'enrolments', gone.enrolments),
+            ...(gone.profile.length > 0 && { profile: gone.profile }),
           },
         };
     applyTombstone(db, tombstone, input.record.at);

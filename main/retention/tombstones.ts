@@ -7,11 +7,15 @@
 // - a person: their `audit_ref`, a random UUID made when they were created (participants.ts);
 // - a programme: its row id with its `created_at` (programmes are never deleted, only closed,
 //   but two copies that went their own way may each have made a programme with the same id);
+// - a profile category a rule empties: its name, with its person's `audit_ref` (one profile a
+//   person, and a copy can only hold an older state of it);
 // - a row the category rules remove: its table, row id and own stamp (created_at, or the day it
 //   was given or enrolled), with its person's `audit_ref`, so a row id reused later, for someone
 //   else or for the same person in a copy that went its own way, is never touched.
 import { z } from 'zod';
 import type { Database } from '../vault/database';
+import { clearProfileCategories } from '../domain/profile';
+import { PROFILE_CATEGORIES } from '../domain/profile-vocabulary';
 
 const Ref = z.uuid();
 /** A row named by its id and its own stamp (see ROW_STAMP). */
@@ -63,6 +67,8 @@ export const Tombstone = z.discriminatedUnion('kind', [
       documents: Rows,
       consents: Rows,
       enrolments: Rows,
+      /** Profile categories emptied (the person's one profile: no row ids); absent before 19. */
+      profile: z.array(z.enum(PROFILE_CATEGORIES)).max(PROFILE_CATEGORIES.length).optional(),
     }),
   }),
 ]);
@@ -100,6 +106,7 @@ export function applyTombstone(db: Database, t: Tombstone, at: string): number {
            (SELECT value ->> 0, value ->> 1 FROM json_each(?))`,
       ).run([person.id, JSON.stringify(rows)]);
     }
+    if (t.rows.profile) clearProfileCategories(db, person.id, t.rows.profile);
     if (t.contact) {
       db.prepare(
         "UPDATE participants SET email = '', phone = NULL, address = NULL, last_contact_at = NULL WHERE id = ?",

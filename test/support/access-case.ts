@@ -11,6 +11,7 @@ import { enrol } from '../../main/domain/enrolments';
 import { saveIssuer } from '../../main/domain/issuer';
 import { createParticipant, revealNationalId } from '../../main/domain/participants';
 import { createProgramme } from '../../main/domain/programmes';
+import { saveProfile, setProfilePhoto } from '../../main/domain/profile';
 import { addAddendum, createDraft, lockNote } from '../../main/domain/session-notes';
 import { rectifyParticipant } from '../../main/requests/rectification';
 import { logRequest, recordIdentityCheck } from '../../main/requests/register';
@@ -89,6 +90,33 @@ export function accessCase(db: Database): AccessCase {
     CASE_NOW,
   ).participant.id;
   enrol(db, danish, dk.id, '2026-09-01');
+  // A recruitment profile with every field, and its photo (a PNG's first bytes are enough).
+  saveProfile(
+    db,
+    danish,
+    {
+      dateOfBirth: '1961-07-07',
+      maritalStatus: 'married',
+      gender: 'male',
+      nationality: 'dansk',
+      workExperience: ['Lagerchef, Salling Group 2010–2025'],
+      references: ['Mette Holm, driftschef'],
+      qualifications: ['Truckcertifikat'],
+      certificates: ['Førstehjælp 2024'],
+      languages: ['Dansk', 'Engelsk', 'Polsk'],
+      evaluations: ['Kompetenceafklaring: stærk i planlægning'],
+      availableFrom: '2027-01-01',
+      availability: 'Fuld tid',
+      salary: { amount: 38_000, currency: 'DKK', period: 'month' },
+    },
+    CASE_NOW,
+  );
+  setProfilePhoto(
+    db,
+    danish,
+    { mimeType: 'image/png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 7]) },
+    CASE_NOW,
+  );
   enrol(db, norwegian, no.id, '2026-08-15');
 
   for (const [person, programme] of [

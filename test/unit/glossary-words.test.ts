@@ -82,13 +82,22 @@ const FORBIDDEN: Readonly<Record<'da' | 'nb', readonly Forbidden[]>> = {
   ],
 };
 
-/**
- * Legitimate uses of a forbidden word, by key path, each with why (none today). An entry reads
- * { lang: 'nb', key: /^profile\.certificates/, word: '(?:slette)?sertifikat(?:et|er|ene)?',
- *   why: 'a driving licence or trade certificate, not a deletion record' }.
- */
+/** Legitimate uses of a forbidden word, by key path, each with why. */
 const ALLOWED: readonly Readonly<{ lang: 'da' | 'nb'; key: RegExp; word: string; why: string }>[] =
-  [];
+  [
+    {
+      lang: 'da',
+      key: /^profile\.fields\.certificates$/,
+      word: '(?:sletnings)?certifikat(?:et|er|erne)?',
+      why: 'the recruitment profile: a licence or a trade certificate, not a deletion record',
+    },
+    {
+      lang: 'nb',
+      key: /^profile\.fields\.certificates$/,
+      word: '(?:slette)?sertifikat(?:et|er|ene)?',
+      why: 'the recruitment profile: a licence or a trade certificate, not a deletion record',
+    },
+  ];
 
 function trees(lang: 'da' | 'nb'): Text[] {
   return [

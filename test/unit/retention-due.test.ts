@@ -121,6 +121,12 @@ describe('computeDue', () => {
         'documents.testReport',
         'documents.other',
         'consents',
+        // The recruitment profile's categories: the person's data too ("alle digitale data").
+        'profile.personal',
+        'profile.photo',
+        'profile.competence',
+        'profile.terms',
+        'profile.evaluations',
       ]),
     );
   });

@@ -279,7 +279,7 @@ export const Consent = z
 
 export const SearchHit = z
   .object({
-    source: z.enum(['note', 'addendum', 'participant', 'assessment']),
+    source: z.enum(['note', 'addendum', 'participant', 'assessment', 'profile']),
     sourceId: Id,
     participantId: Id,
     participantName: z.string(),

@@ -17,6 +17,7 @@ import { migration015 } from './015-contact-nfc';
 import { migration016 } from './016-ownerless-notes';
 import { migration017 } from './017-search-prefix-index';
 import { migration018 } from './018-assessment-scales';
+import { migration019 } from './019-recruitment-profile';
 import type { Migration } from './types';
 
 export const migrations: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
+  migration019,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -5,6 +5,7 @@ import { accessCopyDa } from './access/da';
 import { continuityDa } from './continuity/da';
 import { requestsDa } from './requests/da';
 import { rightsDa } from './rights/da';
+import { profileDa } from './profile/da';
 import { importListDa } from './import/da';
 
 export const da: Messages = {
@@ -91,6 +92,7 @@ export const da: Messages = {
       addendum: 'Tilføjelse',
       participant: 'Deltager',
       assessment: 'Test',
+      profile: 'Profil',
     },
   },
   common: {
@@ -403,6 +405,7 @@ export const da: Messages = {
   requests: requestsDa,
   accessCopy: accessCopyDa,
   rights: rightsDa,
+  profile: profileDa,
   importList: importListDa,
   notices: {
     created: 'Arkivet er oprettet. Nøglen gemmes i denne computers nøglering.',

@@ -5,6 +5,7 @@ import { accessCopyEn } from './access/en';
 import { continuityEn } from './continuity/en';
 import { requestsEn } from './requests/en';
 import { rightsEn } from './rights/en';
+import { profileEn } from './profile/en';
 import { importListEn } from './import/en';
 
 export const en = {
@@ -90,6 +91,7 @@ export const en = {
       addendum: 'Addendum',
       participant: 'Participant',
       assessment: 'Assessment',
+      profile: 'Profile',
     },
   },
   common: {
@@ -405,6 +407,7 @@ export const en = {
   requests: requestsEn,
   accessCopy: accessCopyEn,
   rights: rightsEn,
+  profile: profileEn,
   importList: importListEn,
   notices: {
     created: 'The vault is created. Its key is kept in this computer’s keychain.',

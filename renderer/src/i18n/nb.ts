@@ -5,6 +5,7 @@ import { accessCopyNb } from './access/nb';
 import { continuityNb } from './continuity/nb';
 import { requestsNb } from './requests/nb';
 import { rightsNb } from './rights/nb';
+import { profileNb } from './profile/nb';
 import { importListNb } from './import/nb';
 
 export const nb: Messages = {
@@ -91,6 +92,7 @@ export const nb: Messages = {
       addendum: 'Tillegg',
       participant: 'Deltaker',
       assessment: 'Test',
+      profile: 'Profil',
     },
   },
   common: {
@@ -403,6 +405,7 @@ export const nb: Messages = {
   requests: requestsNb,
   accessCopy: accessCopyNb,
   rights: rightsNb,
+  profile: profileNb,
   importList: importListNb,
   notices: {
     created: 'Arkivet er opprettet. Nøkkelen lagres i denne datamaskinens nøkkelring.',

@@ -17,6 +17,11 @@ export const CATEGORY_ORDER: readonly CategoryKey[] = [
   'documents.interview',
   'documents.testReport',
   'documents.other',
+  'profile.personal',
+  'profile.photo',
+  'profile.competence',
+  'profile.terms',
+  'profile.evaluations',
 ];
 
 const isCategory = (c: string): c is CategoryKey =>

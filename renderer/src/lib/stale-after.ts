@@ -25,6 +25,7 @@ export const CACHED_READS = [
   'assessments.list',
   'assessments.instruments',
   'consents.list',
+  'profile.get',
   'search.query',
   'requests.list',
   'requests.counts',
@@ -132,6 +133,12 @@ export const STALE_AFTER: Readonly<Record<string, Stale>> = {
   'assessments.add': [...ASSESSMENTS, 'documents.list', ...SEARCH, ...DUE],
   'assessments.update': [...ASSESSMENTS, ...SEARCH, ...DUE],
   'assessments.delete': [...ASSESSMENTS, ...SEARCH, ...DUE],
+  // The recruitment profile is searched (languages, qualifications) and has retention categories.
+  'profile.save': ['profile.get', ...SEARCH, ...DUE, ...PERSON],
+  'profile.setPhoto': ['profile.get', ...DUE],
+  // The photo's bytes, like a document's: shown while in view, not kept.
+  'profile.photo': [],
+  'profile.deletePhoto': ['profile.get', ...DUE],
   'consents.add': ['consents.list', ...DUE],
   'consents.withdraw': ['consents.list', ...DUE],
   'requests.log': [...REQUESTS, ...PERSON],

@@ -14,6 +14,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { NotesPanel } from '../components/NotesPanel';
 import { ParticipantProfile } from '../components/ParticipantProfile';
 import { ParticipantTasks } from '../components/ParticipantTasks';
+import { RecruitmentProfilePanel } from '../components/RecruitmentProfilePanel';
 import { RequestsPanel } from '../components/requests/RequestsPanel';
 import { CorrectionsPanel } from '../components/rights/CorrectionsPanel';
 import { DisclosuresPanel } from '../components/rights/DisclosuresPanel';
@@ -234,6 +235,14 @@ export function ParticipantScreen({
               <EnrolmentsPanel participantId={participantId} enrolments={enrolments} />
             )}
           </div>
+          {enrolments && (
+            // Folded for Danish programmes; a summary only for Norwegian ones: the note editor
+            // stays the first thing in view.
+            <RecruitmentProfilePanel
+              participantId={participantId}
+              programmeIds={enrolments.map((e) => e.programmeId)}
+            />
+          )}
           <DocumentsPanel participantId={participantId} />
           <DisclosuresPanel participantId={participantId} />
           <AssessmentsPanel participantId={participantId} />

@@ -199,7 +199,8 @@ describe('access copy', () => {
       'CV Søren Ærø (2).pdf',
       'data (2).json',
     ];
-    expect([...names].sort()).toEqual([...expected].sort());
+    // The recruitment profile's photo after the documents.
+    expect([...names].sort()).toEqual([...expected, 'profile-photo.png'].sort());
     c.documents.forEach((doc, i) => {
       const bytes = attachment(copy.path, copy.passphrase, expected[i + 1]!);
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(doc.sha256);
@@ -303,6 +304,24 @@ describe('access copy', () => {
       ),
       data.retentionPostponements,
     );
+    // The recruitment profile: every column, its lists parsed from their JSON text; the photo's
+    // facts (its bytes are attached).
+    const [profile] = of('SELECT * FROM profiles WHERE participant_id = ?', id);
+    expect(profile).toBeDefined();
+    for (const [column, value] of Object.entries(profile!))
+      expect(
+        (data.profile as Record<string, unknown>)[camel(column)],
+        `profiles.${column}`,
+      ).toEqual(typeof value === 'string' && value.startsWith('[') ? JSON.parse(value) : value);
+    const [photo] = of(
+      'SELECT participant_id, mime_type, size, sha256, created_at FROM profile_photos WHERE participant_id = ?',
+      id,
+    );
+    for (const [column, value] of Object.entries(photo!))
+      expect((data.profilePhoto as Record<string, unknown>)[camel(column)], column).toEqual(value);
+    expect(attachment(copy.path, copy.passphrase, data.profilePhoto!.attachmentName)).toHaveLength(
+      9,
+    );
     // Every table that names a person by participant_id is either read above or carried whole.
     const tables = of(
       `SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c
@@ -318,6 +337,8 @@ describe('access copy', () => {
       'requests',
       'corrections',
       'disclosures',
+      'profiles',
+      'profile_photos',
     ];
     for (const table of tables.filter((t) => !covered.includes(t)))
       expect(data.additional[table], table).toEqual(
