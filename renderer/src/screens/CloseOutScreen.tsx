@@ -43,7 +43,10 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
   const reviewed = useVaultQuery('retention.review', { programmeId });
   const closeOut = useVaultMutation('retention.closeOut');
   const name = programme.data?.name ?? null;
-  const review: Review | null = reviewed.data ?? null;
+  // What the consultant confirmed stays shown: asked again after the shredding, the review would
+  // show what is left, not what went.
+  const [held, setHeld] = useState<Review | null>(null);
+  const review: Review | null = held ?? reviewed.data ?? null;
   const [answers, setAnswers] = useState<Record<string, PaperAnswer>>({});
   const [typed, setTyped] = useState('');
   const [failed, setError] = useState<IpcError | null>(null);
@@ -72,6 +75,7 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
     if (!ready) return;
     setError(null);
     setStage({ kind: 'running', phase: 'idle' });
+    setHeld(review);
     // The progress channel answers while the close-out runs; poll it to name the phase.
     let polling = true;
     const poll = async () => {
@@ -90,6 +94,7 @@ export function CloseOutScreen({ programmeId, navigate, onShredded }: Props) {
     polling = false;
     if (!result.ok) {
       setStage({ kind: 'reviewing' });
+      setHeld(null);
       return setError(result.error);
     }
     onShredded();

@@ -39,7 +39,10 @@ export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDon
   const presets = usePresets();
   const asked = useVaultQuery('requests.reviewErasure', { requestId });
   const person = useVaultQuery('participants.get', { id: participantId });
-  const review: Review | null = asked.data ?? null;
+  // What the consultant confirmed stays shown: asked again after the shredding, the review would
+  // show what is left, not what went.
+  const [held, setHeld] = useState<Review | null>(null);
+  const review: Review | null = held ?? asked.data ?? null;
   const name = person.data ? `${person.data.givenName} ${person.data.familyName}` : null;
   const [paper, setPaper] = useState<'shredded' | 'none' | null>(null);
   const [typed, setTyped] = useState('');
@@ -73,6 +76,7 @@ export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDon
       return setError({ code: 'reasonRequired', field: 'refusalReason' });
     if (!ready || paper === null) return;
     setBusy(true);
+    setHeld(review);
     setError(null);
     const result = await erase.mutateAsync({
       requestId,
@@ -81,7 +85,10 @@ export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDon
       ...(kept.length > 0 && { refusalReason: refusal.trim() }),
     });
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setHeld(null);
+      return setError(result.error);
+    }
     setErased(result.value);
   };
 

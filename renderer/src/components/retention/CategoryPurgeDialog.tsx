@@ -32,7 +32,10 @@ export function CategoryPurgeDialog({ itemKey, name, onDone, onCancel }: Props) 
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const asked = useVaultQuery('retention.reviewItem', { itemKey });
-  const review: Review | null = asked.data ?? null;
+  // What the consultant confirmed stays shown: asked again after the shredding, the review would
+  // show what is left, not what went.
+  const [held, setHeld] = useState<Review | null>(null);
+  const review: Review | null = held ?? asked.data ?? null;
   const [paper, setPaper] = useState<'shredded' | 'none' | null>(null);
   const [typed, setTyped] = useState('');
   const [failed, setError] = useState<IpcError | null>(null);
@@ -54,9 +57,13 @@ export function CategoryPurgeDialog({ itemKey, name, onDone, onCancel }: Props) 
     event.preventDefault();
     if (!ready || paper === null) return;
     setBusy(true);
+    setHeld(review);
     const result = await purge.mutateAsync({ itemKey, typedName: typed, paper });
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setHeld(null);
+      return setError(result.error);
+    }
     const whole = result.value.wholePerson;
     if (result.value.finishing !== 'done')
       return setPending({ finishing: result.value.finishing, whole });

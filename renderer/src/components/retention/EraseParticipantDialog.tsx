@@ -9,6 +9,8 @@ import { UserText } from '../UserText';
 import { confirmationMatches } from '@core/domain/text';
 import { useVaultMutation, useVaultQuery } from '../../lib/vault-query';
 
+type Counts = Readonly<Record<string, number>>;
+
 type Props = Readonly<{
   participantId: number;
   name: string;
@@ -37,7 +39,11 @@ export function EraseParticipantDialog({
   const [pending, setPending] = useState<Finishing | null>(null);
   const ready = paper !== null && confirmationMatches(typed, name) && !busy;
 
-  const counts = useVaultQuery('retention.reviewErase', { participantId }).data?.counts ?? null;
+  // What the consultant confirmed stays shown: asked again after the shredding, the review would
+  // show what is left, not what went.
+  const [held, setHeld] = useState<Counts | null>(null);
+  const asked = useVaultQuery('retention.reviewErase', { participantId }).data?.counts ?? null;
+  const counts = held ?? asked;
 
   useEffect(() => {
     const element = dialog.current;
@@ -49,6 +55,7 @@ export function EraseParticipantDialog({
     event.preventDefault();
     if (!ready || paper === null) return;
     setBusy(true);
+    setHeld(counts);
     const result = await erase.mutateAsync({
       participantId,
       typedName: typed,
@@ -56,7 +63,10 @@ export function EraseParticipantDialog({
       reason,
     });
     setBusy(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      setHeld(null);
+      return setError(result.error);
+    }
     if (result.value.finishing !== 'done') return setPending(result.value.finishing);
     onDone();
   };
