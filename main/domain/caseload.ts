@@ -5,6 +5,7 @@ import { maskNationalId } from './national-ids';
 import { findByAnyNationalId } from './participants';
 import { foldForSearch, searchIndexText } from './text';
 import type { EnrolmentStatus } from './enrolments';
+import type { Country } from './vocabulary';
 
 export type CaseloadSort = 'name' | 'lastContact' | 'nextDue';
 
@@ -164,15 +165,19 @@ export function nameMatch(text: string): string | null {
   return folded ? `{folded} : (${folded})` : `{text} : (${exact})`;
 }
 
-/** Active participants per programme, for the caseload summary. */
+/**
+ * Active participants per programme that is not closed, for the caseload summary: its id, name,
+ * country ('DK' or 'NO': the language its name is written in, for hyphenation) and count, by
+ * name. An empty vault gives [].
+ */
 export function caseloadCounts(
   db: Database,
-): Readonly<{ programmeId: number; name: string; active: number }>[] {
+): Readonly<{ programmeId: number; name: string; country: Country; active: number }>[] {
   return db
     .prepare(
-      `SELECT pr.id AS programmeId, pr.name, count(e.id) AS active FROM programmes pr
+      `SELECT pr.id AS programmeId, pr.name, pr.country, count(e.id) AS active FROM programmes pr
        LEFT JOIN enrolments e ON e.programme_id = pr.id AND e.status = 'active'
        WHERE pr.status != 'closed' GROUP BY pr.id ORDER BY pr.name COLLATE NOCASE`,
     )
-    .all<{ programmeId: number; name: string; active: number }>();
+    .all<{ programmeId: number; name: string; country: Country; active: number }>();
 }

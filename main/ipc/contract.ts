@@ -239,7 +239,9 @@ export const contract = {
   'caseload.counts': {
     input: Empty,
     output: z.array(
-      z.object({ programmeId: Id, name: z.string(), active: z.number().int() }).strict(),
+      z
+        .object({ programmeId: Id, name: z.string(), country: C.Country, active: z.number().int() })
+        .strict(),
     ),
   },
   'sessionNotes.createDraft': {

@@ -5,7 +5,7 @@ import { useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import type { ChannelOutput, IpcError } from '@core/ipc/contract';
 import { AppHeader } from './components/AppHeader';
 import { ErrorMessage } from './components/ErrorMessage';
-import { Notice, type NoticeKind } from './components/Notice';
+import { Notice, passesOnNavigation, type NoticeKind } from './components/Notice';
 import {
   ShreddingsReappliedNotice,
   reappliedToTell,
@@ -109,6 +109,11 @@ export function App() {
     [client],
   );
 
+  const leaveNotice = useCallback(
+    () => setNotice((shown) => (shown && passesOnNavigation(shown) ? null : shown)),
+    [],
+  );
+
   const registerBeforeLock = useCallback((fn: (() => Promise<void>) | null) => {
     beforeLock.current = fn;
   }, []);
@@ -153,6 +158,7 @@ export function App() {
         )}
         {screen.kind === 'open' && (
           <Workspace
+            onNavigated={leaveNotice}
             registerBeforeLock={registerBeforeLock}
             recoveryRepaired={recoveryRepaired}
             onRecoveryRepairedSeen={() => setRecoveryRepaired(false)}

@@ -3,7 +3,7 @@
 // from, and YYYY-MM-DD (or YYYY-MM-DDTHH:mm wall-clock) strings in and out, so forms keep the
 // contract's IsoDate.
 import { parseDate, parseDateTime, type DateValue } from '@internationalized/date';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import {
   Button,
   Calendar,
@@ -63,6 +63,18 @@ function toDateValue(value: string | undefined): DateValue | null {
   return null;
 }
 
+/**
+ * The value to hand on for what the field shows: YYYY-MM-DD (or YYYY-MM-DDTHH:mm), or '' while a
+ * part is missing or the year is still being typed. react-aria reports every keystroke of a year
+ * as a whole date (2, 20, 202 before 2026), so a year below 1000 counts as unfinished: a date
+ * that is only half typed must never reach a form or an autosave (issue 13).
+ */
+export function completeValue(day: DateValue | null, withTime: boolean): string {
+  if (!day || day.year < 1000) return '';
+  // A CalendarDateTime prints seconds (…T10:15:00); the field's format stops at minutes.
+  return day.toString().slice(0, withTime ? 16 : 10);
+}
+
 /** The locale the app's language writes dates in (da-DK, nb-NO, en-GB or the system's own en-*). */
 export function useDateLocale(): string {
   const { i18n } = useTranslation();
@@ -85,17 +97,41 @@ export function DateInput({
   withTime = false,
   className = 'field',
 }: Props) {
+  const { t } = useTranslation();
   const locale = useDateLocale();
   const isInvalid = Boolean(error) || Boolean(invalid);
+  // What the field shows, which may be ahead of `value` while a year is being typed.
+  const [shown, setShown] = useState<DateValue | null>(() => toDateValue(value));
+  const handedOn = useRef(value);
+  useEffect(() => {
+    // A new value from outside (a reset, another draft) replaces what is shown.
+    if (value !== handedOn.current) {
+      handedOn.current = value;
+      setShown(toDateValue(value));
+    }
+  }, [value]);
   return (
     <I18nProvider locale={locale}>
       <div className={`${className} date-input`} data-date-value={value}>
         <DatePicker
-          value={toDateValue(value)}
-          // A CalendarDateTime prints seconds (…T10:15:00); the field's format stops at minutes.
-          onChange={(day) => onChange(day ? day.toString().slice(0, withTime ? 16 : 10) : '')}
+          value={shown}
+          onChange={(day) => {
+            setShown(day);
+            const next = completeValue(day, withTime);
+            if (next === handedOn.current) return;
+            handedOn.current = next;
+            onChange(next);
+          }}
           granularity={withTime ? 'minute' : 'day'}
-          onBlur={onBlur}
+          onBlur={() => {
+            // Left with the year unfinished while a whole date is held (a note's saved time): show
+            // that again rather than 0202. A form holding '' keeps the half-typed date to finish.
+            if (value && shown && completeValue(shown, withTime) === '') {
+              handedOn.current = value;
+              setShown(toDateValue(value));
+            }
+            onBlur?.();
+          }}
           minValue={toDateValue(min)}
           maxValue={toDateValue(max)}
           isRequired={required}
@@ -109,7 +145,7 @@ export function DateInput({
             <AriaDateInput className="date-input-segments">
               {(segment) => <DateSegment segment={segment} className="date-input-segment" />}
             </AriaDateInput>
-            <Button className="date-input-button">
+            <Button className="date-input-button" aria-label={t('dateField.openCalendar')}>
               <span aria-hidden="true">▾</span>
             </Button>
           </Group>
@@ -123,11 +159,11 @@ export function DateInput({
             <Dialog className="date-input-dialog">
               <Calendar className="date-input-calendar">
                 <header>
-                  <Button slot="previous">
+                  <Button slot="previous" aria-label={t('dateField.previousMonth')}>
                     <span aria-hidden="true">◀</span>
                   </Button>
                   <Heading />
-                  <Button slot="next">
+                  <Button slot="next" aria-label={t('dateField.nextMonth')}>
                     <span aria-hidden="true">▶</span>
                   </Button>
                 </header>

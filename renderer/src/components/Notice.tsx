@@ -13,6 +13,17 @@ export type NoticeKind =
   | 'restoredNoKeychain'
   | 'recoveryReset';
 
+/**
+ * A notice that only says something went well: read once the consultant moves on to another
+ * screen, so it goes then rather than push the next page (the note editor) down on a laptop.
+ * A warning (no keychain, a conflict) stays until dismissed.
+ */
+export function passesOnNavigation(kind: NoticeKind): boolean {
+  return (
+    kind === 'created' || kind === 'restored' || kind === 'keychainKept' || kind === 'recoveryReset'
+  );
+}
+
 type Props = Readonly<{
   kind: NoticeKind;
   onDismiss: () => void;

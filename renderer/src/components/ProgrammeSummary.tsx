@@ -1,6 +1,8 @@
 // The caseload summary: active participants per programme as bars, each a button that filters by it.
+// The side column is narrow: a long name breaks between words or at a hyphen, never mid-syllable.
 import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '@core/ipc/contract';
+import { withSoftHyphens } from '../lib/hyphenate';
 import { UserText } from './UserText';
 
 type Counts = ChannelOutput<'caseload.counts'>;
@@ -25,8 +27,9 @@ export function ProgrammeSummary({ counts, selected, onSelect }: Props) {
             aria-pressed={selected === c.programmeId}
             onClick={() => onSelect(selected === c.programmeId ? null : c.programmeId)}
           >
-            <span className="summary-name">
-              <UserText text={c.name} />
+            {/* The name in its programme's language, so it breaks where a reader of it would. */}
+            <span className="summary-name" lang={c.country === 'NO' ? 'nb' : 'da'}>
+              <UserText text={withSoftHyphens(c.name)} />
             </span>
             <span className="summary-count">{c.active}</span>
             <span className="summary-bar" aria-hidden="true">

@@ -415,6 +415,11 @@ export const da: Messages = {
       'Denne computers nøglering var ikke tilgængelig, så nøglen blev ikke gemt der. Du skal bruge din adgangssætning til gendannelse, hver gang du låser op.',
     dismiss: 'Luk',
   },
+  dateField: {
+    openCalendar: 'Åbn kalender',
+    previousMonth: 'Forrige måned',
+    nextMonth: 'Næste måned',
+  },
   formErrors: {
     tooLong: 'For lang: gør den kortere.',
     controlCharacter:

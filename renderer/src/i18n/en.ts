@@ -418,6 +418,11 @@ export const en = {
     dismiss: 'Dismiss',
   },
   /** A form field's own check (the contract's rule), where common.required does not fit. */
+  dateField: {
+    openCalendar: 'Open calendar',
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
+  },
   formErrors: {
     tooLong: 'Too long: shorten it.',
     controlCharacter:

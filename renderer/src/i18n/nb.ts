@@ -415,6 +415,11 @@ export const nb: Messages = {
       'Denne datamaskinens nøkkelring var ikke tilgjengelig, så nøkkelen ble ikke lagret der. Du må bruke passordfrasen for gjenoppretting hver gang du låser opp.',
     dismiss: 'Lukk',
   },
+  dateField: {
+    openCalendar: 'Åpne kalender',
+    previousMonth: 'Forrige måned',
+    nextMonth: 'Neste måned',
+  },
   formErrors: {
     tooLong: 'For lang: gjør den kortere.',
     controlCharacter:

@@ -48,12 +48,15 @@ type Props = Readonly<{
   /** This unlock rebuilt the recovery copy of the key from the vault's own: say so, calmly. */
   recoveryRepaired?: boolean;
   onRecoveryRepairedSeen?: () => void;
+  /** Called on each move to another screen (a notice that only said "done" goes then). */
+  onNavigated?: () => void;
 }>;
 
 export function Workspace({
   registerBeforeLock,
   recoveryRepaired = false,
   onRecoveryRepairedSeen,
+  onNavigated,
 }: Props) {
   const { t } = useTranslation();
   const [view, setView] = useState<View>({ kind: 'caseload' });
@@ -74,10 +77,14 @@ export function Workspace({
   const [reminderLater, setReminderLater] = useState(false);
   const reminderDue = !reminderLater && (settings.data?.recoveryReminderDue ?? false);
 
-  const navigate: Navigate = useCallback((next) => {
-    setView(next);
-    setVisit((n) => n + 1);
-  }, []);
+  const navigate: Navigate = useCallback(
+    (next) => {
+      setView(next);
+      setVisit((n) => n + 1);
+      onNavigated?.();
+    },
+    [onNavigated],
+  );
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
