@@ -497,7 +497,11 @@ export function RecruitmentProfilePanel({ participantId, programmeIds }: Props) 
             </TextField>
           </fieldset>
           <div className="actions">
-            <button type="submit" className="button" disabled={formState.isSubmitting}>
+            <button
+              type="submit"
+              className="button button-primary"
+              disabled={formState.isSubmitting}
+            >
               {t('profile.save')}
             </button>
             <button

@@ -1,7 +1,8 @@
 // The recruitment profile on a real keyed vault: saved and read back whole; found by its languages
 // and qualifications (not by its other fields); counted per category in what an erasure and a
 // close-out would remove; emptied category by category when its last-contact rule falls due
-// (photo too), gone with the person at an erasure, and carried whole in the access copy.
+// (photo too) and again in an older copy put back, gone with the person at an erasure (also one
+// that keeps an agreement), and carried whole in the access copy.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createParticipant } from '../../../main/domain/participants';
 import { createProgramme } from '../../../main/domain/programmes';
@@ -20,7 +21,10 @@ import { dueWithLabels } from '../../../main/retention/due-data';
 import { eraseParticipant } from '../../../main/retention/erase-participant';
 import { reviewCloseOut, reviewParticipantErasure } from '../../../main/retention/purge';
 import { shredDueCategory } from '../../../main/retention/shred';
-import { readTombstone } from '../../../main/retention/tombstones';
+import { applyTombstone, readTombstone } from '../../../main/retention/tombstones';
+import { addConsent } from '../../../main/domain/consents';
+import { eraseOnRequest } from '../../../main/requests/erasure';
+import { logRequest, recordIdentityCheck } from '../../../main/requests/register';
 import { listDeletionRecords } from '../../../main/retention/certificates';
 import { loadAccessContent } from '../../../main/requests/access-data';
 import type { Vault } from '../../../main/vault/vault';
@@ -223,6 +227,84 @@ describe('the recruitment profile', () => {
     expect(left.photo).toBeNull();
     expect(vault.db.prepare('SELECT count(*) AS n FROM profile_photos').get()).toEqual({ n: 0 });
     expect(left.dateOfBirth).toBe('1988-02-29');
+  });
+
+  it('is emptied again when an older copy of the vault still holds the shredded category', async () => {
+    saveProfile(vault.db, person, FIELDS, NOW);
+    vault.db
+      .prepare('UPDATE participants SET last_contact_at = ? WHERE id = ?')
+      .run(['2026-05-01T09:00:00.000Z', person]);
+    const { record } = await shredDueCategory(
+      { vault, now: () => NOW, actor: 'KB' },
+      {
+        itemKey: `lastContact:profile.competence:participant:${person}`,
+        typedName: 'Kari Wiśniewska',
+        paper: 'none',
+        timeZone: ZONE,
+      },
+    );
+    // The older copy: the profile as it was before the shredding.
+    const db = vault.db;
+    saveProfile(db, person, FIELDS, NOW);
+    db.transaction(() => applyTombstone(db, readTombstone(db, record.id)!, NOW.toISOString()));
+    expect(getProfile(db, person)).toMatchObject({
+      languages: [],
+      qualifications: [],
+      certificates: [],
+      nationality: 'polsk',
+      salary: FIELDS.salary,
+    });
+    expect(search(db, 'polsk', 20).filter((h) => h.source === 'profile')).toEqual([]);
+  });
+
+  it('goes at an erasure on request that keeps an agreement under the Norwegian rule', async () => {
+    const db = vault.db;
+    saveProfile(db, person, FIELDS, NOW);
+    setProfilePhoto(db, person, { mimeType: 'image/png', bytes: PNG }, NOW);
+    const consent = addConsent(db, {
+      participantId: person,
+      purpose: 'Kundeavtale',
+      legalBasis: 'Avtale',
+      givenOn: '2026-01-05',
+    });
+    const request = logRequest(
+      db,
+      {
+        participantId: person,
+        kind: 'erasure',
+        channel: 'email',
+        receivedOn: '2030-05-28',
+        today: '2030-05-30',
+      },
+      'KB',
+      NOW,
+    );
+    recordIdentityCheck(
+      db,
+      request.id,
+      { method: 'emailOnFile', checkedBy: 'KB', checkedOn: '2030-05-29' },
+      NOW,
+    );
+    const result = await eraseOnRequest(
+      { vault, now: () => NOW, actor: 'KB' },
+      {
+        requestId: request.id,
+        typedName: 'Kari Wiśniewska',
+        paper: 'none',
+        refusalReason: 'Kundeavtalen oppbevares i 10 år etter opphør.',
+        timeZone: ZONE,
+      },
+    );
+    expect(result.partlyRefused).toBe(true);
+    expect(result.record.body.counts).toMatchObject({
+      'profile.personal': 1,
+      'profile.photo': 1,
+      'profile.competence': 1,
+    });
+    const n = (sql: string) => vault.db.prepare(sql).get<{ n: number }>()!.n;
+    expect(n('SELECT count(*) AS n FROM profiles')).toBe(0);
+    expect(n('SELECT count(*) AS n FROM profile_photos')).toBe(0);
+    expect(n(`SELECT count(*) AS n FROM consents WHERE id = ${consent.id}`)).toBe(1);
   });
 
   it('goes with the person at an erasure, photo and search entry included', async () => {
