@@ -158,6 +158,9 @@ describe.each(LANGUAGES)('recruitment profile ($code)', ({ code, locale, m }) =>
     await add.waitFor();
     expect(await add.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByRole('heading', { name: m.profile.title }).count()).toBe(0);
+    await captureScreen(page, 'profile-folded', code, { viewportOnly: true }).then((f) =>
+      expect(f).toEqual([]),
+    );
     await add.click();
     await page.getByRole('heading', { name: m.profile.title, level: 2 }).waitFor();
   });
