@@ -3,11 +3,11 @@
 // "sluttede" / "sluttet" / "ended", and one that has ended reads in the past.
 import i18next, { type TFunction } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { da } from '../../renderer/src/i18n/da';
-import { en } from '../../renderer/src/i18n/en';
-import { nb } from '../../renderer/src/i18n/nb';
-import type { Language } from '../../renderer/src/i18n/language';
-import { dueReason, type DueItem } from '../../renderer/src/lib/retention-words';
+import { da } from '../../../renderer/src/i18n/da';
+import { en } from '../../../renderer/src/i18n/en';
+import { nb } from '../../../renderer/src/i18n/nb';
+import type { Language } from '../../../renderer/src/i18n/language';
+import { dueReason, type DueItem } from '../../../renderer/src/lib/retention-words';
 
 const TODAY = '2026-11-30';
 
