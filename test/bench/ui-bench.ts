@@ -46,6 +46,8 @@ const ROWS = {
   openParticipant: 'open a participant → notes painted (ms)',
   searchKeystroke: 'global search, last keystroke → results painted (ms)',
   searchQuery: 'search.query alone, 1–3 letters (ms)',
+  searchQueryCore: '  the same, in the core (no bridge transport) (ms)',
+  bridgeRoundTrip: '  bridge transport: vault.status round trip (ms)',
   scrollFrame: 'caseload scroll, 10 rows/frame: frame interval (ms)',
   scrollPageFetch: 'caseload scroll: page fetch (ms)',
   editorKeystroke: 'note editor keystroke → paint, autosave running (ms)',
@@ -152,6 +154,8 @@ async function main(): Promise<void> {
       openParticipant: [],
       searchKeystroke: [],
       searchQuery: [],
+      searchQueryCore: [],
+      bridgeRoundTrip: [],
       scrollFrame: [],
       scrollPageFetch: [],
       editorKeystroke: [],
@@ -171,12 +175,12 @@ async function main(): Promise<void> {
       notesSeen += opened.notes;
       t.searchKeystroke.push(await searchKeystroke(page, WORDS[r % WORDS.length]!));
       for (const word of WORDS)
-        for (const n of [1, 2, 3])
-          t.searchQuery.push(
-            await page.evaluate<number>(
-              timeChannel('search.query', { text: word.slice(0, n), limit: 20 }),
-            ),
-          );
+        for (const n of [1, 2, 3]) {
+          const input = { text: word.slice(0, n), limit: 20 };
+          t.searchQuery.push(await page.evaluate<number>(timeChannel('search.query', input)));
+          t.searchQueryCore.push(await bridge.timeInCore('search.query', input));
+          t.bridgeRoundTrip.push(await page.evaluate<number>(timeChannel('vault.status', {})));
+        }
       // A fresh list each run (the page cache starts empty), scrolled from the top.
       await page.getByRole('navigation').getByRole('button', { name: m.nav.programmes }).click();
       await backToCaseload(page);
