@@ -1,6 +1,7 @@
 // Typed hooks over window.vault on TanStack Query: a cached read per [channel, input], and calls
 // whose success marks stale what stale-after.ts says they change. An answer with ok:false
 // reaches the screen as its IpcError, to be shown by ErrorMessage as before.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import {
   useMutation,
   useQuery,
@@ -94,19 +95,21 @@ export async function markStaleAfter(client: QueryClient, channel: Call): Promis
 
 /**
  * Calls `channel` once, outside React's render (autosave, a lock, a file picker), and on success
- * marks stale what it changed. Resolves to the vault's result envelope; never rejects for ok:false.
+ * marks stale what it changed (unless `markStale` is false: see useStaleLater). Resolves to the
+ * vault's result envelope; never rejects for ok:false.
  */
 export async function callVault<C extends Call>(
   client: QueryClient,
   channel: C,
   input: ChannelInput<C>,
+  markStale = true,
 ): Promise<IpcResult<ChannelOutput<C>>> {
   const call = window.vault[channel] as (
     i: ChannelInput<C>,
   ) => Promise<IpcResult<ChannelOutput<C>>>;
   const result = await call(input);
   // Marking stale only starts the refetches: the caller's next step need not wait for them.
-  if (result.ok) void markStaleAfter(client, channel);
+  if (result.ok && markStale) void markStaleAfter(client, channel);
   return result;
 }
 
@@ -117,9 +120,37 @@ export async function callVault<C extends Call>(
  */
 export function useVaultMutation<C extends Call>(
   channel: C,
+  { staleLater = false }: Readonly<{ staleLater?: boolean }> = {},
 ): UseMutationResult<IpcResult<ChannelOutput<C>>, Error, ChannelInput<C>> {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ChannelInput<C>) => callVault(client, channel, input),
+    mutationFn: (input: ChannelInput<C>) => callVault(client, channel, input, !staleLater),
   });
+}
+
+/**
+ * For a dialog whose outcome must stay on screen after a call that makes its own row go (a
+ * request erased leaves the open requests; a due item purged leaves the due list): with
+ * useVaultMutation(channel, { staleLater: true }), `owe()` after success and `settle()` once
+ * the consultant has read the outcome marks stale what the table says; a dialog closed any other
+ * way settles as it unmounts.
+ */
+export function useStaleLater(channel: Call): Readonly<{ owe: () => void; settle: () => void }> {
+  const client = useQueryClient();
+  const owed = useRef(false);
+  const settle = useCallback(() => {
+    if (!owed.current) return;
+    owed.current = false;
+    void markStaleAfter(client, channel);
+  }, [client, channel]);
+  useEffect(() => settle, [settle]);
+  return useMemo(
+    () => ({
+      owe: () => {
+        owed.current = true;
+      },
+      settle,
+    }),
+    [settle],
+  );
 }

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@core/ipc/contract';
 import { ErrorMessage } from '../ErrorMessage';
-import { useVaultMutation } from '../../lib/vault-query';
+import { useStaleLater, useVaultMutation } from '../../lib/vault-query';
 
 type Locale = 'da' | 'nb' | 'en';
 
@@ -17,7 +17,10 @@ type Props = Readonly<{
 }>;
 
 export function AccessCopyExport({ requestId, onDone, onCancel }: Props) {
-  const exportAccessCopy = useVaultMutation('requests.exportAccessCopy');
+  // The export completes the request, which then leaves the open ones: the lists follow only once
+  // the passphrase, shown once, has been noted.
+  const exportAccessCopy = useVaultMutation('requests.exportAccessCopy', { staleLater: true });
+  const stale = useStaleLater('requests.exportAccessCopy');
   const { t, i18n } = useTranslation();
   const id = useId();
   const [locale, setLocale] = useState<Locale>(
@@ -37,8 +40,10 @@ export function AccessCopyExport({ requestId, onDone, onCancel }: Props) {
     setBusy(false);
     if (!result.ok) return setError(result.error);
     const v = result.value;
-    if (v.outcome === 'exported') setShown({ fileName: v.fileName, passphrase: v.passphrase });
-    else if (v.outcome !== 'cancelled') setProblem(v.outcome);
+    if (v.outcome === 'exported') {
+      stale.owe();
+      setShown({ fileName: v.fileName, passphrase: v.passphrase });
+    } else if (v.outcome !== 'cancelled') setProblem(v.outcome);
   };
 
   if (shown)
@@ -61,6 +66,7 @@ export function AccessCopyExport({ requestId, onDone, onCancel }: Props) {
               // The passphrase leaves React state here: it is never stored anywhere.
               const name = shown.fileName;
               setShown(null);
+              stale.settle();
               onDone(name);
             }}
           >

@@ -17,7 +17,7 @@ import { FinishingNotice } from '../retention/FinishingNotice';
 import { RecipientsToNotify } from '../rights/RecipientsToNotify';
 import { UserText } from '../UserText';
 import { confirmationMatches } from '@core/domain/text';
-import { useVaultMutation, useVaultQuery } from '../../lib/vault-query';
+import { useStaleLater, useVaultMutation, useVaultQuery } from '../../lib/vault-query';
 
 type Review = ChannelOutput<'requests.reviewErasure'>;
 export type Erased = ChannelOutput<'requests.erase'>;
@@ -32,7 +32,13 @@ type Props = Readonly<{
 
 export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDone }: Props) {
   const { t } = useTranslation();
-  const erase = useVaultMutation('requests.erase');
+  // The request leaves the open ones once erased: the lists follow only after the outcome is read.
+  const erase = useVaultMutation('requests.erase', { staleLater: true });
+  const stale = useStaleLater('requests.erase');
+  const done = (outcome: Erased) => {
+    stale.settle();
+    onDone(outcome);
+  };
   const language = currentLanguage();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -89,6 +95,7 @@ export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDon
       setHeld(null);
       return setError(result.error);
     }
+    stale.owe();
     setErased(result.value);
   };
 
@@ -100,7 +107,7 @@ export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDon
       data-testid="erase-on-request"
       onCancel={(event) => {
         event.preventDefault();
-        if (erased) onDone(erased);
+        if (erased) done(erased);
         else if (!busy) onCancel();
       }}
     >
@@ -123,7 +130,7 @@ export function EraseOnRequestDialog({ requestId, participantId, onCancel, onDon
             <button
               type="button"
               className="button button-primary"
-              onClick={() => onDone(erased)}
+              onClick={() => done(erased)}
               autoFocus
             >
               {t('common.close')}

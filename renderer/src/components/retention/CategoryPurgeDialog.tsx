@@ -12,7 +12,7 @@ import { UserText } from '../UserText';
 import { CloseOutCounts } from './CloseOutCounts';
 import { FinishingNotice, type Finishing } from './FinishingNotice';
 import { confirmationMatches } from '@core/domain/text';
-import { useVaultMutation, useVaultQuery } from '../../lib/vault-query';
+import { useStaleLater, useVaultMutation, useVaultQuery } from '../../lib/vault-query';
 
 type Review = ChannelOutput<'retention.reviewItem'>;
 type Kept = Review['kept'][number];
@@ -27,7 +27,13 @@ type Props = Readonly<{
 
 export function CategoryPurgeDialog({ itemKey, name, onDone, onCancel }: Props) {
   const { t } = useTranslation();
-  const purge = useVaultMutation('retention.purgeItem');
+  // The item leaves the due list once purged: the list follows only after the outcome is read.
+  const purge = useVaultMutation('retention.purgeItem', { staleLater: true });
+  const stale = useStaleLater('retention.purgeItem');
+  const done = (whole: boolean) => {
+    stale.settle();
+    onDone(whole);
+  };
   const language = currentLanguage();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -64,10 +70,11 @@ export function CategoryPurgeDialog({ itemKey, name, onDone, onCancel }: Props) 
       setHeld(null);
       return setError(result.error);
     }
+    stale.owe();
     const whole = result.value.wholePerson;
     if (result.value.finishing !== 'done')
       return setPending({ finishing: result.value.finishing, whole });
-    onDone(whole);
+    done(whole);
   };
 
   const reason = (k: Kept) =>
@@ -97,7 +104,7 @@ export function CategoryPurgeDialog({ itemKey, name, onDone, onCancel }: Props) 
             <button
               type="button"
               className="button button-primary"
-              onClick={() => onDone(pending.whole)}
+              onClick={() => done(pending.whole)}
               autoFocus
             >
               {t('common.close')}
