@@ -2,7 +2,8 @@
 // in a CV or an interview, with a small photo. Shown for people in a Norwegian programme; for
 // others it waits behind one button. Read as a short summary; edited in a form checked by the
 // profile.save channel's own schema.
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -22,6 +23,7 @@ import { bytesToBase64 } from '../lib/base64';
 import { formatDay } from '../lib/dates';
 import { contractResolver, fieldErrorKey } from '../lib/form-errors';
 import { useReadOnly } from '../lib/read-only';
+import { useVaultMutation, useVaultQuery, vaultQueryKey } from '../lib/vault-query';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DateInput } from './DateInput';
 import { ErrorMessage } from './ErrorMessage';
@@ -118,39 +120,30 @@ export function RecruitmentProfilePanel({ participantId, programmeIds }: Props) 
   const id = useId();
   const language = currentLanguage();
   const { readOnly, because } = useReadOnly();
-  const [profile, setProfile] = useState<Profile | null>(null);
-  const [norwegian, setNorwegian] = useState(false);
+  const client = useQueryClient();
+  // The profile is a cached read: saving it, or a photo, marks it stale (stale-after.ts).
+  const asked = useVaultQuery('profile.get', { participantId });
+  const profile = asked.data ?? null;
+  const profileKey = vaultQueryKey('profile.get', { participantId });
+  const setProfile = (change: (p: Profile) => Profile) =>
+    client.setQueryData<Profile>(profileKey, (p) => p && change(p));
+  const saveProfile = useVaultMutation('profile.save');
+  const setProfilePhoto = useVaultMutation('profile.setPhoto');
+  const deleteProfilePhoto = useVaultMutation('profile.deletePhoto');
+  const programmes = useVaultQuery('programmes.list', {}).data;
   const [opened, setOpened] = useState(false);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [photo, setPhoto] = useState<{ hash: string; url: string } | null>(null);
   const [photoProblem, setPhotoProblem] = useState<'wrongType' | 'tooLarge' | null>(null);
   const [deletingPhoto, setDeletingPhoto] = useState(false);
-  const [error, setError] = useState<IpcError | null>(null);
+  const [failed, setError] = useState<IpcError | null>(null);
+  const error = failed ?? asked.error?.ipc ?? null;
   const programmeKey = programmeIds.join(',');
-
-  useEffect(() => {
-    let live = true;
-    void window.vault['profile.get']({ participantId }).then((r) => {
-      if (!live) return;
-      if (r.ok) setProfile(r.value);
-      else setError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [participantId]);
-
-  useEffect(() => {
-    let live = true;
+  const norwegian = useMemo(() => {
     const ids = new Set(programmeKey.split(',').map(Number));
-    void window.vault['programmes.list']({}).then((r) => {
-      if (live && r.ok) setNorwegian(r.value.some((p) => ids.has(p.id) && p.country === 'NO'));
-    });
-    return () => {
-      live = false;
-    };
-  }, [programmeKey]);
+    return programmes?.some((p) => ids.has(p.id) && p.country === 'NO') ?? false;
+  }, [programmes, programmeKey]);
 
   const photoHash = profile?.photo?.sha256 ?? null;
   useEffect(() => {
@@ -189,10 +182,10 @@ export function RecruitmentProfilePanel({ participantId, programmeIds }: Props) 
   };
 
   const save = handleSubmit(async (values) => {
-    const result = await window.vault['profile.save']({ participantId, ...values });
+    const result = await saveProfile.mutateAsync({ participantId, ...values });
     if (!result.ok) return setError(result.error);
     setError(null);
-    setProfile(result.value);
+    setProfile(() => result.value);
     setEditing(false);
     setSaved(true);
   });
@@ -205,21 +198,21 @@ export function RecruitmentProfilePanel({ participantId, programmeIds }: Props) 
     if (!type) return setPhotoProblem('wrongType');
     if (file.size > MAX_PHOTO_BYTES) return setPhotoProblem('tooLarge');
     setPhotoProblem(null);
-    const result = await window.vault['profile.setPhoto']({
+    const result = await setProfilePhoto.mutateAsync({
       participantId,
       mimeType: type,
       contentBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())),
     });
     if (!result.ok) return setError(result.error);
     setError(null);
-    setProfile((p) => p && { ...p, photo: result.value });
+    setProfile((p) => ({ ...p, photo: result.value }));
   };
 
   const deletePhoto = async () => {
     setDeletingPhoto(false);
-    const result = await window.vault['profile.deletePhoto']({ participantId });
+    const result = await deleteProfilePhoto.mutateAsync({ participantId });
     if (!result.ok) return setError(result.error);
-    setProfile((p) => p && { ...p, photo: null });
+    setProfile((p) => ({ ...p, photo: null }));
   };
 
   if (!profile) return error ? <ErrorMessage error={error} /> : null;
