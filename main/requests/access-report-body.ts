@@ -151,8 +151,11 @@ export function writeReport(doc: Doc, data: AccessCopyData, w: AccessWords): voi
   heading(doc, w.auditHeading(yourId));
   if (data.audit.length === 0) paragraph(doc, w.none);
   for (const e of data.audit) {
-    const [detail] = e.detail.split(':');
-    const what = detail === 'nationalId' ? yourId : (w.auditDetails[detail ?? ''] ?? e.detail);
+    const [detail, part] = e.detail.split(':');
+    const named = w.auditDetails[detail ?? ''] ?? e.detail;
+    // A document's kind follows in brackets: "slettede et dokument (CV)".
+    const kind = detail === 'document' && part ? w.documentKinds[part] : undefined;
+    const what = detail === 'nationalId' ? yourId : kind ? `${named} (${kind})` : named;
     paragraph(
       doc,
       `${f.instant(e.at)}: ${e.actor} ${w.auditActions[e.action] ?? e.action} ${what}`,

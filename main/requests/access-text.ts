@@ -48,6 +48,10 @@ export type AccessWords = Readonly<{
   addendum: (date: string) => string;
   documentKinds: Readonly<Record<string, string>>;
   auditActions: Readonly<Record<string, string>>;
+  /**
+   * What an audit entry's detail code names (its part before ':'), in words: every code
+   * main/ writes for a person's audit entries (test/unit/audit-details-have-words.test.ts).
+   */
   auditDetails: Readonly<Record<string, string>>;
   /** The person's own number as the audit names it, by its kind ('cpr', 'fnr', …, 'none'). */
   yourNationalId: Readonly<Record<string, string>>;
@@ -223,7 +227,12 @@ const DA: AccessWords = {
     export: 'udleverede en kopi af',
     delete: 'slettede',
   },
-  auditDetails: { accessCopy: 'dine oplysninger' },
+  auditDetails: {
+    accessCopy: 'dine oplysninger',
+    assessment: 'et testresultat',
+    document: 'et dokument',
+    profilePhoto: 'profilbilledet',
+  },
   yourNationalId: {
     cpr: 'dit CPR-nummer',
     fnr: 'dit norske fødselsnummer',
@@ -392,7 +401,12 @@ const NB: AccessWords = {
     export: 'utleverte en kopi av',
     delete: 'slettet',
   },
-  auditDetails: { accessCopy: 'opplysningene dine' },
+  auditDetails: {
+    accessCopy: 'opplysningene dine',
+    assessment: 'et testresultat',
+    document: 'et dokument',
+    profilePhoto: 'profilbildet',
+  },
   yourNationalId: {
     cpr: 'det danske CPR-nummeret ditt',
     fnr: 'fødselsnummeret ditt',
@@ -561,7 +575,12 @@ const EN: AccessWords = {
     export: 'gave out a copy of',
     delete: 'deleted',
   },
-  auditDetails: { accessCopy: 'your data' },
+  auditDetails: {
+    accessCopy: 'your data',
+    assessment: 'a test result',
+    document: 'a document',
+    profilePhoto: 'the profile photo',
+  },
   yourNationalId: {
     cpr: 'your CPR number',
     fnr: 'your national identity number',
