@@ -118,9 +118,8 @@ export const nb: Messages = {
     statuses: { active: 'Aktiv', completed: 'Fullført', withdrawn: 'Avmeldt', all: 'Alle' },
     sort: 'Sorter etter',
     sorts: { name: 'Navn', lastContact: 'Siste kontakt', nextDue: 'Neste frist' },
-    nameFilter: 'Søk på navn eller fødselsnummer',
-    nameFilterHint:
-      'Et helt fødselsnummer finner personen, med eller uten mellomrom og bindestrek.',
+    nameFilter: 'Søk på navn eller ID-nummer',
+    nameFilterHint: 'Et helt ID-nummer finner personen, med eller uten mellomrom og bindestrek.',
     matchBirthDate: 'Søk også på de seks første sifrene (fødselsdato)',
     total_one: '{{n}} deltaker',
     total_other: '{{n}} deltakere',
