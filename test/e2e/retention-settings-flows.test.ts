@@ -8,6 +8,7 @@ import { da } from '../../renderer/src/i18n/da';
 import type { Messages } from '../../renderer/src/i18n/en';
 import { en } from '../../renderer/src/i18n/en';
 import { nb } from '../../renderer/src/i18n/nb';
+import { Category } from '../../main/retention/policies';
 import { installVaultScript } from '../bridge/install-vault';
 import { startBridge, type Bridge } from '../bridge/server';
 import { createVault, launchChromium, openProgrammes } from './caseload-pages';
@@ -81,14 +82,21 @@ describe.each(LANGUAGES)('settings in human terms in $code', ({ code, locale, m 
     const cvRow = dk.locator('tbody tr').last();
     expect(await cvRow.getByLabel(s.when, { exact: false }).inputValue()).toBe('reconfirmation');
     expect(await cvRow.getByRole('spinbutton').inputValue()).toBe('6');
-    expect(await cvRow.getByLabel(fill(s.periodUnit, { n: 11 })).inputValue()).toBe('months');
+    // Every category at the programme's end but the CV, then the CV's two rules: the last is n + 1.
+    const cvRuleNumber = Category.options.length + 1;
+    expect(await cvRow.getByLabel(fill(s.periodUnit, { n: cvRuleNumber })).inputValue()).toBe(
+      'months',
+    );
     // The sentence column starts with a capital: "Medmindre det bekræftes hver 6 måneder".
     expect((await cvRow.textContent())?.toLocaleLowerCase()).toContain(
       fill(r.reason.after.reconfirmation, { period: fill(r.period.months_other, { count: 6 }) }),
     );
     const no = presetTable(NO_PRESET);
-    expect(await no.locator('tbody tr').count()).toBe(10);
-    expect(await no.getByText(s.ownChoice, { exact: true }).count()).toBe(8);
+    // One rule per category; all but the two the notice names are the organisation's own choice.
+    expect(await no.locator('tbody tr').count()).toBe(Category.options.length);
+    expect(await no.getByText(s.ownChoice, { exact: true }).count()).toBe(
+      Category.options.length - 2,
+    );
     expect(await dk.getByText(s.ownChoice, { exact: true }).count()).toBe(0);
     // The notes row is the notice's own rule, not marked.
     const notes = no.locator('tbody tr').first();
