@@ -50,7 +50,7 @@ export function ProgrammesScreen({ navigate, due = null, forNewParticipant = fal
         {error && <ErrorMessage error={error} />}
         {programmes && programmes.length === 0 && <p className="empty">{t('programmes.empty')}</p>}
         {programmes && programmes.length > 0 && (
-          <table className="table">
+          <table className="table programmes-table">
             <caption className="visually-hidden">{t('programmes.listLabel')}</caption>
             <thead>
               <tr>
@@ -69,7 +69,7 @@ export function ProgrammesScreen({ navigate, due = null, forNewParticipant = fal
                   <th scope="row">
                     <button
                       type="button"
-                      className="button-link"
+                      className="button button-link"
                       onClick={() => navigate({ kind: 'programme', id: p.id })}
                     >
                       <UserText text={p.name} />
