@@ -60,6 +60,11 @@ export type Bridge = Readonly<{
    * reports both; Electron's IPC in their place costs well under a millisecond).
    */
   timeInCore: (channel: string, input: unknown) => Promise<number>;
+  /**
+   * One call through the same dispatch as the HTTP route, JSON in and out: what the 'binding'
+   * transport of installVaultScript answers (Playwright's context.exposeBinding).
+   */
+  callJson: (channel: string, inputJson: string) => Promise<string>;
   /** Adds a programme with `count` participants to the open vault, in-process (tests only). */
   seedCaseload: (count: number) => SeededCaseload;
   /**
@@ -102,6 +107,15 @@ export async function startBridge(options: { dataDir?: string } = {}): Promise<B
     url: `http://127.0.0.1:${port}/`,
     token,
     dataDir,
+    callJson: async (channel, inputJson) => {
+      let input: unknown;
+      try {
+        input = inputJson.length ? JSON.parse(inputJson) : {};
+      } catch {
+        return JSON.stringify({ ok: false, error: { code: 'validation' } });
+      }
+      return JSON.stringify(await dispatch(channel, input));
+    },
     timeInCore: async (channel, input) => {
       const start = performance.now();
       const result = await dispatch(channel, input);
