@@ -383,7 +383,7 @@ export const nb: Messages = {
     title: 'Samtykker',
     purpose: 'Formål',
     legalBasis: 'Rettslig grunnlag',
-    givenOn: 'Gitt',
+    givenOn: 'Gitt den',
     add: 'Registrer samtykke',
     withdraw: 'Trekk tilbake',
     given: 'Gitt {{date}}',
