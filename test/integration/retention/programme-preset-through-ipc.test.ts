@@ -3,7 +3,7 @@
 // form, and an unknown preset refused without changing anything.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../main/ipc/dispatch';
-import { DANISH_PRESET_ID, NORWEGIAN_PRESET_ID } from '../../../main/retention/policies';
+import { Category, DANISH_PRESET_ID, NORWEGIAN_PRESET_ID } from '../../../main/retention/policies';
 import { MemoryLogger } from '../../../main/vault/logger';
 import type { Vault } from '../../../main/vault/vault';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
@@ -134,7 +134,8 @@ describe('a programme’s retention preset over IPC', () => {
         (p) => p.id === NORWEGIAN_PRESET_ID,
       )!;
     write(twoRules);
-    expect((await norwegian()).rules).toHaveLength(10);
+    // One rule per category, the recruitment profile's five included.
+    expect((await norwegian()).rules).toHaveLength(Category.options.length);
     // Edited by the organisation (notes kept 2 years): left as they wrote it.
     const edited = [{ ...twoRules[0]!, period: 'P2Y' }, twoRules[1]!];
     write(edited);
@@ -146,12 +147,14 @@ describe('a programme’s retention preset over IPC', () => {
       await dispatch('retention.presets.list', {}),
     );
     const no = presets.find((p) => p.id === NORWEGIAN_PRESET_ID)!;
-    expect(no.rules).toHaveLength(10);
+    expect(no.rules).toHaveLength(Category.options.length);
     expect(no.rules.filter((r) => r.basis === 'ownChoice').map((r) => r.category)).not.toContain(
       'sessionNotes',
     );
     // A saved preset keeps the mark.
     const saved = ok<{ rules: { basis?: string }[] }>(await dispatch('retention.presets.save', no));
-    expect(saved.rules.filter((r) => r.basis === 'ownChoice')).toHaveLength(8);
+    expect(saved.rules.filter((r) => r.basis === 'ownChoice')).toHaveLength(
+      Category.options.length - 2,
+    );
   });
 });
