@@ -21,7 +21,9 @@ async function lister(): Promise<void> {
       listed += 1;
       if (!accounts.includes(stable)) stableMissing += 1;
     } catch (err) {
-      const name = (err as Error).constructor.name;
+      // The class and, for a keychain that did not answer, why ('timeout', 'noService').
+      const reason = (err as { reason?: string }).reason;
+      const name = `${(err as Error).constructor.name}${reason ? `:${reason}` : ''}`;
       failures[name] = (failures[name] ?? 0) + 1;
     }
   }
