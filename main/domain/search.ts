@@ -96,8 +96,12 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
   const exact = expandedPrefixMatch(db, text, 'text');
   const folded = toPrefixQuery(foldForSearch(text));
   const short = queryTokens(text).every((t) => [...t].length <= PREFIX_INDEXED_CHARS);
-  const names = folded ? oldestHits(db, `{folded} : (${folded})`, limit) : [];
-  const notes = exact ? (short ? newestHits(db, exact, limit) : rankedHits(db, exact, limit)) : [];
+  const names = folded ? unrankedHits(db, `{folded} : (${folded})`, limit, 'oldest') : [];
+  const notes = exact
+    ? short
+      ? unrankedHits(db, exact, limit, 'newest')
+      : rankedHits(db, exact, limit)
+    : [];
   const ranked = [
     ...(byId === null ? [] : [{ rowid: byId * 8 + 3, score: 0, participantId: byId, text: '' }]),
     ...(short ? [...names, ...notes] : [...notes, ...names]),
@@ -137,31 +141,25 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
 
 type IndexHit = { rowid: number; score: number; participantId: number; text: string };
 
-/** The newest `limit` matches of `match`, unranked (FTS5 walks rowids down and stops early). */
-function newestHits(db: Database, match: string, limit: number): IndexHit[] {
-  return db
-    .prepare(
-      `SELECT rowid, 0 AS score, participant_id AS participantId, text FROM search_index
-       WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $limit`,
-    )
-    .all<IndexHit>({ match, limit });
-}
-
-/** The oldest `limit` matches of `match`, unranked (FTS5 walks rowids up and stops early). */
-function oldestHits(db: Database, match: string, limit: number): IndexHit[] {
-  return db
-    .prepare(
-      `SELECT rowid, 0 AS score, participant_id AS participantId, text FROM search_index
-       WHERE search_index MATCH $match ORDER BY rowid ASC LIMIT $limit`,
-    )
-    .all<IndexHit>({ match, limit });
-}
-
-function rankedHits(
+/**
+ * The newest or oldest `limit` matches of `match`, unranked: FTS5 walks rowids down (newest) or
+ * up (oldest) and stops early.
+ */
+function unrankedHits(
   db: Database,
   match: string,
   limit: number,
-): { rowid: number; score: number; participantId: number; text: string }[] {
+  walk: 'newest' | 'oldest',
+): IndexHit[] {
+  return db
+    .prepare(
+      `SELECT rowid, 0 AS score, participant_id AS participantId, text FROM search_index
+       WHERE search_index MATCH $match ORDER BY rowid ${walk === 'newest' ? 'DESC' : 'ASC'} LIMIT $limit`,
+    )
+    .all<IndexHit>({ match, limit });
+}
+
+function rankedHits(db: Database, match: string, limit: number): IndexHit[] {
   return db
     .prepare(
       `SELECT rowid, score, participantId, text FROM (
@@ -169,11 +167,7 @@ function rankedHits(
          FROM search_index WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $window
        ) ORDER BY score LIMIT $limit`,
     )
-    .all<{ rowid: number; score: number; participantId: number; text: string }>({
-      match,
-      window: RANK_WINDOW,
-      limit,
-    });
+    .all<IndexHit>({ match, window: RANK_WINDOW, limit });
 }
 
 /** The query's words, lower-cased, as the unicode61 tokenizer sees them (diacritics kept). */
