@@ -2,9 +2,16 @@
 // (languages, qualifications): ranked, prefix-matched, with snippets whose highlights are marked
 // by control characters, not HTML.
 import type { Database } from '../vault/database';
-import { expandedPrefixMatch, PREFIX_INDEXED_CHARS, queryTokens } from './fts-expand';
+import { bm25, indexTotals, tokenize } from './bm25';
+import {
+  expandedPrefix,
+  type ExpandedQuery,
+  PREFIX_INDEXED_CHARS,
+  queryTokens,
+} from './fts-expand';
 import { toPrefixQuery } from './fts-query';
 import { findByAnyNationalId } from './participants';
+import { participantsByFoldedName } from './search-names';
 import { foldForSearch, searchIndexText } from './text';
 
 /** Snippet highlight delimiters: the renderer splits on them and never parses markup. */
@@ -88,18 +95,20 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
   if (!toPrefixQuery(text)) return [];
   const byId = findByAnyNationalId(db, text);
   // The text as written: each word expanded to the index's terms it begins (fts-expand.ts), so a
-  // short prefix costs milliseconds with cipher_memory_security on. Folded names: the folded
-  // column holds names only, but FTS5 keeps one doclist per term for all columns, so a column
-  // filter still walks every note with the prefix; names have the lowest rowids of their kind
-  // (participants are few and their ids small), so walking upwards meets them first: 0.3 ms
-  // where walking down from the newest note took 10–28 ms at 200,000 notes.
-  const exact = expandedPrefixMatch(db, text, 'text');
-  const folded = toPrefixQuery(foldForSearch(text));
+  // short prefix costs milliseconds with cipher_memory_security on. Folded names: matched in
+  // memory (search-names.ts), because FTS5 keeps one doclist per term for all columns, so a
+  // filter on the folded column walked every note with the prefix when no name had it.
+  const exact = expandedPrefix(db, text, 'text');
   const short = queryTokens(text).every((t) => [...t].length <= PREFIX_INDEXED_CHARS);
-  const names = folded ? unrankedHits(db, `{folded} : (${folded})`, limit, 'oldest') : [];
+  const names = participantsByFoldedName(db, foldForSearch(text), limit).map((id): IndexHit => ({
+    rowid: id * 8 + 3,
+    score: 0,
+    participantId: id,
+    text: '',
+  }));
   const notes = exact
     ? short
-      ? unrankedHits(db, exact, limit, 'newest')
+      ? newestHits(db, exact.match, limit)
       : rankedHits(db, exact, limit)
     : [];
   const ranked = [
@@ -141,25 +150,48 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
 
 type IndexHit = { rowid: number; score: number; participantId: number; text: string };
 
-/**
- * The newest or oldest `limit` matches of `match`, unranked: FTS5 walks rowids down (newest) or
- * up (oldest) and stops early.
- */
-function unrankedHits(
-  db: Database,
-  match: string,
-  limit: number,
-  walk: 'newest' | 'oldest',
-): IndexHit[] {
+/** The newest `limit` matches of `match`, unranked: FTS5 walks rowids down and stops early. */
+function newestHits(db: Database, match: string, limit: number): IndexHit[] {
   return db
     .prepare(
       `SELECT rowid, 0 AS score, participant_id AS participantId, text FROM search_index
-       WHERE search_index MATCH $match ORDER BY rowid ${walk === 'newest' ? 'DESC' : 'ASC'} LIMIT $limit`,
+       WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $limit`,
     )
     .all<IndexHit>({ match, limit });
 }
 
-function rankedHits(db: Database, match: string, limit: number): IndexHit[] {
+/**
+ * The best `limit` of the newest RANK_WINDOW matches by bm25. When every typed word is whole
+ * terms (the words were longer than PREFIX_INDEXED_CHARS), the scores are computed here from the
+ * terms' document counts the expansion read (bm25.ts), the same numbers FTS5's bm25() gives
+ * without its reading every term's whole doclist again; otherwise FTS5 ranks.
+ */
+function rankedHits(db: Database, query: ExpandedQuery, limit: number): IndexHit[] {
+  const terms = query.words.flatMap((w) => (w.kind === 'terms' ? w.terms : []));
+  if (query.words.some((w) => w.kind === 'prefix')) return rankedByIndex(db, query.match, limit);
+  const window = db
+    .prepare(
+      `SELECT rowid, participant_id AS participantId, text, folded FROM search_index
+       WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $window`,
+    )
+    .all<{ rowid: number; participantId: number; text: string; folded: string }>({
+      match: query.match,
+      window: RANK_WINDOW,
+    });
+  const totals = indexTotals(db, 'search_index');
+  return window
+    .map((r) => {
+      const hits = tokenize(r.text);
+      const length = hits.length + tokenize(r.folded).length;
+      const score = bm25(terms, hits, length, totals);
+      return { rowid: r.rowid, score, participantId: r.participantId, text: r.text };
+    })
+    .sort((a, b) => a.score - b.score || b.rowid - a.rowid)
+    .slice(0, limit);
+}
+
+/** As rankedHits, with FTS5's bm25() (for text with a word of one to three letters). */
+function rankedByIndex(db: Database, match: string, limit: number): IndexHit[] {
   return db
     .prepare(
       `SELECT rowid, score, participantId, text FROM (
