@@ -63,12 +63,20 @@ async function benchVault(dataDir: string): Promise<{ seedSeconds: number; vault
   vault.db.exec('PRAGMA synchronous = OFF');
   seedCaseload(vault.db, { ...size, marker: 'BENCHMARK' }, new Date('2026-11-01T09:00:00Z'));
   vault.db.exec('PRAGMA synchronous = FULL');
+  const seedSeconds = round((performance.now() - start) / 1000);
+  // The search index as the app keeps it: every shredding ends with FTS5's optimize
+  // (retention/shred.ts), which merges the index into one segment. Bulk seeding leaves hundreds.
+  const optimizeStart = performance.now();
+  vault.db.exec("INSERT INTO search_index (search_index) VALUES ('optimize')");
+  optimizeSeconds = round((performance.now() - optimizeStart) / 1000);
   vault.db.pragmaValue('wal_checkpoint(TRUNCATE)');
   const vaultId = vault.vaultId()!;
   vault.lock();
-  return { seedSeconds: round((performance.now() - start) / 1000), vaultId };
+  return { seedSeconds, vaultId };
 }
 const quickKdf = { N: 2 ** 14, r: 8, p: 1 } as const;
+/** Seconds the index's optimize took after seeding (reported beside the seeding time). */
+let optimizeSeconds = 0;
 
 async function lockAndUnlock(page: Page): Promise<{ rows: number; open: number }> {
   await page.getByRole('button', { name: m.header.lock }).click();
@@ -181,7 +189,8 @@ async function main(): Promise<void> {
       const opened = await openParticipant(page, (r * 3) % 12);
       t.openParticipant.push(opened.ms);
       notesSeen += opened.notes;
-      t.searchKeystroke.push(await searchKeystroke(page, WORDS[r % WORDS.length]!));
+      // Every word each run: one sample a run made the p95 of seven runs their maximum.
+      for (const word of WORDS) t.searchKeystroke.push(await searchKeystroke(page, word));
       for (const word of WORDS)
         for (const n of [1, 2, 3]) {
           const input = { text: word.slice(0, n), limit: 20 };
@@ -218,6 +227,7 @@ async function main(): Promise<void> {
       quick,
       size: { participants: size.participants, notes: size.notes, documents: size.documents },
       seedSeconds,
+      optimizeSeconds,
       meanNotesPerOpenedParticipant: round(notesSeen / RUNS),
       rows: figures,
       scroll,
