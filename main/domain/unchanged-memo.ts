@@ -3,6 +3,7 @@
 // (the participants' name words, the index terms a word begins), and nothing is written between
 // keystrokes. A value is dropped as soon as any connection commits a change, so a memo never
 // answers for data that is gone (a shredded name is not found from memory).
+import { changeStamp } from '../vault/change-stamp';
 import type { Database } from '../vault/database';
 
 type Memo = { stamp: string; values: Map<string, unknown> };
@@ -15,18 +16,12 @@ const memos = new WeakMap<Database, Memo>();
 
 /**
  * The connection's memo for the database as it is now: a Map the caller reads and fills, empty
- * again after any change. "Unchanged" is SQLite's `PRAGMA data_version` (changes committed by
- * other connections, e.g. the vault worker's writes seen from the read worker) together with
- * `total_changes()` (this connection's own inserts, updates and deletes):
- * https://sqlite.org/pragma.html#pragma_data_version, https://sqlite.org/lang_corefunc.html#total_changes.
- * Costs one statement (about 0.1 ms). Callers key their entries by a name of their own.
+ * again after any change (vault/change-stamp.ts: this connection's writes, or a commit by any
+ * other). Callers key their entries by a name of their own.
  * @throws VaultLockedError through `db` when the vault is locked.
  */
 export function memoWhileUnchanged(db: Database): Map<string, unknown> {
-  const row = db
-    .prepare('SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS c')
-    .get<{ v: number; c: number }>();
-  const stamp = `${row?.v}:${row?.c}`;
+  const stamp = changeStamp(db);
   const memo = memos.get(db);
   if (memo && memo.stamp === stamp) return memo.values;
   const fresh: Memo = { stamp, values: new Map() };

@@ -3,21 +3,16 @@
 // when the vault changed (total_changes counts this connection's writes, PRAGMA data_version
 // changes when another connection committed: the read worker's connection sees the vault
 // worker's writes only through the latter) or the local day rolled over.
+import { changeStamp } from '../vault/change-stamp';
 import type { Database } from '../vault/database';
 import { localDate } from './calendar';
 import { nextDueDates } from './due-data';
 
 const cache = new WeakMap<Database, { key: string; map: Map<number, string> }>();
 
-/**
- * Today's local date, the connection's own write count and the file's data version as seen by
- * this connection (https://sqlite.org/pragma.html#pragma_data_version): a new key after any
- * write by any connection, or at midnight.
- */
+/** Today's local date and the vault's change stamp: a new key after any write, or at midnight. */
 function cacheKey(db: Database, now: Date, timeZone: string): string {
-  const writes = db.prepare('SELECT total_changes() AS n').get<{ n: number }>()?.n;
-  const version = db.pragmaValue('data_version');
-  return `${localDate(now, timeZone)}|${writes ?? 0}|${version ?? 0}`;
+  return `${localDate(now, timeZone)}|${changeStamp(db)}`;
 }
 
 /**
