@@ -2,6 +2,7 @@
 import { createParticipant } from '../../main/domain/participants';
 import { createProgramme } from '../../main/domain/programmes';
 import { enrol } from '../../main/domain/enrolments';
+import { createDraft } from '../../main/domain/session-notes';
 import type { Vault } from '../../main/vault/vault';
 
 export const NOW = new Date('2026-11-22T10:00:00Z');
@@ -31,4 +32,23 @@ export function danishCase(vault: Vault) {
   );
   enrol(vault.db, participant.id, programme.id, '2026-09-01');
   return { programme, participant };
+}
+
+/** A meeting note (a draft) on 2026-11-20 for danishCase's person and programme, with `body`. */
+export function meetingNote(
+  vault: Vault,
+  { programme, participant }: ReturnType<typeof danishCase>,
+  body: string,
+) {
+  return createDraft(
+    vault.db,
+    {
+      participantId: participant.id,
+      programmeId: programme.id,
+      occurredAt: '2026-11-20',
+      kind: 'meeting',
+      body,
+    },
+    NOW,
+  );
 }

@@ -8,14 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bm25, indexTotals, tokenize } from '../../../main/domain/bm25';
 import { expandedPrefix } from '../../../main/domain/fts-expand';
 import { search } from '../../../main/domain/search';
-import {
-  addAddendum,
-  createDraft,
-  discardDraft,
-  lockNote,
-} from '../../../main/domain/session-notes';
+import { addAddendum, discardDraft, lockNote } from '../../../main/domain/session-notes';
 import type { Vault } from '../../../main/vault/vault';
-import { NOW, danishCase } from '../../support/caseload-fixture';
+import { NOW, danishCase, meetingNote } from '../../support/caseload-fixture';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
 
 // Common words first: the generator picks early ones far more often.
@@ -73,19 +68,8 @@ describe('bm25 computed in code equals FTS5’s bm25()', () => {
     dir = tempDir();
     vault = testVault(dir).vault;
     await vault.create(TEST_PASSPHRASE);
-    const { programme, participant } = danishCase(vault);
-    const note = (text: string) =>
-      createDraft(
-        vault.db,
-        {
-          participantId: participant.id,
-          programmeId: programme.id,
-          occurredAt: '2026-11-20',
-          kind: 'meeting',
-          body: text,
-        },
-        NOW,
-      );
+    const person = danishCase(vault);
+    const note = (text: string) => meetingNote(vault, person, text);
     const bodies = fc.sample(body, { numRuns: 240, seed: 120 });
     bodies.forEach((text, i) => {
       const n = note(text);

@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAssessment } from '../../../main/domain/assessments';
 import { HIGHLIGHT_END, HIGHLIGHT_START, search } from '../../../main/domain/search';
-import { addAddendum, createDraft, lockNote } from '../../../main/domain/session-notes';
+import { addAddendum, lockNote } from '../../../main/domain/session-notes';
 import type { Vault } from '../../../main/vault/vault';
-import { NOW, danishCase } from '../../support/caseload-fixture';
+import { NOW, danishCase, meetingNote } from '../../support/caseload-fixture';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
 
 describe('search', () => {
@@ -22,18 +22,7 @@ describe('search', () => {
 
   it('finds each kind of text, keeps diacritics apart, and marks highlights without HTML', () => {
     const { programme, participant } = danishCase(vault);
-    const note = (body: string) =>
-      createDraft(
-        vault.db,
-        {
-          participantId: participant.id,
-          programmeId: programme.id,
-          occurredAt: '2026-11-20',
-          kind: 'meeting',
-          body,
-        },
-        NOW,
-      );
+    const note = (body: string) => meetingNote(vault, { programme, participant }, body);
     const sheep = note('Han får et nyt job på lageret');
     const father = note('Hans far hjalp med ansøgningen <script>alert(1)</script>');
     lockNote(vault.db, father.id, NOW);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { search } from '../../../main/domain/search';
 import { createDraft } from '../../../main/domain/session-notes';
 import type { Vault } from '../../../main/vault/vault';
-import { NOW, danishCase } from '../../support/caseload-fixture';
+import { NOW, danishCase, meetingNote } from '../../support/caseload-fixture';
 import { TEST_PASSPHRASE, removeDir, tempDir, testVault } from '../../support/temp-vault';
 
 describe('search while typing', () => {
@@ -51,18 +51,7 @@ describe('search while typing', () => {
 
   it('ranks notes by relevance once a word is longer than three letters', () => {
     const { programme, participant } = danishCase(vault);
-    const note = (body: string) =>
-      createDraft(
-        vault.db,
-        {
-          participantId: participant.id,
-          programmeId: programme.id,
-          occurredAt: '2026-11-20',
-          kind: 'meeting',
-          body,
-        },
-        NOW,
-      );
+    const note = (body: string) => meetingNote(vault, { programme, participant }, body);
     const dense = note('Kørekort, kørekort og kørekort: kørekortet er det hele');
     note('Nævnte kørekort kort i en lang note om meget andet end det, og så videre med mere tekst');
     note('Intet om det her');
