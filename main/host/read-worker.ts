@@ -36,6 +36,33 @@ const NO_KEYCHAIN: KeyStore = {
 const INTERNAL: IpcResult<never> = { ok: false, error: { code: 'internal' } };
 
 /**
+ * Main → either worker (vault or read): close your connection and end the thread. Sent by
+ * worker-client.ts instead of Worker.terminate(), which, landing while this thread is inside a
+ * SQLCipher call, makes the addon's error path call napi_fatal_error and abort the whole process.
+ */
+export type StopRequest = Readonly<{ type: 'stop' }>;
+
+/** True for a `stop` request. */
+export function isStopRequest(message: unknown): message is StopRequest {
+  return (message as { type?: unknown } | null)?.type === 'stop';
+}
+
+/**
+ * Ends this worker thread from its own event loop, between calls: `close` (which closes the
+ * SQLCipher connection and zeroes the key) runs first, and the thread exits with code 0 even if
+ * it throws. Never returns. No SQLCipher call can be in flight here, which is the point: the
+ * thread ends where JavaScript chose, not wherever Worker.terminate() would have caught it.
+ */
+export function exitWorkerThread(close: () => void): never {
+  try {
+    close();
+  } catch {
+    // The thread ends anyway; its connection and key go with it.
+  }
+  process.exit(0);
+}
+
+/**
  * Runs the read worker on this thread: `parent` talks to the main thread (calls in, results or
  * reroutes out, and `readerState` so the client knows where to send reads), `writer` to the
  * vault worker (readerOpen / readerClose in, readerClosed out), `gateMemory` is shared with it.
@@ -107,6 +134,13 @@ export function runReadWorker(
   });
 
   parent.on('message', (message: unknown) => {
+    // A read waiting on a promise still holds the gate; it never resumes once this thread
+    // ends, so the gate is left (after the connection is closed) for a writer's revoke().
+    if (isStopRequest(message))
+      exitWorkerThread(() => {
+        close();
+        gate.leave();
+      });
     if (!isCallRequest(message)) {
       stderrLogger.error('worker.badRequest');
       return;

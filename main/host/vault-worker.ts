@@ -8,7 +8,7 @@ import { Vault } from '../vault/vault';
 import { scrubYoungGeneration } from './heap-scrub';
 import { PortKeyStore } from './port-key-store';
 import { PortPicker } from './port-picker';
-import { runReadWorker } from './read-worker';
+import { exitWorkerThread, isStopRequest, runReadWorker } from './read-worker';
 import { WriterGate } from './reader-gate';
 import { isCallRequest, parseWorkerData, type CallResponse } from './worker-protocol';
 
@@ -60,6 +60,12 @@ function runVaultWorker(port: MessagePort): void {
 
   port.on('message', (message: unknown) => {
     if (keyStore.accept(message) || picker.accept(message)) return;
+    // Lock revokes the reader first, so a read in progress there finishes before the key goes.
+    if (isStopRequest(message))
+      exitWorkerThread(() => {
+        vault.lock();
+        scrubYoungGeneration();
+      });
     if (!isCallRequest(message)) {
       stderrLogger.error('worker.badRequest');
       return;

@@ -8,6 +8,7 @@ import { scrubYoungGeneration } from './heap-scrub';
 import { answerKeyStoreRequest } from './key-store-server';
 import { isReadChannel } from '../ipc/read-channels';
 import { createGateMemory } from './reader-gate';
+import type { StopRequest } from './read-worker';
 import {
   isCallResponse,
   isReaderStateMessage,
@@ -50,6 +51,12 @@ export type WorkerClient = Readonly<{
    * for tests and diagnostics: a read sent to a reader that has just closed comes back anyway.
    */
   readerOpen(): boolean;
+  /**
+   * Ends both workers and answers every call still open with `internal`; later calls get
+   * `internal` too. Each worker is asked to close its connection and exit between calls (see
+   * stopWorker); resolves once both have exited, and once any stop already under way (a read
+   * worker whose vault worker died) has ended. Never rejects.
+   */
   terminate(): Promise<void>;
 }>;
 
@@ -60,10 +67,13 @@ type Pending = Map<number, (result: IpcResult<unknown>) => void>;
  */
 type LiveWorker = {
   worker: Worker;
+  /** Resolves when the thread has exited, however it ended. */
+  gone: Promise<void>;
   pending: Pending;
   exited: boolean;
   reader: {
     worker: Worker;
+    gone: Promise<void>;
     pending: Map<
       number,
       Readonly<{ channel: string; input: unknown; resolve: (result: IpcResult<unknown>) => void }>
@@ -73,6 +83,13 @@ type LiveWorker = {
 };
 
 const INTERNAL: IpcResult<never> = { ok: false, error: { code: 'internal' } };
+
+/**
+ * How long a worker asked to stop may take to finish the call it is in before it is terminated
+ * anyway. Long enough for any ordinary call and for the vault worker's lock to wait out a read
+ * in progress (reader-gate.ts, READ_WAIT_MS); only a call stuck far longer reaches the fallback.
+ */
+const STOP_DEADLINE_MS = 12_000;
 
 /**
  * The main process's client for the vault worker and, unless `readWorker` is false, the read
@@ -89,6 +106,45 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
   let live: LiveWorker | null = null;
   let nextId = 1;
   let terminated = false;
+  /** Stops under way (stopWorker), so terminate() can wait for a reader stopped on its own. */
+  const stopping = new Set<Promise<void>>();
+
+  /** A promise that resolves when `worker` exits (registered before it can). */
+  function exitOf(worker: Worker): Promise<void> {
+    return new Promise((resolve) => worker.once('exit', () => resolve()));
+  }
+
+  /**
+   * Ends `worker` without Worker.terminate() whenever it can. terminate() stops a thread at any
+   * point: if that point is inside a SQLCipher call, the call's next N-API step fails (the
+   * isolate is terminating), the addon (node-addon-api, built without
+   * NODE_API_SWALLOW_UNTHROWABLE_EXCEPTIONS) tries to throw, napi_throw fails too, and it calls
+   * napi_fatal_error: abort() of this whole process, not just the thread. So the worker is sent
+   * a `stop` request, which it handles between calls: it closes its connection and exits
+   * (read-worker.ts, exitWorkerThread). Only a worker that has not exited after
+   * STOP_DEADLINE_MS (stuck in one call) is terminated, with the risk above, logged first.
+   * Resolves once the thread has exited; never rejects.
+   */
+  function stopWorker(worker: Worker, gone: Promise<void>, event: string): Promise<void> {
+    const request: StopRequest = { type: 'stop' };
+    // To a thread that has already exited this is dropped, and `gone` has resolved.
+    worker.postMessage(request);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), STOP_DEADLINE_MS);
+    });
+    const stop = Promise.race([gone.then(() => 'exited' as const), late])
+      .then(async (outcome) => {
+        clearTimeout(timer);
+        if (outcome === 'exited') return;
+        logger.warn(event);
+        await worker.terminate();
+      })
+      .catch(() => undefined)
+      .finally(() => stopping.delete(stop));
+    stopping.add(stop);
+    return stop;
+  }
 
   function start(): LiveWorker {
     const withReader = options.readWorker ?? true;
@@ -102,7 +158,13 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
       },
       ...(channel ? { transferList: [channel.port1] } : {}),
     });
-    const self: LiveWorker = { worker, pending: new Map(), exited: false, reader: null };
+    const self: LiveWorker = {
+      worker,
+      gone: exitOf(worker),
+      pending: new Map(),
+      exited: false,
+      reader: null,
+    };
     if (gate && channel) self.reader = startReader(self, gate, channel.port2);
     worker.on('message', (message: unknown) => {
       if (isPickRequest(message)) {
@@ -157,7 +219,12 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
       workerData: { ...options.workerData, role: 'reader', gate, readerPort: port },
       transferList: [port],
     });
-    const reader: NonNullable<LiveWorker['reader']> = { worker, pending: new Map(), open: false };
+    const reader: NonNullable<LiveWorker['reader']> = {
+      worker,
+      gone: exitOf(worker),
+      pending: new Map(),
+      open: false,
+    };
     worker.on('message', (message: unknown) => {
       if (isReaderStateMessage(message)) {
         reader.open = message.open;
@@ -194,7 +261,7 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
     owner.reader = null;
     if (!reader) return;
     reader.open = false;
-    await reader.worker.terminate();
+    await stopWorker(reader.worker, reader.gone, 'reader.stopTimedOut');
   }
 
   function sendToWriter(
@@ -265,7 +332,11 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
       terminated = true;
       const current = live;
       live = null;
-      if (!current) return;
+      // The vault worker has died, and its reader may still be stopping.
+      if (!current) {
+        await Promise.all([...stopping]);
+        return;
+      }
       for (const resolve of current.pending.values()) resolve(INTERNAL);
       current.pending.clear();
       const reader = current.reader;
@@ -274,7 +345,12 @@ export function createWorkerClient(options: WorkerClientOptions): WorkerClient {
         for (const call of reader.pending.values()) call.resolve(INTERNAL);
         reader.pending.clear();
       }
-      await Promise.all([current.worker.terminate(), reader?.worker.terminate()]);
+      await Promise.all([
+        stopWorker(current.worker, current.gone, 'worker.stopTimedOut'),
+        reader ? stopWorker(reader.worker, reader.gone, 'reader.stopTimedOut') : undefined,
+      ]);
+      // A reader being stopped because its vault worker died before this call.
+      await Promise.all([...stopping]);
     },
   };
 }
