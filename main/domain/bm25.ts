@@ -7,23 +7,22 @@
 // so here they cost nothing. A test holds every score to FTS5's bm25() on random vaults
 // (test/integration/domain/bm25-equals-fts5.test.ts).
 import type { Database } from '../vault/database';
+import { unicode61Tokens } from './unicode61';
 
 const K1 = 1.2;
 const B = 0.75;
 const IDF_FLOOR = 1e-6;
 
-/** The unicode61 tokenizer's word characters (fts-expand.ts queryTokens): L*, N* and Co. */
-const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
-
 /** Rows in an FTS5 table and tokens in all its columns, from its averages record. */
 export type IndexTotals = Readonly<{ rows: number; tokens: number }>;
 
 /**
- * One row's text per indexed column, as FTS5 tokenizes it: lower-cased words of L*, N* and Co
- * characters (unicode61, remove_diacritics 0, https://sqlite.org/fts5.html#unicode61_tokenizer).
+ * One row's text in one column as FTS5 tokenizes it (unicode61, remove_diacritics 0, as
+ * unicode61.ts mirrors it; https://sqlite.org/fts5.html#unicode61_tokenizer): its words, folded.
+ * Returns an empty list for text with no words.
  */
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().match(TOKEN) ?? [];
+  return unicode61Tokens(text);
 }
 
 /** A varint as SQLite writes it (https://sqlite.org/fileformat2.html#varint): [value, next]. */
@@ -60,13 +59,33 @@ export function indexTotals(db: Database, table: string): IndexTotals {
   return { rows, tokens };
 }
 
+/**
+ * A row's length as FTS5's bm25() takes it, its tokens in every column, from the row's record in
+ * `<table>_docsize` (`sz`: one varint token count per column; ext/fts5/fts5_storage.c). FTS5
+ * counted them with its own tokenizer, so characters unicode61 reads differently from
+ * unicode61.ts (emoji and other characters assigned after Unicode 6.1) are counted as bm25()
+ * counts them. Returns 0 for a missing record.
+ */
+export function documentLength(sizes: Uint8Array | null | undefined): number {
+  if (!sizes) return 0;
+  let at = 0;
+  let tokens = 0;
+  while (at < sizes.length) {
+    const [n, next] = readVarint(sizes, at);
+    tokens += n;
+    at = next;
+  }
+  return tokens;
+}
+
 /** A phrase of one whole term, and the number of rows in the index that have it. */
 export type RankedTerm = Readonly<{ term: string; documents: number }>;
 
 /**
  * FTS5's bm25() of one row for a query of whole-term phrases, all in one column: `hits` are the
- * row's tokens in that column, `length` its tokens in every column. Lower is better (negative),
- * as FTS5 orders it. Every term counts as its own phrase, as in an FTS5 OR of terms.
+ * row's tokens in that column, `length` its tokens in every column (documentLength). Lower is
+ * better (negative), as FTS5 orders it. Every term counts as its own phrase, as in an FTS5 OR of
+ * terms.
  */
 export function bm25(
   terms: readonly RankedTerm[],

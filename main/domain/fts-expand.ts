@@ -9,6 +9,7 @@
 // Words of 1–3 characters, whose expansions were the costly ones, are answered by the index's
 // prefix indexes instead (migration 17), which need no merge: 1–3 ms.
 import type { Database } from '../vault/database';
+import { unicode61Tokens } from './unicode61';
 import { memoWhileUnchanged } from './unchanged-memo';
 
 /** The most terms one typed word is expanded to (the most frequent ones when there are more). */
@@ -17,16 +18,12 @@ export const MAX_TERMS_PER_WORD = 24;
 const MAX_WORDS = 12;
 
 /**
- * The words of `text` as the index's unicode61 tokenizer cuts and folds them (categories L*, N*
- * and Co are word characters, everything else separates; lower case; diacritics kept), NFC.
+ * The words of `text` (NFC) as the index's unicode61 tokenizer cuts and folds them
+ * (unicode61.ts: word characters L*, N*, Co and the combining diacritics, case folded, diacritics
+ * kept), at most MAX_WORDS.
  */
 export function queryTokens(text: string): string[] {
-  return (
-    text
-      .normalize('NFC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}\p{Co}]+/gu) ?? []
-  ).slice(0, MAX_WORDS);
+  return unicode61Tokens(text.normalize('NFC')).slice(0, MAX_WORDS);
 }
 
 const vocabReady = new WeakSet<Database>();

@@ -6,19 +6,16 @@
 // The match is the one FTS5 made of `{folded} : (toPrefixQuery(foldForSearch(text)))`, and a
 // property test holds the two to it (test/integration/domain/search-names-match-fts.test.ts).
 import type { Database } from '../vault/database';
+import { unicode61Fold, unicode61Tokens } from './unicode61';
 import { memoWhileUnchanged } from './unchanged-memo';
 
-/**
- * The unicode61 tokenizer's word characters (categories L*, N* and Co; everything else
- * separates), as queryTokens in fts-expand.ts: https://sqlite.org/fts5.html#unicode61_tokenizer.
- */
-const TOKEN = /[\p{L}\p{N}\p{Co}]+/gu;
 /** Where toPrefixQuery (fts-query.ts) cuts typed text into words. */
 const WORD_BREAKS = /[\s"'()*:^+\-{}[\],.;!?]+/u;
 /** toPrefixQuery's most words. */
 const MAX_WORDS = 12;
 
-const tokens = (text: string): string[] => text.normalize('NFC').toLowerCase().match(TOKEN) ?? [];
+/** A text's words as the index's unicode61 tokenizer cuts and folds them (unicode61.ts), NFC. */
+const tokens = (text: string): string[] => unicode61Tokens(text.normalize('NFC'));
 
 /** A folded name; its tokens are cut when a search first needs them. */
 type NameWords = { readonly id: number; readonly folded: string; tokens?: readonly string[] };
@@ -33,7 +30,7 @@ function registeredNames(db: Database): readonly NameWords[] {
   const names = db
     .prepare('SELECT id, name_folded AS folded FROM participants ORDER BY id')
     .all<{ id: number; folded: string }>()
-    .map((r): NameWords => ({ id: r.id, folded: r.folded.normalize('NFC').toLowerCase() }));
+    .map((r): NameWords => ({ id: r.id, folded: unicode61Fold(r.folded.normalize('NFC')) }));
   memo.set(MEMO_KEY, names);
   return names;
 }

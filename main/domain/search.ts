@@ -2,7 +2,7 @@
 // (languages, qualifications): ranked, prefix-matched, with snippets whose highlights are marked
 // by control characters, not HTML.
 import type { Database } from '../vault/database';
-import { bm25, indexTotals, tokenize } from './bm25';
+import { bm25, documentLength, indexTotals, tokenize } from './bm25';
 import {
   expandedPrefix,
   type ExpandedQuery,
@@ -164,26 +164,31 @@ function newestHits(db: Database, match: string, limit: number): IndexHit[] {
  * The best `limit` of the newest RANK_WINDOW matches by bm25. When every typed word is whole
  * terms (the words were longer than PREFIX_INDEXED_CHARS), the scores are computed here from the
  * terms' document counts the expansion read (bm25.ts), the same numbers FTS5's bm25() gives
- * without its reading every term's whole doclist again; otherwise FTS5 ranks.
+ * without its reading every term's whole doclist again; otherwise FTS5 ranks. A row's words are
+ * cut as unicode61 cuts them (unicode61.ts) and its length is FTS5's own (search_index_docsize).
  */
 function rankedHits(db: Database, query: ExpandedQuery, limit: number): IndexHit[] {
   const terms = query.words.flatMap((w) => (w.kind === 'terms' ? w.terms : []));
   if (query.words.some((w) => w.kind === 'prefix')) return rankedByIndex(db, query.match, limit);
   const window = db
     .prepare(
-      `SELECT rowid, participant_id AS participantId, text, folded FROM search_index
-       WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $window`,
+      `SELECT rowid, participant_id AS participantId, text,
+         (SELECT sz FROM search_index_docsize WHERE id = search_index.rowid) AS sizes
+       FROM search_index WHERE search_index MATCH $match ORDER BY rowid DESC LIMIT $window`,
     )
-    .all<{ rowid: number; participantId: number; text: string; folded: string }>({
+    .all<{
+      rowid: number;
+      participantId: number;
+      text: string;
+      sizes: Uint8Array<ArrayBuffer> | null;
+    }>({
       match: query.match,
       window: RANK_WINDOW,
     });
   const totals = indexTotals(db, 'search_index');
   return window
     .map((r) => {
-      const hits = tokenize(r.text);
-      const length = hits.length + tokenize(r.folded).length;
-      const score = bm25(terms, hits, length, totals);
+      const score = bm25(terms, tokenize(r.text), documentLength(r.sizes), totals);
       return { rowid: r.rowid, score, participantId: r.participantId, text: r.text };
     })
     .sort((a, b) => a.score - b.score || b.rowid - a.rowid)
