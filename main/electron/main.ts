@@ -138,7 +138,9 @@ function run(): void {
     if (quitting) return;
     quitting = true;
     event.preventDefault();
-    // Lock first so the database is closed cleanly; a stuck query must not block quitting.
+    // Lock first so the database is closed cleanly; a lock stuck behind a call must not block
+    // quitting. terminate() then lets each worker finish the call it is in (a backup may take a
+    // minute) and exit between calls: a thread cut off inside SQLCipher aborts the process.
     const deadline = new Promise((resolve) => setTimeout(resolve, QUIT_LOCK_DEADLINE_MS));
     void Promise.race([worker.invoke('vault.lock', {}), deadline])
       .then(() => worker.terminate())

@@ -12,6 +12,12 @@ import { exitWorkerThread, isStopRequest, runReadWorker } from './read-worker';
 import { WriterGate } from './reader-gate';
 import { isCallRequest, parseWorkerData, type CallResponse } from './worker-protocol';
 
+/**
+ * How long, once asked to stop, the vault worker lets calls under way finish (creating a vault
+ * derives its key for about a second) before it exits anyway.
+ */
+const STOP_DRAIN_MS = 3_000;
+
 const port = parentPort;
 if (!port) throw new Error('vault-worker must run in a worker thread');
 
@@ -57,19 +63,37 @@ function runVaultWorker(port: MessagePort): void {
     readers ? { readers } : {},
   );
   const internal: IpcResult<never> = { ok: false, error: { code: 'internal' } };
+  /** Calls dispatched and not yet answered. */
+  let inFlight = 0;
+  let stopping = false;
+  // Lock revokes the reader first, so a read in progress there finishes before the key goes.
+  const exit = () =>
+    exitWorkerThread(() => {
+      vault.lock();
+      scrubYoungGeneration();
+    });
 
   port.on('message', (message: unknown) => {
     if (keyStore.accept(message) || picker.accept(message)) return;
-    // Lock revokes the reader first, so a read in progress there finishes before the key goes.
-    if (isStopRequest(message))
-      exitWorkerThread(() => {
-        vault.lock();
-        scrubYoungGeneration();
-      });
+    if (isStopRequest(message)) {
+      // A call waiting on the key derivation or the keychain holds a key in its own variables,
+      // which only its own finally zeroes: calls under way may finish first, for STOP_DRAIN_MS at
+      // most (the thread still exits from here, between event-loop turns, never inside SQLCipher).
+      stopping = true;
+      if (inFlight === 0) exit();
+      setTimeout(exit, STOP_DRAIN_MS);
+      return;
+    }
     if (!isCallRequest(message)) {
       stderrLogger.error('worker.badRequest');
       return;
     }
+    if (stopping) {
+      const response: CallResponse = { type: 'result', id: message.id, result: internal };
+      port.postMessage(response);
+      return;
+    }
+    inFlight++;
     // dispatch turns every failure into a result; the catch only guards against a bug there.
     void dispatch(message.channel, message.input)
       .catch(() => internal)
@@ -78,6 +102,10 @@ function runVaultWorker(port: MessagePort): void {
         port.postMessage(response);
         // The driver's PRAGMA key/rekey text is a string JS cannot zero: overwrite it after lock.
         if (message.channel === 'vault.lock') scrubYoungGeneration();
+      })
+      .finally(() => {
+        inFlight--;
+        if (stopping && inFlight === 0) exit();
       });
   });
 }

@@ -126,6 +126,27 @@ describe('vault worker', () => {
     });
   });
 
+  it('lets a call under way finish before the worker stops: a vault being created is created whole', async () => {
+    // The stop arrives while create awaits its key derivation. Cut off there, create left no
+    // vault and its key copy unzeroed; now the worker finishes it (bounded) and then exits.
+    const creating = client.invoke('vault.create', { passphrase: PASSPHRASE });
+    await client.terminate();
+    expect(await creating).toEqual({ ok: false, error: { code: 'internal' } });
+    const again = createWorkerClient({
+      script: bootstrap,
+      workerData: { dataDir, kdfCost: { N: 2 ** 14, r: 8, p: 1 }, entry },
+      logger: new MemoryLogger(),
+    });
+    try {
+      expect(await again.invoke('vault.status', {})).toMatchObject({
+        ok: true,
+        value: { state: 'locked' },
+      });
+    } finally {
+      await again.terminate();
+    }
+  });
+
   it('resolves calls made after terminate() with internal instead of hanging', async () => {
     await client.terminate();
     expect(await client.invoke('vault.status', {})).toEqual({

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { scrubHeap } from '../../main/host/heap-scrub';
 import { PortKeyStore } from '../../main/host/port-key-store';
-import { runReadWorker } from '../../main/host/read-worker';
+import { exitWorkerThread, isStopRequest, runReadWorker } from '../../main/host/read-worker';
 import { WriterGate } from '../../main/host/reader-gate';
 import { parseWorkerData } from '../../main/host/worker-protocol';
 import { Vault } from '../../main/vault/vault';
@@ -79,6 +79,8 @@ async function handle(channel: string): Promise<unknown> {
 if (workerData.role !== 'reader')
   port.on('message', (message: { type?: string; id?: number; channel?: string }) => {
     if (keyStore.accept(message)) return;
+    // The client stops its workers with a message, as main/host/vault-worker.ts handles it.
+    if (isStopRequest(message)) exitWorkerThread(() => vault.lock());
     if (message?.type !== 'call') return;
     void handle(String(message.channel))
       .then(
