@@ -7,7 +7,6 @@
 // so here they cost nothing. A test holds every score to FTS5's bm25() on random vaults
 // (test/integration/domain/bm25-equals-fts5.test.ts).
 import type { Database } from '../vault/database';
-import { unicode61Tokens } from './unicode61';
 
 const K1 = 1.2;
 const B = 0.75;
@@ -15,15 +14,6 @@ const IDF_FLOOR = 1e-6;
 
 /** Rows in an FTS5 table and tokens in all its columns, from its averages record. */
 export type IndexTotals = Readonly<{ rows: number; tokens: number }>;
-
-/**
- * One row's text in one column as FTS5 tokenizes it (unicode61, remove_diacritics 0, as
- * unicode61.ts mirrors it; https://sqlite.org/fts5.html#unicode61_tokenizer): its words, folded.
- * Returns an empty list for text with no words.
- */
-export function tokenize(text: string): string[] {
-  return unicode61Tokens(text);
-}
 
 /** A varint as SQLite writes it (https://sqlite.org/fileformat2.html#varint): [value, next]. */
 function readVarint(bytes: Uint8Array, at: number): [number, number] {
@@ -34,6 +24,17 @@ function readVarint(bytes: Uint8Array, at: number): [number, number] {
     if ((byte & 0x80) === 0) return [value, at + i + 1];
   }
   return [value * 256 + bytes[at + 8]!, at + 9];
+}
+
+/** The sum of the varints in `bytes` from offset `at` to the end. */
+function sumOfVarints(bytes: Uint8Array, at: number): number {
+  let sum = 0;
+  while (at < bytes.length) {
+    const [n, next] = readVarint(bytes, at);
+    sum += n;
+    at = next;
+  }
+  return sum;
 }
 
 /**
@@ -49,14 +50,7 @@ export function indexTotals(db: Database, table: string): IndexTotals {
     .get<{ block: Uint8Array<ArrayBuffer> }>()?.block;
   if (!block || block.length === 0) return { rows: 0, tokens: 0 };
   const [rows, first] = readVarint(block, 0);
-  let at = first;
-  let tokens = 0;
-  while (at < block.length) {
-    const [n, next] = readVarint(block, at);
-    tokens += n;
-    at = next;
-  }
-  return { rows, tokens };
+  return { rows, tokens: sumOfVarints(block, first) };
 }
 
 /**
@@ -67,15 +61,7 @@ export function indexTotals(db: Database, table: string): IndexTotals {
  * counts them. Returns 0 for a missing record.
  */
 export function documentLength(sizes: Uint8Array | null | undefined): number {
-  if (!sizes) return 0;
-  let at = 0;
-  let tokens = 0;
-  while (at < sizes.length) {
-    const [n, next] = readVarint(sizes, at);
-    tokens += n;
-    at = next;
-  }
-  return tokens;
+  return sizes ? sumOfVarints(sizes, 0) : 0;
 }
 
 /** A phrase of one whole term, and the number of rows in the index that have it. */

@@ -6,13 +6,9 @@
 // The match is the one FTS5 made of `{folded} : (toPrefixQuery(foldForSearch(text)))`, and a
 // property test holds the two to it (test/integration/domain/search-names-match-fts.test.ts).
 import type { Database } from '../vault/database';
+import { typedWords } from './fts-query';
 import { unicode61Fold, unicode61Tokens } from './unicode61';
 import { memoWhileUnchanged } from './unchanged-memo';
-
-/** Where toPrefixQuery (fts-query.ts) cuts typed text into words. */
-const WORD_BREAKS = /[\s"'()*:^+\-{}[\],.;!?]+/u;
-/** toPrefixQuery's most words. */
-const MAX_WORDS = 12;
 
 /** A text's words as the index's unicode61 tokenizer cuts and folds them (unicode61.ts), NFC. */
 const tokens = (text: string): string[] => unicode61Tokens(text.normalize('NFC'));
@@ -48,19 +44,15 @@ function hasPhrase(name: readonly string[], phrase: readonly string[]): boolean 
 
 /**
  * Ids of the participants whose folded name (participants.name_folded, nameSearchForms in
- * text.ts) matches `folded`, text already folded with foldForSearch: every word (cut as
- * toPrefixQuery cuts, at most 12) must occur as a phrase whose last token is a prefix, as FTS5
+ * text.ts) matches `folded`, text already folded with foldForSearch: every word (typedWords in
+ * fts-query.ts, as toPrefixQuery cuts them) must occur as a phrase whose last token is a prefix, as FTS5
  * matches `"word"*` with the unicode61 tokenizer. A word with no word characters ("@", "-") asks
  * nothing, as FTS5 ignores an empty phrase; text with none at all finds nobody. At most `limit`
  * ids, in the order the people were registered (ascending id).
  * @throws VaultLockedError through `db` when the vault is locked.
  */
 export function participantsByFoldedName(db: Database, folded: string, limit: number): number[] {
-  const phrases = folded
-    .normalize('NFC')
-    .split(WORD_BREAKS)
-    .filter((w) => w.length > 0)
-    .slice(0, MAX_WORDS)
+  const phrases = typedWords(folded)
     .map(tokens)
     .filter((p) => p.length > 0);
   if (phrases.length === 0 || limit <= 0) return [];

@@ -2,7 +2,7 @@
 // (languages, qualifications): ranked, prefix-matched, with snippets whose highlights are marked
 // by control characters, not HTML.
 import type { Database } from '../vault/database';
-import { bm25, documentLength, indexTotals, tokenize } from './bm25';
+import { bm25, documentLength, indexTotals } from './bm25';
 import {
   expandedPrefix,
   type ExpandedQuery,
@@ -13,6 +13,7 @@ import { toPrefixQuery } from './fts-query';
 import { findByAnyNationalId } from './participants';
 import { participantsByFoldedName } from './search-names';
 import { foldForSearch, searchIndexText } from './text';
+import { unicode61Tokens } from './unicode61';
 
 /** Snippet highlight delimiters: the renderer splits on them and never parses markup. */
 export const HIGHLIGHT_START = '\u0002';
@@ -100,19 +101,14 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
   // filter on the folded column walked every note with the prefix when no name had it.
   const exact = expandedPrefix(db, text, 'text');
   const short = queryTokens(text).every((t) => [...t].length <= PREFIX_INDEXED_CHARS);
-  const names = participantsByFoldedName(db, foldForSearch(text), limit).map((id): IndexHit => ({
-    rowid: id * 8 + 3,
-    score: 0,
-    participantId: id,
-    text: '',
-  }));
+  const names = participantsByFoldedName(db, foldForSearch(text), limit).map(nameHit);
   const notes = exact
     ? short
       ? newestHits(db, exact.match, limit)
       : rankedHits(db, exact, limit)
     : [];
   const ranked = [
-    ...(byId === null ? [] : [{ rowid: byId * 8 + 3, score: 0, participantId: byId, text: '' }]),
+    ...(byId === null ? [] : [nameHit(byId)]),
     ...(short ? [...names, ...notes] : [...notes, ...names]),
   ].filter((r, i, all) => all.findIndex((o) => o.rowid === r.rowid) === i);
   const nameOf = db.prepare(
@@ -149,6 +145,14 @@ export function search(db: Database, rawText: string, limit: number): SearchHit[
 }
 
 type IndexHit = { rowid: number; score: number; participantId: number; text: string };
+
+/** A participant's name as a hit (rowid id * 8 + 3); its snippet is the name itself. */
+const nameHit = (id: number): IndexHit => ({
+  rowid: id * 8 + 3,
+  score: 0,
+  participantId: id,
+  text: '',
+});
 
 /** The newest `limit` matches of `match`, unranked: FTS5 walks rowids down and stops early. */
 function newestHits(db: Database, match: string, limit: number): IndexHit[] {
@@ -188,7 +192,7 @@ function rankedHits(db: Database, query: ExpandedQuery, limit: number): IndexHit
   const totals = indexTotals(db, 'search_index');
   return window
     .map((r) => {
-      const score = bm25(terms, tokenize(r.text), documentLength(r.sizes), totals);
+      const score = bm25(terms, unicode61Tokens(r.text), documentLength(r.sizes), totals);
       return { rowid: r.rowid, score, participantId: r.participantId, text: r.text };
     })
     .sort((a, b) => a.score - b.score || b.rowid - a.rowid)
