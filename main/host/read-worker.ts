@@ -16,6 +16,7 @@ import { scrubYoungGeneration } from './heap-scrub';
 import { ReaderGate } from './reader-gate';
 import {
   isCallRequest,
+  isStopRequest,
   type CallResponse,
   type ReaderClosedMessage,
   type ReaderStateMessage,
@@ -34,18 +35,6 @@ const NO_KEYCHAIN: KeyStore = {
 };
 
 const INTERNAL: IpcResult<never> = { ok: false, error: { code: 'internal' } };
-
-/**
- * Main → either worker (vault or read): close your connection and end the thread. Sent by
- * worker-client.ts instead of Worker.terminate(), which, landing while this thread is inside a
- * SQLCipher call, makes the addon's error path call napi_fatal_error and abort the whole process.
- */
-export type StopRequest = Readonly<{ type: 'stop' }>;
-
-/** True for a `stop` request. */
-export function isStopRequest(message: unknown): message is StopRequest {
-  return (message as { type?: unknown } | null)?.type === 'stop';
-}
 
 /**
  * Ends this worker thread from its own event loop, between calls: `close` (which closes the

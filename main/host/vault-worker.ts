@@ -8,9 +8,14 @@ import { Vault } from '../vault/vault';
 import { scrubYoungGeneration } from './heap-scrub';
 import { PortKeyStore } from './port-key-store';
 import { PortPicker } from './port-picker';
-import { exitWorkerThread, isStopRequest, runReadWorker } from './read-worker';
+import { exitWorkerThread, runReadWorker } from './read-worker';
 import { WriterGate } from './reader-gate';
-import { isCallRequest, parseWorkerData, type CallResponse } from './worker-protocol';
+import {
+  isCallRequest,
+  isStopRequest,
+  parseWorkerData,
+  type CallResponse,
+} from './worker-protocol';
 
 /**
  * How long, once asked to stop, the vault worker lets calls under way finish (creating a vault

@@ -8,7 +8,6 @@ import { scrubYoungGeneration } from './heap-scrub';
 import { answerKeyStoreRequest } from './key-store-server';
 import { isReadChannel } from '../ipc/read-channels';
 import { createGateMemory } from './reader-gate';
-import type { StopRequest } from './read-worker';
 import {
   isCallResponse,
   isReaderStateMessage,
@@ -19,6 +18,7 @@ import {
   type PickRequest,
   type PickResponse,
   type PickWhat,
+  type StopRequest,
   type VaultWorkerData,
 } from './worker-protocol';
 

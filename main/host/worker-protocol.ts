@@ -28,6 +28,18 @@ export type CallRequest = Readonly<{ type: 'call'; id: number; channel: string; 
 export type CallResponse = Readonly<{ type: 'result'; id: number; result: IpcResult<unknown> }>;
 
 /**
+ * Main → either worker (vault or read): close your connection and end the thread. Sent by
+ * worker-client.ts instead of Worker.terminate(), which, landing while the thread is inside a
+ * SQLCipher call, makes the addon's error path call napi_fatal_error and abort the whole process.
+ */
+export type StopRequest = Readonly<{ type: 'stop' }>;
+
+/** True for a `stop` request. */
+export function isStopRequest(message: unknown): message is StopRequest {
+  return (message as { type?: unknown } | null)?.type === 'stop';
+}
+
+/**
  * Read worker → main: this call must run on the vault worker instead (the gate was revoked, the
  * reader is not open, or the read turned out to need a write). Nothing was read or changed.
  */
